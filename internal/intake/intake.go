@@ -177,3 +177,20 @@ func ISODate(t time.Time) string { return t.Format(time.DateOnly) }
 
 // ParseISODate parses YYYY-MM-DD into midnight UTC.
 func ParseISODate(s string) (time.Time, error) { return time.Parse(time.DateOnly, s) }
+
+// Record is a submission as the ledger keeps it: the outcome and the
+// identity of its source (an S3 object version, an email part, or a CLI
+// file's name and hash), which makes reprocessing idempotent.
+type Record struct {
+	Outcome
+	SourceKey string `json:"source_key"`
+}
+
+// Mail is one rendered message, ready for a mail sender: the envelope
+// recipients and the whole RFC 5322 message.
+type Mail struct {
+	From    string
+	To      []string
+	Subject string
+	Raw     []byte
+}
