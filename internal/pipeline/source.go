@@ -1,0 +1,30 @@
+package pipeline
+
+import (
+	"time"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
+)
+
+// Source is one submitted document, from any channel.
+type Source struct {
+	// Name is the file name as submitted ("Rapid review Child Q.docx").
+	Name string
+	Data []byte
+	// Key identifies the source for idempotency: the same key is the same
+	// submission however often it is processed. For S3 "s3:bucket/key@version",
+	// for email "email:<message-id>#<n>", for the CLI "cli:<name>:<sha256>".
+	Key      string
+	Channel  intake.Channel
+	Received time.Time
+	// Hints from the uploader: kind ("" or "auto" to decide), partnership
+	// (ONS code, DfE code or name), submitter email, and a yearly report's
+	// publication date (YYYY-MM-DD or as written).
+	Kind        string
+	Partnership string
+	Submitter   string
+	Published   string
+	// Stored is where the original already lives (an S3 key); when empty the
+	// pipeline keeps a copy under submissions/<id>/.
+	Stored string
+}
