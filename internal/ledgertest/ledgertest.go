@@ -454,8 +454,8 @@ func testClaimRace(t *testing.T, l pipeline.Ledger) {
 func testIDRace(t *testing.T, l pipeline.Ledger) {
 	ctx := context.Background()
 	var (
-		wg           sync.WaitGroup
-		mu           sync.Mutex
+		wg            sync.WaitGroup
+		mu            sync.Mutex
 		created, lost int
 	)
 	for i := range racers {
