@@ -1,0 +1,266 @@
+package stack
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	dbtypes "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
+	"github.com/aws/aws-sdk-go-v2/service/sesv2"
+	sestypes "github.com/aws/aws-sdk-go-v2/service/sesv2/types"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
+	"github.com/aws/smithy-go"
+)
+
+// Apply creates the resources named by n with the settings of s, or brings
+// existing ones to those settings, so running it again is harmless. The
+// bucket's TLS-only policy is left out: local endpoints speak plain HTTP.
+func Apply(ctx context.Context, cfg aws.Config, n Names, s Spec) error {
+	if n.DeadLetterQueue == "" {
+		n.DeadLetterQueue = n.Queue + "-dlq"
+	}
+	q := sqs.NewFromConfig(cfg)
+	queueARN, err := applyQueues(ctx, q, n, s)
+	if err != nil {
+		return err
+	}
+	// Path-style addressing: local endpoints are an IP and a port, with no
+	// per-bucket host names.
+	b := s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })
+	if err := applyBucket(ctx, b, cfg.Region, n.Bucket, queueARN, s.Bucket); err != nil {
+		return fmt.Errorf("bucket %s: %w", n.Bucket, err)
+	}
+	if err := applyTable(ctx, dynamodb.NewFromConfig(cfg), n.Table, s.Table); err != nil {
+		return fmt.Errorf("table %s: %w", n.Table, err)
+	}
+	if err := applyIdentity(ctx, sesv2.NewFromConfig(cfg), n.Sender); err != nil {
+		return fmt.Errorf("SES identity %s: %w", n.Sender, err)
+	}
+	return nil
+}
+
+// applyQueues creates the dead-letter queue, then the intake queue that
+// redrives to it, and returns the intake queue's ARN.
+func applyQueues(ctx context.Context, q *sqs.Client, n Names, s Spec) (string, error) {
+	_, dlqARN, err := ensureQueue(ctx, q, n.DeadLetterQueue, queueAttributes(s.DeadLetter, ""))
+	if err != nil {
+		return "", fmt.Errorf("queue %s: %w", n.DeadLetterQueue, err)
+	}
+	attrs := queueAttributes(s.Queue, dlqARN)
+	_, arn, err := ensureQueue(ctx, q, n.Queue, attrs)
+	if err != nil {
+		return "", fmt.Errorf("queue %s: %w", n.Queue, err)
+	}
+	return arn, nil
+}
+
+func queueAttributes(s Queue, deadLetterARN string) map[string]string {
+	a := map[string]string{
+		string(sqstypes.QueueAttributeNameMessageRetentionPeriod): strconv.Itoa(int(s.RetentionSeconds)),
+		string(sqstypes.QueueAttributeNameSqsManagedSseEnabled):   strconv.FormatBool(s.ManagedSSE),
+	}
+	if s.VisibilityTimeout > 0 {
+		a[string(sqstypes.QueueAttributeNameVisibilityTimeout)] = strconv.Itoa(int(s.VisibilityTimeout))
+	}
+	if s.MaxReceiveCount > 0 && deadLetterARN != "" {
+		rp, _ := json.Marshal(map[string]any{
+			"deadLetterTargetArn": deadLetterARN,
+			"maxReceiveCount":     s.MaxReceiveCount,
+		})
+		a[string(sqstypes.QueueAttributeNameRedrivePolicy)] = string(rp)
+	}
+	return a
+}
+
+// ensureQueue creates a queue, or finds it, and sets its attributes either
+// way: CreateQueue refuses an existing queue with other attributes.
+func ensureQueue(ctx context.Context, q *sqs.Client, name string, attrs map[string]string) (url, arn string, err error) {
+	got, err := q.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String(name)})
+	if err != nil {
+		return "", "", err
+	}
+	url = aws.ToString(got.QueueUrl)
+	if _, err := q.SetQueueAttributes(ctx, &sqs.SetQueueAttributesInput{QueueUrl: aws.String(url), Attributes: attrs}); err != nil {
+		return "", "", err
+	}
+	a, err := q.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{
+		QueueUrl:       aws.String(url),
+		AttributeNames: []sqstypes.QueueAttributeName{sqstypes.QueueAttributeNameQueueArn},
+	})
+	if err != nil {
+		return "", "", err
+	}
+	return url, a.Attributes[string(sqstypes.QueueAttributeNameQueueArn)], nil
+}
+
+func applyBucket(ctx context.Context, c *s3.Client, region, name, queueARN string, s Bucket) error {
+	in := &s3.CreateBucketInput{Bucket: aws.String(name)}
+	if region != "" && region != "us-east-1" {
+		in.CreateBucketConfiguration = &s3types.CreateBucketConfiguration{
+			LocationConstraint: s3types.BucketLocationConstraint(region),
+		}
+	}
+	if _, err := c.CreateBucket(ctx, in); err != nil && !hasCode(err, "BucketAlreadyOwnedByYou") {
+		return err
+	}
+	if s.Ownership != "" {
+		if _, err := c.PutBucketOwnershipControls(ctx, &s3.PutBucketOwnershipControlsInput{
+			Bucket: aws.String(name),
+			OwnershipControls: &s3types.OwnershipControls{Rules: []s3types.OwnershipControlsRule{
+				{ObjectOwnership: s3types.ObjectOwnership(s.Ownership)},
+			}},
+		}); err != nil {
+			return err
+		}
+	}
+	if s.BlockPublic {
+		if _, err := c.PutPublicAccessBlock(ctx, &s3.PutPublicAccessBlockInput{
+			Bucket: aws.String(name),
+			PublicAccessBlockConfiguration: &s3types.PublicAccessBlockConfiguration{
+				BlockPublicAcls: aws.Bool(true), BlockPublicPolicy: aws.Bool(true),
+				IgnorePublicAcls: aws.Bool(true), RestrictPublicBuckets: aws.Bool(true),
+			},
+		}); err != nil {
+			return err
+		}
+	}
+	if s.SSEAlgorithm != "" {
+		if _, err := c.PutBucketEncryption(ctx, &s3.PutBucketEncryptionInput{
+			Bucket: aws.String(name),
+			ServerSideEncryptionConfiguration: &s3types.ServerSideEncryptionConfiguration{
+				Rules: []s3types.ServerSideEncryptionRule{{
+					ApplyServerSideEncryptionByDefault: &s3types.ServerSideEncryptionByDefault{
+						SSEAlgorithm: s3types.ServerSideEncryption(s.SSEAlgorithm),
+					},
+				}},
+			},
+		}); err != nil {
+			return err
+		}
+	}
+	status := s3types.BucketVersioningStatusSuspended
+	if s.Versioning {
+		status = s3types.BucketVersioningStatusEnabled
+	}
+	if _, err := c.PutBucketVersioning(ctx, &s3.PutBucketVersioningInput{
+		Bucket:                  aws.String(name),
+		VersioningConfiguration: &s3types.VersioningConfiguration{Status: status},
+	}); err != nil {
+		return err
+	}
+	if len(s.Lifecycle) > 0 {
+		if _, err := c.PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{
+			Bucket:                 aws.String(name),
+			LifecycleConfiguration: &s3types.BucketLifecycleConfiguration{Rules: lifecycleRules(s.Lifecycle)},
+		}); err != nil {
+			return err
+		}
+	}
+	var qs []s3types.QueueConfiguration
+	for _, nt := range s.Notify {
+		qs = append(qs, s3types.QueueConfiguration{
+			Id:       aws.String(nt.ID),
+			QueueArn: aws.String(queueARN),
+			Events:   []s3types.Event{s3types.Event(nt.Event)},
+			Filter: &s3types.NotificationConfigurationFilter{Key: &s3types.S3KeyFilter{
+				FilterRules: []s3types.FilterRule{{Name: s3types.FilterRuleNamePrefix, Value: aws.String(nt.Prefix)}},
+			}},
+		})
+	}
+	_, err := c.PutBucketNotificationConfiguration(ctx, &s3.PutBucketNotificationConfigurationInput{
+		Bucket:                    aws.String(name),
+		NotificationConfiguration: &s3types.NotificationConfiguration{QueueConfigurations: qs},
+	})
+	return err
+}
+
+func lifecycleRules(rs []LifecycleRule) []s3types.LifecycleRule {
+	var out []s3types.LifecycleRule
+	for _, r := range rs {
+		lr := s3types.LifecycleRule{
+			ID:     aws.String(r.ID),
+			Status: s3types.ExpirationStatusEnabled,
+			Filter: &s3types.LifecycleRuleFilter{Prefix: aws.String(r.Prefix)},
+		}
+		if r.ExpireDays > 0 {
+			lr.Expiration = &s3types.LifecycleExpiration{Days: aws.Int32(r.ExpireDays)}
+		}
+		if r.NoncurrentDays > 0 {
+			lr.NoncurrentVersionExpiration = &s3types.NoncurrentVersionExpiration{NoncurrentDays: aws.Int32(r.NoncurrentDays)}
+		}
+		if r.InfrequentDays > 0 {
+			lr.Transitions = []s3types.Transition{{Days: aws.Int32(r.InfrequentDays), StorageClass: s3types.TransitionStorageClassStandardIa}}
+		}
+		if r.AbortMultipartDays > 0 {
+			lr.AbortIncompleteMultipartUpload = &s3types.AbortIncompleteMultipartUpload{DaysAfterInitiation: aws.Int32(r.AbortMultipartDays)}
+		}
+		out = append(out, lr)
+	}
+	return out
+}
+
+func applyTable(ctx context.Context, c *dynamodb.Client, name string, s Table) error {
+	_, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(name)})
+	var missing *dbtypes.ResourceNotFoundException
+	switch {
+	case errors.As(err, &missing):
+		in := &dynamodb.CreateTableInput{
+			TableName: aws.String(name),
+			AttributeDefinitions: []dbtypes.AttributeDefinition{
+				{AttributeName: aws.String(s.HashKey), AttributeType: dbtypes.ScalarAttributeTypeS},
+				{AttributeName: aws.String(s.RangeKey), AttributeType: dbtypes.ScalarAttributeTypeS},
+			},
+			KeySchema: []dbtypes.KeySchemaElement{
+				{AttributeName: aws.String(s.HashKey), KeyType: dbtypes.KeyTypeHash},
+				{AttributeName: aws.String(s.RangeKey), KeyType: dbtypes.KeyTypeRange},
+			},
+			SSESpecification: &dbtypes.SSESpecification{Enabled: aws.Bool(s.Encrypted)},
+		}
+		if s.OnDemand {
+			in.BillingMode = dbtypes.BillingModePayPerRequest
+		} else {
+			in.BillingMode = dbtypes.BillingModeProvisioned
+			in.ProvisionedThroughput = &dbtypes.ProvisionedThroughput{ReadCapacityUnits: aws.Int64(5), WriteCapacityUnits: aws.Int64(5)}
+		}
+		if _, err := c.CreateTable(ctx, in); err != nil && !hasCode(err, "ResourceInUseException") {
+			return err
+		}
+		w := dynamodb.NewTableExistsWaiter(c, func(o *dynamodb.TableExistsWaiterOptions) { o.MinDelay = 100 * time.Millisecond })
+		if err := w.Wait(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(name)}, time.Minute); err != nil {
+			return err
+		}
+	case err != nil:
+		return err
+	}
+	_, err = c.UpdateContinuousBackups(ctx, &dynamodb.UpdateContinuousBackupsInput{
+		TableName: aws.String(name),
+		PointInTimeRecoverySpecification: &dbtypes.PointInTimeRecoverySpecification{
+			PointInTimeRecoveryEnabled: aws.Bool(s.PointInTime),
+		},
+	})
+	return err
+}
+
+// applyIdentity registers the sender. Local endpoints treat a created
+// identity as verified; real SES would send a confirmation message.
+func applyIdentity(ctx context.Context, c *sesv2.Client, sender string) error {
+	_, err := c.CreateEmailIdentity(ctx, &sesv2.CreateEmailIdentityInput{EmailIdentity: aws.String(sender)})
+	var exists *sestypes.AlreadyExistsException
+	if errors.As(err, &exists) {
+		return nil
+	}
+	return err
+}
+
+func hasCode(err error, code string) bool {
+	var ae smithy.APIError
+	return errors.As(err, &ae) && ae.ErrorCode() == code
+}

@@ -1,0 +1,297 @@
+package stack
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestTemplateParity reads template.yaml and checks that it declares the
+// resources and settings Default describes, so localaws builds what SAM
+// deploys.
+func TestTemplateParity(t *testing.T) {
+	tmpl := loadTemplate(t)
+	got := specFromTemplate(t, tmpl)
+	if diff := cmp.Diff(Default(), got); diff != "" {
+		t.Errorf("stack.Default() and template.yaml differ (-localaws +template):\n%s", diff)
+	}
+}
+
+// TestTemplateFunction checks the function's settings that the service's
+// correctness rests on.
+func TestTemplateFunction(t *testing.T) {
+	tmpl := loadTemplate(t)
+	fn := tmpl.resource(t, "IntakeFunction")
+	globals := tmpl.Globals.Function
+
+	timeout := tmpl.number(t, globals["Timeout"])
+	visibility := tmpl.number(t, tmpl.resource(t, "IntakeQueue").Properties["VisibilityTimeout"])
+	if visibility < 6*timeout {
+		t.Errorf("queue VisibilityTimeout = %d, want at least 6 x function Timeout %d", visibility, timeout)
+	}
+
+	env, _ := dig(fn.Properties, "Environment", "Variables").(map[string]any)
+	for _, name := range []string{"INTAKE_BUCKET", "LEDGER_TABLE", "SENDER_ADDRESS", "RECIPIENT_PANEL",
+		"RECIPIENT_WWC", "RECIPIENT_DFE", "ATTACH_LIMIT_BYTES", "LOG_LEVEL", "GOMEMLIMIT"} {
+		if _, ok := env[name]; !ok {
+			t.Errorf("IntakeFunction environment lacks %s", name)
+		}
+	}
+	memory := tmpl.number(t, globals["MemorySize"])
+	limit, _ := env["GOMEMLIMIT"].(string)
+	mib, err := strconv.Atoi(strings.TrimSuffix(limit, "MiB"))
+	if err != nil || mib >= memory || mib < memory*3/4 {
+		t.Errorf("GOMEMLIMIT = %q, want a little under MemorySize %d MB, in MiB", limit, memory)
+	}
+
+	for k, want := range map[string]string{"Runtime": "provided.al2023", "Handler": "bootstrap"} {
+		if got := globals[k]; got != want {
+			t.Errorf("Globals.Function.%s = %v, want %s", k, got, want)
+		}
+	}
+	if got := fmt.Sprint(globals["Architectures"]); got != "[arm64]" {
+		t.Errorf("Globals.Function.Architectures = %s, want [arm64]", got)
+	}
+	if got := fn.Metadata["BuildMethod"]; got != "makefile" {
+		t.Errorf("IntakeFunction BuildMethod = %v, want makefile", got)
+	}
+	ev, _ := dig(fn.Properties, "Events", "Queue", "Properties").(map[string]any)
+	if got := fmt.Sprint(ev["FunctionResponseTypes"]); got != "[ReportBatchItemFailures]" {
+		t.Errorf("queue event FunctionResponseTypes = %s, want [ReportBatchItemFailures]", got)
+	}
+}
+
+type template struct {
+	Parameters map[string]struct {
+		Default any
+	}
+	Globals struct {
+		Function map[string]any
+	}
+	Resources map[string]resource
+}
+
+type resource struct {
+	Type       string
+	Properties map[string]any
+	Metadata   map[string]any
+}
+
+// loadTemplate converts template.yaml to JSON with a small python3 script
+// (PyYAML comes with cfn-lint), which keeps YAML out of the module.
+func loadTemplate(tb testing.TB) *template {
+	tb.Helper()
+	root := moduleRoot(tb)
+	out, err := exec.Command("python3", filepath.Join("testdata", "template2json.py"),
+		filepath.Join(root, "template.yaml")).Output()
+	if err != nil {
+		var stderr []byte
+		if ee, ok := err.(*exec.ExitError); ok {
+			stderr = ee.Stderr
+		}
+		tb.Fatalf("converting template.yaml: %v\n%s", err, stderr)
+	}
+	var t template
+	if err := json.Unmarshal(out, &t); err != nil {
+		tb.Fatalf("reading converted template: %v", err)
+	}
+	return &t
+}
+
+func moduleRoot(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Fatal("go.mod not found above the test's directory")
+		}
+		dir = parent
+	}
+}
+
+func (t *template) resource(tb testing.TB, name string) resource {
+	tb.Helper()
+	r, ok := t.Resources[name]
+	if !ok {
+		tb.Fatalf("template.yaml has no resource %s; it has %s", name, t.names())
+	}
+	return r
+}
+
+// number resolves a literal or a Ref to a parameter's default.
+func (t *template) number(tb testing.TB, v any) int {
+	tb.Helper()
+	if m, ok := v.(map[string]any); ok {
+		if ref, ok := m["Ref"].(string); ok {
+			if p, ok := t.Parameters[ref]; ok {
+				v = p.Default
+			}
+		}
+	}
+	switch n := v.(type) {
+	case float64:
+		return int(n)
+	case string:
+		if i, err := strconv.Atoi(n); err == nil {
+			return i
+		}
+	}
+	tb.Fatalf("template value %v is not a number", v)
+	return 0
+}
+
+func (t *template) number32(tb testing.TB, v any) int32 {
+	tb.Helper()
+	if v == nil {
+		return 0
+	}
+	return int32(t.number(tb, v))
+}
+
+func dig(v any, path ...string) any {
+	for _, k := range path {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return nil
+		}
+		v = m[k]
+	}
+	return v
+}
+
+func truthy(v any) bool {
+	switch b := v.(type) {
+	case bool:
+		return b
+	case string:
+		return strings.EqualFold(b, "true") || strings.EqualFold(b, "enabled")
+	}
+	return false
+}
+
+func specFromTemplate(tb testing.TB, t *template) Spec {
+	tb.Helper()
+	var s Spec
+
+	bp := t.resource(tb, "IntakeBucket").Properties
+	s.Bucket.Versioning = truthy(dig(bp, "VersioningConfiguration", "Status"))
+	if rules, _ := dig(bp, "BucketEncryption", "ServerSideEncryptionConfiguration").([]any); len(rules) == 1 {
+		s.Bucket.SSEAlgorithm, _ = dig(rules[0], "ServerSideEncryptionByDefault", "SSEAlgorithm").(string)
+	}
+	pab, _ := bp["PublicAccessBlockConfiguration"].(map[string]any)
+	s.Bucket.BlockPublic = len(pab) == 4
+	for _, v := range pab {
+		s.Bucket.BlockPublic = s.Bucket.BlockPublic && truthy(v)
+	}
+	if rules, _ := dig(bp, "OwnershipControls", "Rules").([]any); len(rules) == 1 {
+		s.Bucket.Ownership, _ = dig(rules[0], "ObjectOwnership").(string)
+	}
+	rules, _ := dig(bp, "LifecycleConfiguration", "Rules").([]any)
+	for _, r := range rules {
+		lr := LifecycleRule{}
+		lr.ID, _ = dig(r, "Id").(string)
+		lr.Prefix, _ = dig(r, "Prefix").(string)
+		lr.ExpireDays = t.number32(tb, dig(r, "ExpirationInDays"))
+		lr.NoncurrentDays = t.number32(tb, dig(r, "NoncurrentVersionExpiration", "NoncurrentDays"))
+		lr.AbortMultipartDays = t.number32(tb, dig(r, "AbortIncompleteMultipartUpload", "DaysAfterInitiation"))
+		trs, _ := dig(r, "Transitions").([]any)
+		for _, tr := range trs {
+			if dig(tr, "StorageClass") == "STANDARD_IA" {
+				lr.InfrequentDays = t.number32(tb, dig(tr, "TransitionInDays"))
+			} else {
+				tb.Errorf("lifecycle rule %s: transition %v is not known to localaws", lr.ID, tr)
+			}
+		}
+		if st := dig(r, "Status"); st != "Enabled" {
+			tb.Errorf("lifecycle rule %s: Status = %v, want Enabled", lr.ID, st)
+		}
+		s.Bucket.Lifecycle = append(s.Bucket.Lifecycle, lr)
+	}
+	qcs, _ := dig(bp, "NotificationConfiguration", "QueueConfigurations").([]any)
+	for _, qc := range qcs {
+		if ref := fmt.Sprint(dig(qc, "Queue", "Fn::GetAtt")); ref != "[IntakeQueue Arn]" {
+			tb.Errorf("bucket notification goes to %v, want IntakeQueue", dig(qc, "Queue"))
+		}
+		n := Notification{}
+		n.Event, _ = dig(qc, "Event").(string)
+		frs, _ := dig(qc, "Filter", "S3Key", "Rules").([]any)
+		for _, fr := range frs {
+			if dig(fr, "Name") == "prefix" {
+				n.Prefix, _ = dig(fr, "Value").(string)
+			}
+		}
+		n.ID = strings.TrimSuffix(n.Prefix, "/")
+		s.Bucket.Notify = append(s.Bucket.Notify, n)
+	}
+
+	s.Queue = t.queue(tb, "IntakeQueue")
+	s.DeadLetter = t.queue(tb, "IntakeDeadLetterQueue")
+	if dlq := fmt.Sprint(dig(t.resource(tb, "IntakeQueue").Properties, "RedrivePolicy", "deadLetterTargetArn", "Fn::GetAtt")); dlq != "[IntakeDeadLetterQueue Arn]" {
+		tb.Errorf("IntakeQueue redrives to %s, want IntakeDeadLetterQueue", dlq)
+	}
+
+	tp := t.resource(tb, "LedgerTable").Properties
+	attrs := map[string]string{}
+	ads, _ := tp["AttributeDefinitions"].([]any)
+	for _, ad := range ads {
+		attrs[fmt.Sprint(dig(ad, "AttributeName"))] = fmt.Sprint(dig(ad, "AttributeType"))
+	}
+	ks, _ := tp["KeySchema"].([]any)
+	for _, k := range ks {
+		name := fmt.Sprint(dig(k, "AttributeName"))
+		if attrs[name] != "S" {
+			tb.Errorf("table key %s has type %q, want S", name, attrs[name])
+		}
+		switch dig(k, "KeyType") {
+		case "HASH":
+			s.Table.HashKey = name
+		case "RANGE":
+			s.Table.RangeKey = name
+		}
+	}
+	s.Table.OnDemand = tp["BillingMode"] == "PAY_PER_REQUEST"
+	s.Table.PointInTime = truthy(dig(tp, "PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"))
+	s.Table.Encrypted = truthy(dig(tp, "SSESpecification", "SSEEnabled"))
+	return s
+}
+
+func (t *template) queue(tb testing.TB, name string) Queue {
+	tb.Helper()
+	p := t.resource(tb, name).Properties
+	q := Queue{
+		RetentionSeconds: t.number32(tb, p["MessageRetentionPeriod"]),
+		ManagedSSE:       truthy(p["SqsManagedSseEnabled"]),
+	}
+	if v, ok := p["VisibilityTimeout"]; ok {
+		q.VisibilityTimeout = t.number32(tb, v)
+	}
+	if v := dig(p, "RedrivePolicy", "maxReceiveCount"); v != nil {
+		q.MaxReceiveCount = t.number32(tb, v)
+	}
+	return q
+}
+
+// names lists the template's resources, for failure messages.
+func (t *template) names() string {
+	var ns []string
+	for n := range t.Resources {
+		ns = append(ns, n)
+	}
+	sort.Strings(ns)
+	return strings.Join(ns, ", ")
+}

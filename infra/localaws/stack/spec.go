@@ -1,0 +1,99 @@
+// Package stack declares the AWS resources the Lambda functions need — the
+// intake bucket and its notifications, the queue and its dead-letter queue,
+// the ledger table and the sender's SES identity — and creates them on a
+// local endpoint (moto_server or LocalStack). The settings mirror
+// template.yaml; a test keeps the two in step.
+package stack
+
+// Names are the resources' names, taken from the functions' environment.
+type Names struct {
+	Bucket          string // INTAKE_BUCKET
+	Queue           string // INTAKE_QUEUE
+	DeadLetterQueue string // INTAKE_DLQ, default INTAKE_QUEUE + "-dlq"
+	Table           string // LEDGER_TABLE
+	Sender          string // SENDER_ADDRESS
+}
+
+// Spec is every setting of the resources that matters to the service.
+type Spec struct {
+	Bucket     Bucket
+	Queue      Queue
+	DeadLetter Queue
+	Table      Table
+}
+
+// Bucket holds the intake bucket's settings.
+type Bucket struct {
+	Versioning   bool
+	SSEAlgorithm string
+	BlockPublic  bool
+	// Ownership is the object ownership rule (BucketOwnerEnforced: no ACLs).
+	Ownership string
+	Lifecycle []LifecycleRule
+	// Notify lists the key prefixes whose ObjectCreated events go to the
+	// intake queue.
+	Notify []Notification
+}
+
+// LifecycleRule is one bucket lifecycle rule; zero days mean "not set".
+type LifecycleRule struct {
+	ID                 string
+	Prefix             string
+	ExpireDays         int32
+	NoncurrentDays     int32
+	InfrequentDays     int32 // transition to STANDARD_IA
+	AbortMultipartDays int32
+}
+
+// Notification sends events for keys under Prefix to the intake queue.
+type Notification struct {
+	ID     string
+	Event  string
+	Prefix string
+}
+
+// Queue holds a queue's settings. MaxReceiveCount is zero for a queue
+// without a redrive policy.
+type Queue struct {
+	VisibilityTimeout int32 // seconds; zero leaves the default
+	RetentionSeconds  int32
+	ManagedSSE        bool
+	MaxReceiveCount   int32
+}
+
+// Table holds the ledger table's settings.
+type Table struct {
+	HashKey, RangeKey string // both strings
+	OnDemand          bool
+	PointInTime       bool
+	Encrypted         bool
+}
+
+// Default is the specification template.yaml deploys, with its parameters'
+// default values.
+func Default() Spec {
+	const twoWeeks = 14 * 24 * 60 * 60
+	const records = 2557 // RecordRetentionDays
+	return Spec{
+		Bucket: Bucket{
+			Versioning:   true,
+			SSEAlgorithm: "AES256",
+			BlockPublic:  true,
+			Ownership:    "BucketOwnerEnforced",
+			Lifecycle: []LifecycleRule{
+				{ID: "inbound-email", Prefix: "inbound-email/", ExpireDays: 90, NoncurrentDays: 30},
+				{ID: "receipts", Prefix: "receipts/", ExpireDays: records, NoncurrentDays: 30, InfrequentDays: 30},
+				{ID: "submissions", Prefix: "submissions/", ExpireDays: records, NoncurrentDays: 30, InfrequentDays: 30},
+				{ID: "abort-uploads", AbortMultipartDays: 7},
+			},
+			Notify: []Notification{
+				{ID: "submissions", Event: "s3:ObjectCreated:*", Prefix: "submissions/"},
+				{ID: "inbound-email", Event: "s3:ObjectCreated:*", Prefix: "inbound-email/"},
+			},
+		},
+		// 720 s is six times the function's 120 s timeout.
+		Queue:      Queue{VisibilityTimeout: 720, RetentionSeconds: twoWeeks, ManagedSSE: true, MaxReceiveCount: 5},
+		DeadLetter: Queue{RetentionSeconds: twoWeeks, ManagedSSE: true},
+		Table:      Table{HashKey: "PK", RangeKey: "SK", OnDemand: true, PointInTime: true, Encrypted: true},
+	}
+}
