@@ -1,0 +1,449 @@
+package extract
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html/charset"
+)
+
+// Errors of the Word reader; Extract turns each into a finding.
+var (
+	errCorrupt = errors.New("damaged or not a valid package")
+	errLimits  = errors.New("over the unpacking limits")
+)
+
+// Limits on a Word package beyond Limits.MaxUnpacked. Real documents are far
+// inside them; a crafted zip or XML file is not.
+const (
+	maxEntries  = 10000
+	maxEntry    = 100 << 20 // uncompressed bytes of one part
+	maxRatio    = 200       // uncompressed to compressed, once past ratioFloor
+	ratioFloor  = 1 << 20
+	maxXMLDepth = 256
+	maxParts    = 64 // headers, footers and notes read after the body
+)
+
+// docxDoc is what is read from a Word document.
+type docxDoc struct {
+	text, title       string
+	created, modified time.Time
+	pages             int
+	links             linkSet
+	active            bool
+}
+
+// docxReader reads one package, keeping count of what it has unpacked.
+type docxReader struct {
+	ctx      context.Context
+	files    map[string]*zip.File // by lower-case part name: OPC names ignore case
+	unpacked int64
+	max      int64
+}
+
+// relationship is one entry of a .rels part.
+type relationship struct {
+	id, typ, target string
+	external        bool
+}
+
+// readDOCX reads the text of a WordprocessingML package: the main part in
+// document order, then headers, footers, footnotes and endnotes, each once.
+func readDOCX(ctx context.Context, data []byte, maxUnpacked int64) (docxDoc, error) {
+	var doc docxDoc
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+		return doc, fmt.Errorf("%w: %v", errCorrupt, err)
+	}
+	if len(zr.File) > maxEntries {
+		return doc, fmt.Errorf("%w: %d parts", errLimits, len(zr.File))
+	}
+	r := &docxReader{ctx: ctx, files: make(map[string]*zip.File, len(zr.File)), max: maxUnpacked}
+	for _, f := range zr.File {
+		name := strings.ToLower(strings.TrimPrefix(f.Name, "/"))
+		r.files[name] = f
+		if path.Base(name) == "vbaproject.bin" || strings.HasPrefix(name, "word/activex/") {
+			doc.active = true
+		}
+	}
+
+	main, core, app := "word/document.xml", "docProps/core.xml", "docProps/app.xml"
+	pkgRels, err := r.rels("_rels/.rels")
+	if err != nil {
+		return doc, err
+	}
+	for _, rel := range pkgRels {
+		switch {
+		case strings.HasSuffix(rel.typ, "/officeDocument"):
+			main = resolve("", rel.target)
+		case strings.HasSuffix(rel.typ, "/core-properties"):
+			core = resolve("", rel.target)
+		case strings.HasSuffix(rel.typ, "/extended-properties"):
+			app = resolve("", rel.target)
+		}
+	}
+	if r.files[strings.ToLower(main)] == nil {
+		return doc, fmt.Errorf("%w: no main document part", errCorrupt)
+	}
+
+	dir := path.Dir(main)
+	rels, err := r.rels(path.Join(dir, "_rels", path.Base(main)+".rels"))
+	if err != nil {
+		return doc, err
+	}
+	byID := make(map[string]relationship, len(rels))
+	for _, rel := range rels {
+		byID[rel.id] = rel
+	}
+
+	var w textWriter
+	if err := r.part(main, &w, byID, &doc.links); err != nil {
+		return doc, err
+	}
+	// Headers and footers repeat per section; keep each distinct text once.
+	seen := map[string]bool{}
+	parts := 0
+	for _, rel := range rels {
+		if rel.external || parts >= maxParts || !isSidePart(rel.typ) {
+			continue
+		}
+		parts++
+		var pw textWriter
+		if err := r.part(resolve(dir, rel.target), &pw, byID, &doc.links); err != nil {
+			if errors.Is(err, errLimits) || r.ctx.Err() != nil {
+				return doc, err
+			}
+			continue // a damaged header does not spoil the body
+		}
+		t := strings.TrimSpace(pw.String())
+		if t != "" && !seen[t] {
+			seen[t] = true
+			w.paragraph()
+			w.write(t)
+		}
+	}
+	// Relationships not referenced from the text are still links the
+	// document carries.
+	for _, rel := range rels {
+		if rel.external && strings.HasSuffix(rel.typ, "/hyperlink") {
+			doc.links.add(rel.target)
+		}
+	}
+	doc.text = w.String()
+	r.properties(core, app, &doc)
+	return doc, nil
+}
+
+func isSidePart(typ string) bool {
+	for _, s := range []string{"/header", "/footer", "/footnotes", "/endnotes"} {
+		if strings.HasSuffix(typ, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve turns a relationship target into a part name.
+func resolve(dir, target string) string {
+	if strings.HasPrefix(target, "/") {
+		return strings.TrimPrefix(path.Clean(target), "/")
+	}
+	return strings.TrimPrefix(path.Join(dir, target), "/")
+}
+
+// open returns a reader of one part that fails with errLimits once the part,
+// or the package so far, unpacks to more than is allowed or expands more
+// than a real document does.
+func (r *docxReader) open(name string) (io.ReadCloser, error) {
+	f := r.files[strings.ToLower(name)]
+	if f == nil {
+		return nil, nil
+	}
+	if f.UncompressedSize64 > maxEntry || int64(f.UncompressedSize64) > r.max-r.unpacked {
+		return nil, fmt.Errorf("%w: part of %d bytes", errLimits, f.UncompressedSize64)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errCorrupt, err)
+	}
+	return &boundedReader{r: r, rc: rc, compressed: f.CompressedSize64}, nil
+}
+
+// boundedReader counts what one part unpacks to; the sizes in a zip's
+// headers are the writer's claim, so the bytes themselves are counted.
+type boundedReader struct {
+	r          *docxReader
+	rc         io.ReadCloser
+	n          uint64
+	compressed uint64
+}
+
+func (b *boundedReader) Read(p []byte) (int, error) {
+	n, err := b.rc.Read(p)
+	b.n += uint64(n)
+	b.r.unpacked += int64(n)
+	switch {
+	case b.n > maxEntry || b.r.unpacked > b.r.max:
+		return n, fmt.Errorf("%w: more than %d bytes unpacked", errLimits, b.r.max)
+	case b.n > ratioFloor && b.n/maxRatio > b.compressed:
+		return n, fmt.Errorf("%w: compressed more than %d to 1", errLimits, maxRatio)
+	}
+	if err != nil && err != io.EOF {
+		err = fmt.Errorf("%w: %v", errCorrupt, err)
+	}
+	return n, err
+}
+
+func (b *boundedReader) Close() error { return b.rc.Close() }
+
+// tokens streams the elements of one XML part to fn, bounding depth and
+// checking the deadline as it goes. A missing part yields no tokens.
+func (r *docxReader) tokens(name string, fn func(tok xml.Token, depth int) error) error {
+	rc, err := r.open(name)
+	if err != nil || rc == nil {
+		return err
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(rc)
+	d.CharsetReader = charset.NewReaderLabel
+	depth := 0
+	for n := 0; ; n++ {
+		if n%2048 == 0 {
+			if err := r.ctx.Err(); err != nil {
+				return err
+			}
+		}
+		tok, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			if errors.Is(err, errLimits) || errors.Is(err, errCorrupt) {
+				return err
+			}
+			return fmt.Errorf("%w: %s: %v", errCorrupt, name, err)
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+			if depth > maxXMLDepth {
+				return fmt.Errorf("%w: %s nests deeper than %d", errLimits, name, maxXMLDepth)
+			}
+		case xml.EndElement:
+			depth--
+		}
+		if err := fn(tok, depth); err != nil {
+			return err
+		}
+	}
+}
+
+// rels reads a relationships part, in its own order.
+func (r *docxReader) rels(name string) ([]relationship, error) {
+	var out []relationship
+	err := r.tokens(name, func(tok xml.Token, _ int) error {
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "Relationship" {
+			return nil
+		}
+		var rel relationship
+		for _, a := range se.Attr {
+			switch a.Name.Local {
+			case "Id":
+				rel.id = a.Value
+			case "Type":
+				rel.typ = a.Value
+			case "Target":
+				rel.target = a.Value
+			case "TargetMode":
+				rel.external = strings.EqualFold(a.Value, "External")
+			}
+		}
+		out = append(out, rel)
+		return nil
+	})
+	return out, err
+}
+
+// part writes the text of a WordprocessingML part (body, header, footer,
+// notes) to w. Element names are matched without their namespace, so
+// Strict OOXML and text in drawings (a:p, a:t) read the same way.
+func (r *docxReader) part(name string, w *textWriter, rels map[string]relationship, links *linkSet) error {
+	skip := 0 // depth of the element being skipped, 0 when none
+	inText, inInstr := false, false
+	var instr strings.Builder
+	cells := []int{} // cells seen so far in each open table row
+	root := false
+	err := r.tokens(name, func(tok xml.Token, depth int) error {
+		switch t := tok.(type) {
+		case xml.StartElement:
+			root = true
+			if skip > 0 {
+				return nil
+			}
+			switch local := t.Name.Local; {
+			case skipped(local):
+				skip = depth
+			case local == "t":
+				inText = true
+			case local == "instrText":
+				inInstr = true
+			case local == "tab" || local == "ptab":
+				w.write("\t")
+			case local == "br" || local == "cr":
+				w.newline()
+			case local == "noBreakHyphen":
+				w.write("-")
+			case local == "tbl":
+				w.newline()
+			case local == "tr":
+				w.newline()
+				cells = append(cells, 0)
+			case local == "tc":
+				if len(cells) > 0 {
+					if cells[len(cells)-1] > 0 {
+						w.trimSpace()
+						w.write(" | ")
+					}
+					cells[len(cells)-1]++
+				}
+			case local == "fldSimple":
+				for _, a := range t.Attr {
+					if a.Name.Local == "instr" {
+						fieldLink(a.Value, links)
+					}
+				}
+			case local == "hyperlink":
+				for _, a := range t.Attr {
+					if a.Name.Local == "id" && rels[a.Value].external {
+						links.add(rels[a.Value].target)
+					}
+				}
+			}
+		case xml.EndElement:
+			if skip > 0 {
+				if depth < skip {
+					skip = 0
+				}
+				return nil
+			}
+			switch t.Name.Local {
+			case "t":
+				inText = false
+			case "instrText":
+				inInstr = false
+			case "fldChar":
+				fieldLink(instr.String(), links)
+				instr.Reset()
+			case "p":
+				if len(cells) > 0 {
+					w.space()
+				} else {
+					w.newline()
+				}
+			case "tr":
+				if len(cells) > 0 {
+					cells = cells[:len(cells)-1]
+				}
+				w.newline()
+			case "tbl":
+				w.paragraph()
+			}
+		case xml.CharData:
+			switch {
+			case skip > 0:
+			case inText:
+				w.write(string(t))
+			case inInstr && instr.Len() < 4096:
+				instr.Write(t)
+			}
+		}
+		return nil
+	})
+	if err == nil && !root {
+		return fmt.Errorf("%w: %s has no content", errCorrupt, name)
+	}
+	return err
+}
+
+// skipped says whether an element holds nothing a reader sees: properties,
+// deleted text, the fallback copy of alternate content, binary field data.
+func skipped(local string) bool {
+	switch local {
+	case "Fallback", "delText", "delInstrText", "fldData", "binData":
+		return true
+	}
+	return strings.HasSuffix(local, "Pr") || strings.HasSuffix(local, "PrEx") ||
+		strings.HasSuffix(local, "PrChange")
+}
+
+// fieldLink takes the target of a HYPERLINK field code, the older way Word
+// stores a link.
+func fieldLink(instr string, links *linkSet) {
+	f := strings.Fields(instr)
+	if len(f) < 2 || !strings.EqualFold(f[0], "HYPERLINK") {
+		return
+	}
+	links.add(strings.Trim(f[1], `"`))
+}
+
+// properties reads the title, dates and page count; damage here only loses
+// metadata, so errors are ignored.
+func (r *docxReader) properties(core, app string, doc *docxDoc) {
+	var cur string
+	var buf strings.Builder
+	collect := func(tok xml.Token, depth int) error {
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if depth == 2 {
+				cur = t.Name.Local
+				buf.Reset()
+			}
+		case xml.CharData:
+			if cur != "" && buf.Len() < 1000 {
+				buf.Write(t)
+			}
+		case xml.EndElement:
+			if depth != 1 || cur == "" {
+				return nil
+			}
+			v := strings.TrimSpace(buf.String())
+			switch cur {
+			case "title":
+				doc.title = strings.Join(strings.Fields(v), " ")
+			case "created":
+				doc.created = parseW3CDate(v)
+			case "modified":
+				doc.modified = parseW3CDate(v)
+			case "Pages":
+				if n, err := strconv.Atoi(v); err == nil && n > 0 {
+					doc.pages = n
+				}
+			}
+			cur = ""
+		}
+		return nil
+	}
+	_ = r.tokens(core, collect)
+	_ = r.tokens(app, collect)
+}
+
+// parseW3CDate reads the W3CDTF dates of core properties; Word writes UTC
+// with a Z, other tools any of the shorter forms.
+func parseW3CDate(s string) time.Time {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}

@@ -1,0 +1,335 @@
+// Package extract turns an uploaded file into plain text, checking first
+// that it is one of the accepted formats (PDF, Word .docx, plain text,
+// Markdown, HTML or a link) and reporting what stops it being read as
+// DESIGN 4.4 findings. Every parser runs within a size, time and page
+// budget and under recover, since every file is untrusted.
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/pdftext"
+)
+
+// Limits bound the work one file may cost. Zero fields take the defaults.
+type Limits struct {
+	MaxBytes int64         // largest file read at all; default 50 MB
+	Timeout  time.Duration // for the whole extraction; default 30s
+	MaxPages int           // PDF pages; default 2000
+	// MaxUnpacked bounds what a Word package may unpack to in total
+	// (default 200 MB); single parts and compression ratios have fixed
+	// bounds of their own.
+	MaxUnpacked int64
+}
+
+func (l Limits) withDefaults() Limits {
+	if l.MaxBytes <= 0 {
+		l.MaxBytes = 50 << 20
+	}
+	if l.Timeout <= 0 {
+		l.Timeout = 30 * time.Second
+	}
+	if l.MaxPages <= 0 {
+		l.MaxPages = 2000
+	}
+	if l.MaxUnpacked <= 0 {
+		l.MaxUnpacked = 200 << 20
+	}
+	return l
+}
+
+// Document is what was read from a file.
+type Document struct {
+	MediaType string // one of the Type constants, judged from the bytes
+	Text      string // line endings normalised, blank lines squeezed
+	Pages     int    // PDF pages, or the page count a Word file records; 0 if unknown
+	Title     string // from metadata, the HTML title or a leading Markdown heading
+
+	// Created and Modified come from PDF information or Word core
+	// properties; zero when absent.
+	Created, Modified time.Time
+
+	// Links are the http(s) links the file holds, each once, in the order
+	// found: hyperlinks first, then addresses written in the text.
+	Links []string
+
+	// LinkOnly marks a link submission: a Windows Internet Shortcut (.url)
+	// or a short text that is essentially one address. Links may still be
+	// empty when that address is not http(s) or has no scheme; Text then
+	// holds what was written.
+	LinkOnly bool
+
+	// ActiveContent is set for PDFs with scripts, launch actions or embedded
+	// files and Word files with macros or ActiveX controls.
+	ActiveContent bool
+}
+
+// Extract reads the text of the file name with content data. The findings
+// are the DESIGN 4.4 codes about the file itself; when one is an error the
+// document's Text is empty or must not be relied on. The name is used only
+// for its extension.
+func Extract(ctx context.Context, name string, data []byte, lim Limits) (Document, []intake.Finding) {
+	lim = lim.withDefaults()
+	if len(data) == 0 {
+		return Document{MediaType: TypeBinary}, one(intake.EmptyFile, msgEmpty)
+	}
+	if int64(len(data)) > lim.MaxBytes {
+		f, _ := detect(prefix(data, 1<<20))
+		return Document{MediaType: f.mediaType()}, one(intake.TooLarge,
+			"The file is %s, which is over the limit of %s. Make it smaller (for example by compressing its pictures) or split it into parts, and send it again.",
+			sizeText(int64(len(data))), sizeText(lim.MaxBytes))
+	}
+	f, text := detect(data)
+	if f.family() == famText && strings.TrimSpace(text) == "" {
+		return Document{MediaType: TypeText}, one(intake.EmptyFile, msgEmpty)
+	}
+	if f == fmtText && claimsMarkdown(name) {
+		f = fmtMarkdown
+	}
+	doc := Document{MediaType: f.mediaType()}
+	claimed := claim(name)
+	switch {
+	case f == fmtOLE2Encrypted && claimsWordOrNothing(name):
+		return doc, one(intake.EncryptedDocument, msgEncrypted)
+	case claimed != famNone && claimed != f.family():
+		return doc, one(intake.TypeMismatch,
+			"The file name says it is %s, but the file is %s. Check you chose the right file, or save the document again in one of the accepted formats (%s), and send it again.",
+			claimDescription(claimed), f.describe(), acceptedFormats)
+	case !f.accepted():
+		return doc, one(intake.UnsupportedType,
+			"The file is %s, which cannot be accepted. Send the document as %s.", f.describe(), acceptedFormats)
+	}
+
+	ctx, cancel := context.WithTimeout(ctx, lim.Timeout)
+	defer cancel()
+	var findings []intake.Finding
+	var links linkSet
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				doc = Document{MediaType: f.mediaType()}
+				links = linkSet{}
+				findings = one(intake.UnreadableDocument, msgDamaged, f.describe())
+			}
+		}()
+		switch f {
+		case fmtPDF:
+			findings = extractPDF(ctx, data, lim, &doc)
+		case fmtDOCX:
+			findings = extractDOCX(ctx, data, lim, &doc, &links)
+		case fmtHTML:
+			findings = extractHTML(ctx, text, &doc, &links)
+		case fmtURIList:
+			extractLink(text, &doc, &links)
+		default:
+			extractText(text, &doc)
+		}
+	}()
+	if blocking(findings) {
+		doc.Text, doc.Links = "", nil
+		return doc, findings
+	}
+	doc.Text = cleanText(doc.Text)
+	if !doc.LinkOnly && strings.TrimSpace(doc.Text) == "" {
+		findings = append(findings, intake.NewFinding(intake.NoText,
+			"No text could be read from the document: it looks like a scan or a picture of the pages. Send a version with text you can select, for example saved as PDF from the original document, or run it through text recognition (OCR) first."))
+	}
+	links.addText(doc.Text)
+	doc.Links = links.links
+	intake.SortFindings(findings)
+	return doc, findings
+}
+
+// The formats a message can ask for.
+const acceptedFormats = "a PDF, a Word document (.docx), a plain text, Markdown or HTML file, or a link to the document on your website"
+
+const (
+	msgEmpty     = "The file is empty. Check you chose the right file and send it again."
+	msgEncrypted = "The document is protected with a password, so it cannot be read. Save a copy without the password and send that instead."
+	msgDamaged   = "The file is %s, but it could not be read: it may be damaged or incomplete. Open it to check, save or export it again, and send the new copy."
+	msgBudget    = "The document could not be read in the time allowed: it is very long or unusually complex. Send a shorter version (at most %d pages), or split it into parts."
+	msgSlow      = "The document could not be read in the time allowed: it is very long or unusually complex. Send a shorter version, or split it into parts."
+	msgUnpacked  = "The Word document unpacks to far more data than a real document holds, so it was not read. Save it again from Word and send the new copy."
+)
+
+func one(code, format string, args ...any) []intake.Finding {
+	return []intake.Finding{intake.NewFinding(code, format, args...)}
+}
+
+func blocking(fs []intake.Finding) bool {
+	for _, f := range fs {
+		if f.Severity == intake.SeverityError {
+			return true
+		}
+	}
+	return false
+}
+
+func claimDescription(c family) string {
+	switch c {
+	case famPDF:
+		return "a PDF"
+	case famDOCX:
+		return "a Word document (.docx)"
+	}
+	return "a text or web page file"
+}
+
+// sizeText writes a byte count the way people read file sizes.
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// prefix returns up to n bytes of data, not splitting a UTF-8 sequence, so
+// that a text file is still judged to be text.
+func prefix(data []byte, n int) []byte {
+	if len(data) <= n {
+		return data
+	}
+	for i := n; i > n-utf8.UTFMax && i > 0; i-- {
+		if utf8.RuneStart(data[i]) {
+			return data[:i]
+		}
+	}
+	return data[:n]
+}
+
+// extractPDF runs the PDF reader in its own goroutine so that the deadline
+// holds even if the reader overruns it; a reader that does is left to
+// finish on its own.
+func extractPDF(ctx context.Context, data []byte, lim Limits, doc *Document) []intake.Finding {
+	type result struct {
+		res pdftext.Result
+		err error
+	}
+	done := make(chan result, 1)
+	timeout := lim.Timeout
+	if dl, ok := ctx.Deadline(); ok {
+		timeout = time.Until(dl)
+	}
+	// Bytes before the header (a byte-order mark, a mail gateway's junk)
+	// were added to a finished file, so its offsets count from the header.
+	if i := bytes.Index(prefix(data, 1024), []byte("%PDF-")); i > 0 {
+		data = data[i:]
+	}
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{err: fmt.Errorf("%w: panic: %v", pdftext.ErrUnreadable, r)}
+			}
+		}()
+		res, err := pdftext.Extract(ctx, data, pdftext.Options{Timeout: timeout, MaxPages: lim.MaxPages})
+		done <- result{res, err}
+	}()
+	var r result
+	select {
+	case r = <-done:
+	case <-ctx.Done():
+		r.err = ctx.Err()
+	}
+	switch {
+	case errors.Is(r.err, pdftext.ErrEncrypted):
+		return one(intake.EncryptedDocument, msgEncrypted)
+	case errors.Is(r.err, pdftext.ErrBudget), ctx.Err() != nil:
+		return one(intake.UnreadableDocument, msgBudget, lim.MaxPages)
+	case r.err != nil:
+		return one(intake.UnreadableDocument, msgDamaged, fmtPDF.describe())
+	}
+	doc.Text = r.res.Text
+	doc.Pages = r.res.Pages
+	doc.Title = oneLine(r.res.Info.Title)
+	doc.Created, doc.Modified = r.res.Info.Created, r.res.Info.Modified
+	doc.ActiveContent = r.res.ActiveContent
+	if doc.ActiveContent {
+		return one(intake.ActiveContent,
+			"The PDF contains active content (scripts, actions that start programs, or embedded files). It will be forwarded, but recipients may be warned about it; please send PDFs without these in future.")
+	}
+	return nil
+}
+
+func extractDOCX(ctx context.Context, data []byte, lim Limits, doc *Document, links *linkSet) []intake.Finding {
+	d, err := readDOCX(ctx, data, lim.MaxUnpacked)
+	switch {
+	case errors.Is(err, errLimits):
+		return one(intake.UnreadableDocument, msgUnpacked)
+	case ctx.Err() != nil:
+		return one(intake.UnreadableDocument, msgSlow)
+	case err != nil:
+		return one(intake.UnreadableDocument, msgDamaged, fmtDOCX.describe())
+	}
+	doc.Text, doc.Title, doc.Pages = d.text, d.title, d.pages
+	doc.Created, doc.Modified = d.created, d.modified
+	doc.ActiveContent = d.active
+	*links = d.links
+	if d.active {
+		return one(intake.ActiveContent,
+			"The Word document contains macros or ActiveX controls. It will be forwarded, but recipients may be warned about it; please save it as a plain .docx (Word Document) in future.")
+	}
+	return nil
+}
+
+func extractHTML(ctx context.Context, text string, doc *Document, links *linkSet) []intake.Finding {
+	h, err := readHTML(ctx, text)
+	switch {
+	case ctx.Err() != nil:
+		return one(intake.UnreadableDocument, msgSlow)
+	case err != nil:
+		return one(intake.UnreadableDocument, msgDamaged, fmtHTML.describe())
+	}
+	doc.Text, doc.Title = h.text, oneLine(h.title)
+	*links = h.links
+	return nil
+}
+
+// extractLink reads a link submission. An Internet Shortcut's text is its
+// address alone; the rest of the file is Windows housekeeping.
+func extractLink(text string, doc *Document, links *linkSet) {
+	doc.LinkOnly = true
+	if isInternetShortcut(text) {
+		u := shortcutURL(text)
+		doc.Text = u
+		links.add(u)
+		return
+	}
+	doc.Text = text
+	links.add(soleURL(text))
+}
+
+func extractText(text string, doc *Document) {
+	doc.Text = text
+	if doc.MediaType != TypeMarkdown {
+		return
+	}
+	for _, line := range strings.Split(firstN(text, 4096), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "# ") {
+			doc.Title = oneLine(strings.TrimPrefix(line, "# "))
+		}
+		return
+	}
+}
+
+// oneLine collapses white space and bounds the length of a title.
+func oneLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 500 {
+		s = strings.ToValidUTF8(s[:500], "")
+	}
+	return s
+}
