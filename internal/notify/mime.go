@@ -1,0 +1,188 @@
+package notify
+
+import (
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/mail"
+	"net/textproto"
+	"regexp"
+	"strings"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
+)
+
+// message is one email being built.
+type message struct {
+	from      string
+	to        mail.Address
+	subject   string
+	reference string
+	recipient string // names the message in its Message-ID
+	text      string // template names
+	html      string
+	view      *view
+	attach    []attachment
+
+	textBody, htmlBody []byte
+}
+
+type attachment struct {
+	name        string
+	contentType string
+	data        []byte
+}
+
+// build assembles the message: multipart/mixed holding a
+// multipart/alternative (plain text, then HTML) and the attachments.
+func (m *message) build() (intake.Mail, error) {
+	from, err := mail.ParseAddress(m.from)
+	if err != nil || strings.ContainsFunc(m.from, isControl) {
+		return intake.Mail{}, fmt.Errorf("notify: sender address %q is not valid", m.from)
+	}
+	from.Name = headerText(from.Name, 120)
+	seed := m.boundarySeed()
+	mixed, alt := "=_mixed_"+seed, "=_alt_"+seed
+
+	var b bytes.Buffer
+	header := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
+	header("From", from.String())
+	header("To", m.to.String())
+	header("Subject", encodeHeader(m.subject))
+	header("Date", Now().In(intake.London).Format("Mon, 02 Jan 2006 15:04:05 -0700"))
+	header("Message-ID", messageID(m.reference, m.recipient, from.Address))
+	header("MIME-Version", "1.0")
+	header("Auto-Submitted", "auto-generated")
+	header("X-Auto-Response-Suppress", "All")
+	header("X-Intake-Reference", idToken(m.reference))
+	header("Content-Type", mime.FormatMediaType("multipart/mixed", map[string]string{"boundary": mixed}))
+	b.WriteString("\r\n")
+
+	outer := multipart.NewWriter(&b)
+	if err := outer.SetBoundary(mixed); err != nil {
+		return intake.Mail{}, fmt.Errorf("notify: %w", err)
+	}
+	altPart, err := outer.CreatePart(textproto.MIMEHeader{
+		"Content-Type": {mime.FormatMediaType("multipart/alternative", map[string]string{"boundary": alt})},
+	})
+	if err != nil {
+		return intake.Mail{}, err
+	}
+	inner := multipart.NewWriter(altPart)
+	if err := inner.SetBoundary(alt); err != nil {
+		return intake.Mail{}, fmt.Errorf("notify: %w", err)
+	}
+	for _, p := range []struct {
+		contentType string
+		body        []byte
+	}{
+		{"text/plain; charset=utf-8", m.textBody},
+		{"text/html; charset=utf-8", m.htmlBody},
+	} {
+		w, err := inner.CreatePart(textproto.MIMEHeader{
+			"Content-Type":              {p.contentType},
+			"Content-Transfer-Encoding": {"quoted-printable"},
+		})
+		if err != nil {
+			return intake.Mail{}, err
+		}
+		qp := quotedprintable.NewWriter(w)
+		if _, err := qp.Write(p.body); err != nil {
+			return intake.Mail{}, err
+		}
+		if err := qp.Close(); err != nil {
+			return intake.Mail{}, err
+		}
+	}
+	if err := inner.Close(); err != nil {
+		return intake.Mail{}, err
+	}
+	for _, a := range m.attach {
+		w, err := outer.CreatePart(textproto.MIMEHeader{
+			"Content-Type":              {mime.FormatMediaType(a.contentType, map[string]string{"name": encodeWord(a.name)})},
+			"Content-Disposition":       {mime.FormatMediaType("attachment", map[string]string{"filename": a.name})},
+			"Content-Transfer-Encoding": {"base64"},
+		})
+		if err != nil {
+			return intake.Mail{}, err
+		}
+		if err := writeBase64(w, a.data); err != nil {
+			return intake.Mail{}, err
+		}
+	}
+	if err := outer.Close(); err != nil {
+		return intake.Mail{}, err
+	}
+	return intake.Mail{
+		From:    from.Address,
+		To:      []string{m.to.Address},
+		Subject: m.subject,
+		Raw:     b.Bytes(),
+	}, nil
+}
+
+func isControl(r rune) bool { return r < 0x20 || r == 0x7f }
+
+// encodeHeader encodes a header value as RFC 2047 encoded words when it is
+// not plain ASCII, folding between words to keep lines short.
+func encodeHeader(s string) string {
+	return strings.ReplaceAll(mime.QEncoding.Encode("utf-8", s), "?= =?", "?=\r\n =?")
+}
+
+// encodeWord is encodeHeader for a parameter value, which cannot fold.
+func encodeWord(s string) string { return mime.QEncoding.Encode("utf-8", s) }
+
+var (
+	notToken  = regexp.MustCompile(`[^A-Za-z0-9-]+`)
+	notDomain = regexp.MustCompile(`[^A-Za-z0-9.-]+`)
+)
+
+// idToken reduces a reference to the characters references are made of.
+func idToken(s string) string {
+	if t := notToken.ReplaceAllString(s, ""); t != "" {
+		return t
+	}
+	return "none"
+}
+
+// messageID is fixed for a reference and recipient, so a resent
+// notification is recognisably the same message:
+// <RR-2025-7F3K9Q.panel@example.gov.uk>.
+func messageID(reference, recipient, from string) string {
+	domain := "intake.invalid"
+	if i := strings.LastIndexByte(from, '@'); i >= 0 && i+1 < len(from) {
+		if d := notDomain.ReplaceAllString(from[i+1:], ""); d != "" {
+			domain = d
+		}
+	}
+	return "<" + idToken(reference) + "." + idToken(recipient) + "@" + domain + ">"
+}
+
+// mediaType keeps a valid media type without its parameters, or falls back
+// to application/octet-stream.
+func mediaType(s string) string {
+	mt, _, err := mime.ParseMediaType(s)
+	if err != nil || !strings.Contains(mt, "/") || strings.ContainsFunc(mt, isControl) {
+		return "application/octet-stream"
+	}
+	return mt
+}
+
+// writeBase64 writes data in base64 lines of 76 characters.
+func writeBase64(w io.Writer, data []byte) error {
+	enc := base64.StdEncoding.EncodeToString(data)
+	var b bytes.Buffer
+	for len(enc) > 76 {
+		b.WriteString(enc[:76])
+		b.WriteString("\r\n")
+		enc = enc[76:]
+	}
+	b.WriteString(enc)
+	b.WriteString("\r\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}

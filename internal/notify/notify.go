@@ -1,0 +1,325 @@
+// Package notify renders the service's emails as RFC 5322 MIME messages:
+// notifications forwarding a submission to a national body, and
+// acknowledgements to the submitter. Bodies come from the templates in
+// the top-level templates folder and carry names, fields and findings,
+// never the document's text.
+package notify
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	htmltemplate "html/template"
+	"net/mail"
+	"strings"
+	texttemplate "text/template"
+	"time"
+	"unicode"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/receipt"
+	"github.com/safeguarding-intake/intake/templates"
+)
+
+// Now is the clock for the Date header. Tests replace it to make messages
+// byte-for-byte reproducible.
+var Now = time.Now
+
+// Document is the submitted document as it travels with a notification:
+// attached when Data is non-nil, otherwise offered through Link.
+type Document struct {
+	Name        string
+	ContentType string
+	Data        []byte
+	Link        string // a download link, valid for 7 days
+}
+
+// Recipient is a national body a submission is forwarded to.
+type Recipient struct {
+	Name    string // the delivery recipient, e.g. "panel"
+	Label   string // e.g. "Child Safeguarding Practice Review Panel"
+	Address string // e.g. "panel@example.gov.uk"
+}
+
+var (
+	textTemplates = texttemplate.Must(texttemplate.ParseFS(templates.FS, "*.txt.tmpl"))
+	htmlTemplates = htmltemplate.Must(htmltemplate.New("").Funcs(htmltemplate.FuncMap{"list": list}).ParseFS(templates.FS, "*.html.tmpl"))
+)
+
+// list pairs a heading with its items for the "list" HTML template.
+func list(title string, items []string) map[string]any {
+	return map[string]any{"Title": title, "Items": items}
+}
+
+// Forward renders the notification of a submission to a national body:
+// what arrived, from which partnership, its fields and findings, with the
+// receipt attached and the document attached or linked.
+func Forward(o intake.Outcome, to Recipient, from string, receiptPDF []byte, doc Document) (intake.Mail, error) {
+	toAddr, err := address(to.Address)
+	if err != nil {
+		return intake.Mail{}, fmt.Errorf("notify %s: recipient %s: %w", headerText(o.ID, 40), headerText(to.Name, 40), err)
+	}
+	label := headerText(to.Label, 120)
+	if label == "" {
+		label = receipt.RecipientLabel(to.Name)
+	}
+	v := newView(o)
+	v.To = label
+	v.Forced = o.HasErrors()
+	v.Subject = subject("", o)
+	if doc.Data != nil {
+		v.DocAttached = true
+		v.DocName = fileName(doc.Name, "document")
+	} else if doc.Link != "" {
+		v.Link = receipt.Clean(doc.Link, 4000)
+	}
+	m := message{
+		from:      from,
+		to:        mail.Address{Name: label, Address: toAddr},
+		subject:   v.Subject,
+		reference: o.ID,
+		recipient: to.Name,
+		text:      "forward.txt.tmpl",
+		html:      "forward.html.tmpl",
+		view:      v,
+	}
+	if len(receiptPDF) > 0 {
+		v.ReceiptName = receiptName(o)
+		m.attach = append(m.attach, attachment{name: v.ReceiptName, contentType: "application/pdf", data: receiptPDF})
+	}
+	if v.DocAttached {
+		m.attach = append(m.attach, attachment{name: v.DocName, contentType: mediaType(doc.ContentType), data: doc.Data})
+	}
+	return m.render()
+}
+
+// Acknowledge renders the reply to the submitter: where an accepted
+// submission goes, exactly what to fix in a rejected one, or which
+// reference a duplicate was first received under. The receipt is attached.
+func Acknowledge(o intake.Outcome, to string, from string, receiptPDF []byte) (intake.Mail, error) {
+	toAddr, err := address(to)
+	if err != nil {
+		return intake.Mail{}, fmt.Errorf("notify %s: submitter: %w", headerText(o.ID, 40), err)
+	}
+	v := newView(o)
+	prefix := map[intake.Status]string{
+		intake.Accepted:  "Received: ",
+		intake.Rejected:  "Not accepted: ",
+		intake.Duplicate: "Already received: ",
+	}[o.Status]
+	v.Subject = subject(prefix, o)
+	m := message{
+		from:      from,
+		to:        mail.Address{Address: toAddr},
+		subject:   v.Subject,
+		reference: o.ID,
+		recipient: intake.RecipientSubmitter,
+		text:      "ack.txt.tmpl",
+		html:      "ack.html.tmpl",
+		view:      v,
+	}
+	if len(receiptPDF) > 0 {
+		v.ReceiptName = receiptName(o)
+		m.attach = append(m.attach, attachment{name: v.ReceiptName, contentType: "application/pdf", data: receiptPDF})
+	}
+	return m.render()
+}
+
+// view is what the templates see: every value cleaned and formatted.
+type view struct {
+	Subject     string
+	Reference   string
+	Status      string
+	Kind        string // "Rapid review"
+	KindLower   string // "rapid review"
+	KindArticle string // "a rapid review"
+	Partnership string
+	File        string
+	Size        string
+	Received    string
+	Deadline    string
+	DuplicateOf string
+	Summary     []receipt.Field
+	Fields      []receipt.Field
+	Errors      []string
+	Warnings    []string
+	Notes       []string
+	ForwardedTo string
+
+	// Forward only.
+	To          string
+	Forced      bool // sent despite errors
+	DocAttached bool
+	DocName     string
+	Link        string
+	ReceiptName string
+}
+
+// maxFindings caps each list of findings in a message.
+const maxFindings = 50
+
+func newView(o intake.Outcome) *view {
+	v := &view{
+		Reference:   reference(o),
+		Status:      string(o.Status),
+		Kind:        o.Kind.Label(),
+		Partnership: receipt.PartnershipName(o),
+		File:        fileName(o.File, "not named"),
+		Received:    receipt.Time(o.Received),
+		Deadline:    receipt.DeadlineText(o.Deadline),
+		DuplicateOf: receipt.Clean(o.DuplicateOf, 40),
+		Fields:      receipt.Fields(o),
+	}
+	if o.Bytes > 0 {
+		v.Size = receipt.Size(o.Bytes)
+	}
+	v.KindLower = strings.ToLower(v.Kind)
+	v.KindArticle = article(o.Kind) + v.KindLower
+	if o.Kind == intake.Unknown || o.Kind == "" {
+		v.KindLower, v.KindArticle = "document", "a document"
+	}
+	v.Summary = []receipt.Field{
+		{Label: "Reference", Value: v.Reference},
+		{Label: "Partnership", Value: v.Partnership},
+		{Label: "Kind", Value: v.Kind},
+		{Label: "File", Value: v.File},
+	}
+	if v.Size != "" {
+		v.Summary = append(v.Summary, receipt.Field{Label: "Size", Value: v.Size})
+	}
+	v.Summary = append(v.Summary, receipt.Field{Label: "Received", Value: v.Received})
+	if v.Deadline != "" {
+		v.Summary = append(v.Summary, receipt.Field{Label: "Deadline", Value: v.Deadline})
+	}
+	for _, f := range o.Findings {
+		msg := receipt.Clean(f.Message, 600)
+		if msg == "" {
+			msg = receipt.Clean(f.Code, 60)
+		}
+		switch f.Severity {
+		case intake.SeverityError:
+			v.Errors = appendCapped(v.Errors, msg)
+		case intake.SeverityWarning:
+			v.Warnings = appendCapped(v.Warnings, msg)
+		default:
+			v.Notes = appendCapped(v.Notes, msg)
+		}
+	}
+	var to []string
+	for _, d := range o.Deliveries {
+		if d.Recipient != intake.RecipientSubmitter {
+			to = append(to, receipt.RecipientLabel(d.Recipient))
+		}
+	}
+	v.ForwardedTo = joinAnd(to)
+	return v
+}
+
+func appendCapped(xs []string, s string) []string {
+	switch {
+	case len(xs) < maxFindings:
+		return append(xs, s)
+	case len(xs) == maxFindings:
+		return append(xs, "…and more, listed on the receipt.")
+	}
+	return xs
+}
+
+func article(k intake.Kind) string {
+	if k == intake.Arrangements {
+		return "" // "safeguarding arrangements" takes no article
+	}
+	return "a "
+}
+
+func joinAnd(xs []string) string {
+	if len(xs) < 2 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+func reference(o intake.Outcome) string {
+	if r := headerText(o.ID, 40); r != "" {
+		return r
+	}
+	return "without reference"
+}
+
+// subject names the kind, partnership and reference:
+// "Rapid review — Coventry Safeguarding Children Partnership — RR-2025-7F3K9Q".
+func subject(prefix string, o intake.Outcome) string {
+	return headerText(prefix+o.Kind.Label()+" — "+receipt.PartnershipName(o)+" — "+reference(o), 250)
+}
+
+func receiptName(o intake.Outcome) string {
+	return fileName("receipt-"+reference(o)+".pdf", "receipt.pdf")
+}
+
+// fileName makes a name from untrusted input safe as an attachment name:
+// no directories, no control characters, not too long.
+func fileName(name, fallback string) string {
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	name = strings.Trim(headerText(name, 150), ". ")
+	if name == "" {
+		return fallback
+	}
+	return name
+}
+
+// headerText is receipt.Clean for anything bound for a header: no CR, LF
+// or other control character survives, so nothing from a document can
+// start a header of its own.
+func headerText(s string, max int) string {
+	s = receipt.Clean(s, max)
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// address checks a single bare email address.
+func address(s string) (string, error) {
+	if strings.ContainsFunc(s, unicode.IsControl) {
+		return "", fmt.Errorf("address %q holds control characters", s)
+	}
+	a, err := mail.ParseAddress(s)
+	if err != nil {
+		return "", fmt.Errorf("address %q: %w", s, err)
+	}
+	return a.Address, nil
+}
+
+// render executes the message's templates into a view and builds the
+// MIME message.
+func (m *message) render() (intake.Mail, error) {
+	var text, html bytes.Buffer
+	if err := textTemplates.ExecuteTemplate(&text, m.text, m.view); err != nil {
+		return intake.Mail{}, fmt.Errorf("notify %s: %w", reference(intake.Outcome{ID: m.reference}), err)
+	}
+	if err := htmlTemplates.ExecuteTemplate(&html, m.html, m.view); err != nil {
+		return intake.Mail{}, fmt.Errorf("notify %s: %w", reference(intake.Outcome{ID: m.reference}), err)
+	}
+	m.textBody, m.htmlBody = text.Bytes(), html.Bytes()
+	return m.build()
+}
+
+// boundarySeed hashes everything a message carries, so its MIME
+// boundaries are fixed for the same content and differ between messages.
+func (m *message) boundarySeed() string {
+	h := sha256.New()
+	for _, s := range [][]byte{[]byte(m.reference), []byte(m.to.Address), m.textBody, m.htmlBody} {
+		fmt.Fprintf(h, "%d:", len(s))
+		h.Write(s)
+	}
+	for _, a := range m.attach {
+		sum := sha256.Sum256(a.data)
+		fmt.Fprintf(h, "%s:%x", a.name, sum)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:24]
+}
