@@ -238,7 +238,7 @@ func TestParts(t *testing.T) {
 			subject: "Rapid review — Coventry Safeguarding Children Partnership — RR-2025-7F3K9Q",
 			to:      "panel@example.gov.uk",
 			attachments: map[string]string{
-				"receipt-RR-2025-7F3K9Q.pdf":   "application/pdf",
+				"receipt-RR-2025-7F3K9Q.pdf":    "application/pdf",
 				"Rapid review – Zoë’s case.pdf": "application/pdf",
 			},
 			text: []string{"Coventry Safeguarding Children Partnership", "RR-2025-7F3K9Q", "SIN date: 3 March 2025",
