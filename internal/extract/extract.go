@@ -245,6 +245,10 @@ func extractPDF(ctx context.Context, data []byte, lim Limits, doc *Document) []i
 		return one(intake.EncryptedDocument, msgEncrypted)
 	case errors.Is(r.err, pdftext.ErrBudget), ctx.Err() != nil:
 		return one(intake.UnreadableDocument, msgBudget, lim.MaxPages)
+	case r.err != nil && bytes.Contains(data, []byte("/Encrypt")):
+		// A file with an encryption dictionary that cannot be read most
+		// likely needs its password, whatever the reader made of it.
+		return one(intake.EncryptedDocument, msgEncrypted)
 	case r.err != nil:
 		return one(intake.UnreadableDocument, msgDamaged, fmtPDF.describe())
 	}
