@@ -174,15 +174,14 @@ func mediaType(s string) string {
 
 // writeBase64 writes data in base64 lines of 76 characters.
 func writeBase64(w io.Writer, data []byte) error {
-	enc := base64.StdEncoding.EncodeToString(data)
-	var b bytes.Buffer
-	for len(enc) > 76 {
-		b.WriteString(enc[:76])
-		b.WriteString("\r\n")
-		enc = enc[76:]
+	const perLine = 57 // input bytes per 76-character line
+	buf := make([]byte, 0, base64.StdEncoding.EncodedLen(len(data))+2*(len(data)/perLine+1))
+	for len(data) > 0 {
+		n := min(perLine, len(data))
+		buf = base64.StdEncoding.AppendEncode(buf, data[:n])
+		buf = append(buf, '\r', '\n')
+		data = data[n:]
 	}
-	b.WriteString(enc)
-	b.WriteString("\r\n")
-	_, err := w.Write(b.Bytes())
+	_, err := w.Write(buf)
 	return err
 }
