@@ -128,7 +128,7 @@ func (d *doc) render(o intake.Outcome) {
 	f.Ln(3)
 
 	d.statusPanel(o)
-	d.findings("What you need to fix", o.Findings, intake.SeverityError)
+	d.findings("What you need to fix", o.Findings, intake.SeverityError, true)
 
 	d.heading("Submission")
 	d.row("Partnership", PartnershipName(o))
@@ -164,8 +164,8 @@ func (d *doc) render(o intake.Outcome) {
 		}
 	}
 
-	d.findings("Points to note", o.Findings, intake.SeverityWarning)
-	d.findings("For information", o.Findings, intake.SeverityInfo)
+	d.findings("Points to note", o.Findings, intake.SeverityWarning, false)
+	d.findings("For information", o.Findings, intake.SeverityInfo, false)
 	d.deliveries(o)
 
 	if d.full {
@@ -198,12 +198,7 @@ func (d *doc) room(h float64) bool {
 	if d.full {
 		return false
 	}
-	_, pageH := d.f.GetPageSize()
-	limit := pageH - bottomMargin
-	if d.f.PageNo() >= maxPages {
-		limit -= noteH
-	}
-	if d.f.GetY()+h <= limit {
+	if d.fits(h) {
 		return true
 	}
 	if d.f.PageNo() < maxPages {
@@ -212,6 +207,16 @@ func (d *doc) room(h float64) bool {
 	}
 	d.full = true
 	return false
+}
+
+// fits reports whether h millimetres fit on the current page.
+func (d *doc) fits(h float64) bool {
+	_, pageH := d.f.GetPageSize()
+	limit := pageH - bottomMargin
+	if d.f.PageNo() >= maxPages {
+		limit -= noteH
+	}
+	return d.f.GetY()+h <= limit
 }
 
 // statusPanel shows the decision and the next step in an inset with an
@@ -292,8 +297,10 @@ func (d *doc) listRow(label, value, family string, size float64) {
 }
 
 // findings lists the findings of one severity as a numbered list under
-// title, and counts any beyond maxFindingsShown.
-func (d *doc) findings(title string, fs []intake.Finding, sev intake.Severity) {
+// title, and counts any beyond maxFindingsShown. With onePage set the list
+// stops at the end of the page it starts on, so what follows still has
+// room.
+func (d *doc) findings(title string, fs []intake.Finding, sev intake.Severity, onePage bool) {
 	var of []intake.Finding
 	for _, fd := range fs {
 		if fd.Severity == sev {
@@ -305,21 +312,23 @@ func (d *doc) findings(title string, fs []intake.Finding, sev intake.Severity) {
 	}
 	f := d.f
 	const num = 7.0
+	page := f.PageNo()
 	for i, fd := range of {
-		if i == maxFindingsShown {
-			d.font("", 10.5, grey)
-			if d.room(lineH) {
-				d.para(fmt.Sprintf("…and %s more, recorded under reference %s.", groupThousands(int64(len(of)-i)), d.id), lineH)
-			}
-			return
-		}
 		msg := Clean(fd.Message, maxMessage)
 		if msg == "" {
 			msg = Clean(fd.Code, 60)
 		}
 		d.font("", 10.5, black)
 		lines := f.SplitText(safe(msg), contentW-num)
-		if !d.room(float64(len(lines))*lineH + 1.5) {
+		h := float64(len(lines))*lineH + 1.5
+		if i == maxFindingsShown || onePage && i > 0 && (f.PageNo() != page || !d.fits(h+lineH)) {
+			d.font("", 10.5, grey)
+			if d.room(lineH) {
+				d.para(fmt.Sprintf("…and %s more, recorded under reference %s.", groupThousands(int64(len(of)-i)), d.id), lineH)
+			}
+			return
+		}
+		if !d.room(h) {
 			return
 		}
 		f.SetX(margin)

@@ -53,6 +53,8 @@ const (
 	maxValue   = 300
 	maxMessage = 600
 	maxName    = 200
+	// Fields beyond those of DESIGN 4.3 are shown too, up to this many.
+	maxExtraFields = 20
 )
 
 // Fields returns the outcome's fields in reading order with their labels,
@@ -74,6 +76,9 @@ func Fields(o intake.Outcome) []Field {
 		}
 	}
 	sort.Strings(extra)
+	if len(extra) > maxExtraFields {
+		extra = extra[:maxExtraFields]
+	}
 	for _, k := range extra {
 		label := Clean(strings.ReplaceAll(k, "_", " "), 60)
 		v := Clean(o.Fields[k], maxValue)
@@ -121,7 +126,7 @@ func LongDate(iso string) string {
 // "Friday 21 March 2025, 10:15 GMT".
 func Time(t time.Time) string {
 	if t.IsZero() {
-		return "not recorded"
+		return "Not recorded"
 	}
 	return t.In(intake.London).Format("Monday 2 January 2006, 15:04 MST")
 }
