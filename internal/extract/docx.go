@@ -222,8 +222,14 @@ func (r *docxReader) tokens(name string, fn func(tok xml.Token, depth int) error
 				return err
 			}
 		}
-		tok, err := d.Token()
+		// RawToken skips namespace bookkeeping, which the reader has
+		// no use for (it matches local names), at the cost of not checking
+		// that end tags match; depth still shows a part cut short.
+		tok, err := d.RawToken()
 		if err == io.EOF {
+			if depth != 0 {
+				return fmt.Errorf("%w: %s ends inside an element", errCorrupt, name)
+			}
 			return nil
 		}
 		if err != nil {
@@ -240,6 +246,9 @@ func (r *docxReader) tokens(name string, fn func(tok xml.Token, depth int) error
 			}
 		case xml.EndElement:
 			depth--
+			if depth < 0 {
+				return fmt.Errorf("%w: %s closes more elements than it opens", errCorrupt, name)
+			}
 		}
 		if err := fn(tok, depth); err != nil {
 			return err

@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -108,10 +107,8 @@ const (
 	maxLinkLen = 2048
 )
 
-// urlPattern finds http(s) URLs in running text; trimURL then takes off the
-// punctuation that ends a sentence or encloses the link.
-var urlPattern = regexp.MustCompile(`(?i)\bhttps?://[^\s<>"'\x60{}|\\^\[\]]+`)
-
+// trimURL takes off the punctuation that ends a sentence or encloses a
+// link found in running text.
 func trimURL(u string) string {
 	for u != "" {
 		last := u[len(u)-1]
@@ -148,10 +145,41 @@ func (s *linkSet) add(raw string) {
 	s.links = append(s.links, u)
 }
 
+// addText adds the http(s) URLs written in text. It scans for "://"
+// rather than running a regular expression: documents are long and the
+// scan is several times faster.
 func (s *linkSet) addText(text string) {
-	for _, m := range urlPattern.FindAllString(text, maxLinks) {
-		s.add(trimURL(m))
+	for i := 0; len(s.links) < maxLinks; {
+		j := strings.Index(text[i:], "://")
+		if j < 0 {
+			return
+		}
+		j += i
+		k := j // start of the scheme
+		for k > 0 && j-k <= len("https") && isWordByte(text[k-1]) {
+			k--
+		}
+		end := j + len("://")
+		for end < len(text) {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if unicode.IsSpace(r) || r < 0x20 || strings.ContainsRune(urlStops, r) {
+				break
+			}
+			end += n
+		}
+		scheme := text[k:j]
+		if (strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https")) && (k == 0 || !isWordByte(text[k-1])) {
+			s.add(trimURL(text[k:end]))
+		}
+		i = end
 	}
+}
+
+// urlStops end a URL in running text.
+const urlStops = "<>\"'`{}|\\^[]"
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // httpURL returns raw, trimmed, when it is an absolute http(s) URL with a
