@@ -1,13 +1,15 @@
 // Package pdftext extracts the text of untrusted PDF files within a time and
 // page budget, never letting a malformed file crash or hang the caller.
+// Files the object layer cannot open are repaired (header and trailer
+// trimmed, or rebuilt and decrypted with the empty password by pdfcpu)
+// before they are given up as unreadable.
 package pdftext
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io"
+	"strings"
 	"time"
 
 	"github.com/ledongthuc/pdf"
@@ -34,36 +36,175 @@ type Info struct {
 
 // Result is what was read from a PDF.
 type Result struct {
+	// Text is the text of every page in reading order, words separated by
+	// spaces, lines by newlines and pages by form feeds.
 	Text  string
 	Pages int
 	Info  Info
 	// ActiveContent is set when the file carries JavaScript, launch actions
 	// or embedded files.
 	ActiveContent bool
+	// ImageOnly is set when the pages draw images but no text: a scan
+	// without a text layer.
+	ImageOnly bool
 }
 
+// Defaults and limits.
+const (
+	defaultTimeout  = 20 * time.Second
+	defaultMaxPages = 2000
+	// minPageBytes is the fewest bytes a page can take in a file (its
+	// dictionary and a reference to it); a file claiming more pages than
+	// its size allows is lying.
+	minPageBytes = 24
+	// maxText bounds the extracted text of one document.
+	maxText = 16 << 20
+)
+
 // Extract reads the text of data. Errors wrap ErrEncrypted, ErrUnreadable or
-// ErrBudget with a plain reason.
-func Extract(ctx context.Context, data []byte, opt Options) (res Result, err error) {
+// ErrBudget with a plain reason; with ErrBudget the Result holds the text
+// read before the budget ran out.
+func Extract(ctx context.Context, data []byte, opt Options) (Result, error) {
 	if opt.Timeout <= 0 {
-		opt.Timeout = 20 * time.Second
+		opt.Timeout = defaultTimeout
 	}
+	if opt.MaxPages <= 0 {
+		opt.MaxPages = defaultMaxPages
+	}
+	ctx, cancel := context.WithTimeout(ctx, opt.Timeout)
+	defer cancel()
+	deadline, _ := ctx.Deadline()
+	maxPages := min(opt.MaxPages, len(data)/minPageBytes+1)
+
+	body := trim(data)
+	if body == nil {
+		return Result{}, fmt.Errorf("%w: no PDF header", ErrUnreadable)
+	}
+	res, err := extract(ctx, deadline, body, maxPages)
+	if err == nil || errors.Is(err, ErrBudget) {
+		return res, err
+	}
+	var soft *softError
+	if !errors.As(err, &soft) {
+		return res, err
+	}
+	clean, rerr := rebuild(ctx, body)
+	switch {
+	case errors.Is(rerr, errWrongPassword) || rerr != nil && soft.encrypted:
+		return Result{}, fmt.Errorf("%w", ErrEncrypted)
+	case errors.Is(rerr, ErrBudget):
+		return Result{}, rerr
+	case rerr != nil:
+		if soft.partial != nil {
+			return *soft.partial, nil
+		}
+		return Result{}, fmt.Errorf("%w: %v", ErrUnreadable, soft.reason)
+	}
+	res2, err2 := extract(ctx, deadline, clean, maxPages)
+	if soft.partial != nil && (err2 != nil || len(res2.Text) < len(soft.partial.Text)) {
+		return *soft.partial, nil
+	}
+	if err2 == nil || errors.Is(err2, ErrBudget) {
+		return res2, err2
+	}
+	if soft.partial != nil {
+		return *soft.partial, nil
+	}
+	return Result{}, fmt.Errorf("%w: %v", ErrUnreadable, soft.reason)
+}
+
+// A softError is a failure that a rebuilt copy of the file may not have.
+// partial, when set, is an acceptable result to fall back on.
+type softError struct {
+	reason    string
+	encrypted bool // the object layer found the file needs a password
+	partial   *Result
+}
+
+func (e *softError) Error() string { return e.reason }
+
+// extract reads one candidate copy of the file with the object layer.
+func extract(ctx context.Context, deadline time.Time, data []byte, maxPages int) (res Result, err error) {
+	src := &source{ctx: ctx, deadline: deadline, data: data, head: headerPatch(data)}
+	d := &doc{
+		ctx:      ctx,
+		deadline: deadline,
+		fonts:    make(map[string]*font),
+		refSets:  make(map[string]map[string]string),
+		maxPages: maxPages,
+	}
+	d.w.limit = maxText
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		if a, ok := r.(abort); ok {
+			res, err = d.result(), a.err
+			return
+		}
+		if e, ok := r.(error); ok && errors.Is(e, errDeadline) {
+			res, err = d.result(), fmt.Errorf("%w: over the time budget", ErrBudget)
+			return
+		}
+		res, err = Result{}, &softError{reason: fmt.Sprintf("parser failed: %v", r)}
+	}()
+
+	r, oerr := pdf.NewReader(src, int64(len(data)))
+	if oerr != nil {
+		if errors.Is(oerr, errDeadline) {
+			return Result{}, fmt.Errorf("%w: over the time budget", ErrBudget)
+		}
+		return Result{}, &softError{reason: oerr.Error(), encrypted: errors.Is(oerr, pdf.ErrInvalidPassword)}
+	}
+	d.r = r
+	root := r.Trailer().Key("Root")
+	pages := root.Key("Pages")
+	if pages.Kind() != pdf.Dict {
+		return Result{}, &softError{reason: "no page tree"}
+	}
+	d.walk(pages, pdf.Value{}, 0)
+	res = d.result()
+	if d.w.full() {
+		return res, fmt.Errorf("%w: more than %d bytes of text", ErrBudget, maxText)
+	}
+	res.Info = safeInfo(d, r.Trailer().Key("Info"))
+	res.ActiveContent = safeActive(d, root)
+	switch {
+	case d.pages == 0:
+		return Result{}, &softError{reason: "no pages"}
+	case d.filterErr || d.pageFails > 0:
+		// Some content could not be decoded; a rebuilt copy may do better.
+		return Result{}, &softError{reason: "content streams unreadable", partial: &res}
+	}
+	return res, nil
+}
+
+func (d *doc) result() Result {
+	text := d.w.sb.String()
+	return Result{
+		Text:      text,
+		Pages:     d.pages,
+		ImageOnly: d.images && strings.TrimSpace(strings.ReplaceAll(text, "\f", "")) == "",
+	}
+}
+
+func safeInfo(d *doc, v pdf.Value) (info Info) {
 	defer func() {
 		if r := recover(); r != nil {
-			res, err = Result{}, fmt.Errorf("%w: parser failed (%v)", ErrUnreadable, r)
+			d.rethrow(r)
+			info = Info{}
 		}
 	}()
-	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return Result{}, fmt.Errorf("%w: %v", ErrUnreadable, err)
-	}
-	rd, err := r.GetPlainText()
-	if err != nil {
-		return Result{}, fmt.Errorf("%w: %v", ErrUnreadable, err)
-	}
-	b, err := io.ReadAll(rd)
-	if err != nil {
-		return Result{}, fmt.Errorf("%w: %v", ErrUnreadable, err)
-	}
-	return Result{Text: string(b), Pages: r.NumPage()}, nil
+	return readInfo(v)
+}
+
+func safeActive(d *doc, root pdf.Value) (active bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			d.rethrow(r)
+			active = false
+		}
+	}()
+	return hasActive(root, d.pageVals)
 }

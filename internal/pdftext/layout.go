@@ -1,0 +1,128 @@
+package pdftext
+
+import (
+	"math"
+	"strings"
+)
+
+// Word and line breaks come from where glyphs land, not from the order of
+// operators: a gap along the baseline wider than spaceGap × font size is a
+// space, a move off the baseline by more than lineGap × font size is a new
+// line. Text keeps content-stream order, which is the producer's reading
+// order and keeps table cells and columns together.
+const (
+	spaceGap = 0.15
+	lineGap  = 0.5
+	backGap  = 3.0 // a jump back along the line further than this is a break
+)
+
+// A textWriter accumulates the text of a document, page by page.
+type textWriter struct {
+	sb strings.Builder
+
+	started      bool // a glyph was placed on the current page
+	pendingSpace bool
+	wrote        bool // the current page has text
+	limit        int
+
+	x, y       float64 // end of the last glyph, device space
+	dirX, dirY float64 // unit advance direction of the last glyph
+	size       float64 // font size of the last glyph, device space
+}
+
+func (w *textWriter) beginPage(first bool) {
+	if !first {
+		w.sb.WriteByte('\f')
+	}
+	w.started, w.pendingSpace, w.wrote = false, false, false
+}
+
+func (w *textWriter) endPage() {
+	if w.wrote {
+		w.sb.WriteByte('\n')
+	}
+}
+
+// full reports whether the text has reached its size limit.
+func (w *textWriter) full() bool { return w.limit > 0 && w.sb.Len() >= w.limit }
+
+// glyph places the text of one glyph whose origin is (x, y), advancing by
+// (ax, ay), at device font size size.
+func (w *textWriter) glyph(text string, x, y, ax, ay, size float64) {
+	adv := math.Hypot(ax, ay)
+	dx, dy := 1.0, 0.0
+	if adv > 1e-9 {
+		dx, dy = ax/adv, ay/adv
+	}
+	if size <= 1e-9 || math.IsNaN(size) || math.IsInf(size, 0) {
+		size = 1
+	}
+	if w.started {
+		ref := math.Max(size, w.size)
+		gx, gy := x-w.x, y-w.y
+		along := gx*w.dirX + gy*w.dirY
+		perp := -gx*w.dirY + gy*w.dirX
+		switch {
+		case math.Abs(perp) > lineGap*ref || dx*w.dirX+dy*w.dirY < 0.9 || math.IsNaN(along):
+			w.newline()
+		case along > spaceGap*ref || along < -backGap*ref:
+			w.pendingSpace = true
+		}
+	}
+	w.started = true
+	w.x, w.y = x+ax, y+ay
+	w.dirX, w.dirY = dx, dy
+	w.size = size
+	if text == "" {
+		return
+	}
+	if isBlank(text) {
+		w.pendingSpace = true
+		return
+	}
+	if w.pendingSpace && w.wrote {
+		w.sb.WriteByte(' ')
+	}
+	w.pendingSpace = false
+	w.writeText(text)
+	w.wrote = true
+}
+
+func (w *textWriter) newline() {
+	if w.wrote {
+		w.sb.WriteByte('\n')
+	}
+	w.pendingSpace = false
+	w.wrote = false
+	// wrote is per line from here on; the page break logic only needs to
+	// know whether the last line ended.
+}
+
+func isBlank(s string) bool {
+	for _, r := range s {
+		if r != ' ' && r != '\u00a0' && r != '\t' && r != '\n' && r != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// writeText appends glyph text, expanding ligatures and dropping control
+// characters so that words match what a reader sees.
+func (w *textWriter) writeText(s string) {
+	for _, r := range s {
+		switch {
+		case r >= 0xFB00 && r <= 0xFB06:
+			w.sb.WriteString(ligatures[r-0xFB00])
+		case r == 0xAD:
+			w.sb.WriteByte('-')
+		case r == 0xA0 || r == '\t':
+			w.sb.WriteByte(' ')
+		case r < 0x20 || r == 0x7F || r >= 0x80 && r < 0xA0 || r == 0xFFFD || r == 0xFEFF:
+		default:
+			w.sb.WriteRune(r)
+		}
+	}
+}
+
+var ligatures = [...]string{"ff", "fi", "fl", "ffi", "ffl", "ft", "st"}

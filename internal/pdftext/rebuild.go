@@ -1,0 +1,142 @@
+package pdftext
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
+
+// pdfcpu would otherwise create and read a configuration directory in the
+// user's home on first use.
+var disableConfig sync.Once
+
+// errWrongPassword marks a rebuild refused because the file needs a password.
+var errWrongPassword = errors.New("needs a password")
+
+// maxRebuildBytes bounds the files handed to pdfcpu, which holds the whole
+// object graph in memory.
+const maxRebuildBytes = 24 << 20
+
+// rebuild has pdfcpu read data — reconstructing a broken cross-reference
+// table, decrypting with the empty user password — and write a clean,
+// unencrypted copy with classic xref, whose content streams use only
+// filters the object layer reads. pdfcpu runs in its own goroutine so that
+// the deadline holds even if it does not return; it is then abandoned.
+func rebuild(ctx context.Context, data []byte) ([]byte, error) {
+	if len(data) > maxRebuildBytes {
+		return nil, fmt.Errorf("too large to rebuild (%d bytes)", len(data))
+	}
+	disableConfig.Do(api.DisableConfigDir)
+	type result struct {
+		out []byte
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		var r result
+		defer func() {
+			if p := recover(); p != nil {
+				r = result{nil, fmt.Errorf("rebuild failed: %v", p)}
+			}
+			done <- r
+		}()
+		encrypted := bytes.Contains(data, []byte("/Encrypt"))
+		r.out, r.err = rewrite(ctx, data, encrypted)
+		if errors.Is(r.err, pdfcpu.ErrNotEncrypted) {
+			r.out, r.err = rewrite(ctx, data, false)
+		}
+	}()
+	select {
+	case r := <-done:
+		return r.out, r.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("%w: rebuild over the time budget", ErrBudget)
+	}
+}
+
+func rewrite(ctx context.Context, data []byte, decrypt bool) ([]byte, error) {
+	conf := model.NewDefaultConfiguration()
+	conf.Cmd = model.OPTIMIZE
+	if decrypt {
+		conf.Cmd = model.DECRYPT
+	}
+	conf.WriteObjectStream = false
+	conf.WriteXRefStream = false
+	conf.Optimize = false
+	conf.OptimizeBeforeWriting = false
+	conf.OptimizeResourceDicts = false
+	conf.ValidateLinks = false
+	conf.Offline = true
+	pctx, err := pdfcpu.ReadWithContext(ctx, bytes.NewReader(data), conf)
+	if err != nil {
+		if errors.Is(err, pdfcpu.ErrWrongPassword) {
+			return nil, errWrongPassword
+		}
+		return nil, err
+	}
+	plainStreams(pctx.XRefTable)
+	var buf bytes.Buffer
+	if err := api.WriteContext(pctx, &buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Filters the object layer decodes itself, and the image filters whose
+// data it never needs.
+var knownFilters = map[string]bool{
+	"FlateDecode": true, "ASCII85Decode": true,
+	"DCTDecode": true, "JPXDecode": true, "CCITTFaxDecode": true, "JBIG2Decode": true,
+}
+
+// plainStreams decodes, and stores with Flate, every non-image stream whose
+// filters the object layer lacks (LZW, RunLength, ASCIIHex, predictors
+// other than PNG Up).
+func plainStreams(xt *model.XRefTable) {
+	for _, e := range xt.Table {
+		if e == nil || e.Free {
+			continue
+		}
+		sd, ok := e.Object.(types.StreamDict)
+		if !ok || len(sd.FilterPipeline) == 0 {
+			continue
+		}
+		if st, _ := sd.Dict["Subtype"].(types.Name); st == "Image" {
+			continue
+		}
+		if !needsPlain(sd.FilterPipeline) {
+			continue
+		}
+		if err := sd.DecodeWithLimit(maxContent); err != nil {
+			continue
+		}
+		sd.FilterPipeline = []types.PDFFilter{{Name: "FlateDecode"}}
+		sd.Dict["Filter"] = types.Name("FlateDecode")
+		delete(sd.Dict, "DecodeParms")
+		if err := sd.Encode(); err != nil {
+			continue
+		}
+		e.Object = sd
+	}
+}
+
+func needsPlain(fp []types.PDFFilter) bool {
+	for _, f := range fp {
+		if !knownFilters[f.Name] {
+			return true
+		}
+		if f.Name == "FlateDecode" && f.DecodeParms != nil {
+			if p, ok := f.DecodeParms["Predictor"].(types.Integer); ok && p != 1 && p != 12 {
+				return true
+			}
+		}
+	}
+	return false
+}
