@@ -1,0 +1,32 @@
+package fields
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
+)
+
+func BenchmarkRead(b *testing.B) {
+	inputs := []struct {
+		name string
+		kind intake.Kind
+		text string
+	}{
+		{"rapid_review", intake.RapidReview, readSample(b, "rapid_review.txt")},
+		{"yearly_report", intake.YearlyReport, readSample(b, "yearly_report.txt")},
+		{"yearly_report_x40", intake.YearlyReport, strings.Repeat(readSample(b, "yearly_report.txt"), 40)},
+		{"one_line_2MB", intake.RapidReview, strings.Repeat("x ", MaxText/2)},
+		{"lost_spaces_2MB", intake.RapidReview, strings.Repeat("ThecriteriaforanLCSPRarenotmetSIN2025", MaxText/37)},
+		{"digits_2MB", intake.YearlyReport, strings.Repeat("1/2/3.4-5 2023/24 ", MaxText/18)},
+		{"capitals_2MB", intake.Arrangements, strings.Repeat("Aa Bb Cc Dd Ee Ff Gg Police ", MaxText/28)},
+	}
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.text)))
+			for b.Loop() {
+				Read(in.kind, in.text)
+			}
+		})
+	}
+}

@@ -1,0 +1,252 @@
+package fields
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The LCSPR decision and the view on a national review are read from the
+// sentences that state them. Each sentence is cut into clauses; a clause
+// that speaks of a review takes a polarity from its own words, or from the
+// clause before it ("...considered whether the criteria were met and
+// concluded that they were not"). A question answered in a table ("LCSPR
+// criteria met? | No") outweighs any sentence; a clause with a word of
+// decision ("agreed", "concluded") outweighs one without; among equals the
+// last one stated wins, as conclusions come last.
+
+type concept int
+
+const (
+	lcspr concept = iota
+	national
+	nConcepts
+)
+
+type polarity int
+
+const (
+	none polarity = iota
+	positive
+	negative
+	undecided
+)
+
+// Phrases, as padded lower-case words (see words) and, for text whose
+// spaces were lost, as squashed letters (see squash).
+var (
+	lcsprWords    = []string{" lcspr", " local child safeguarding practice review", " local safeguarding practice review", " local practice review", " local review", " local csp", " lcsr ", " serious case review"}
+	lcsprSquashed = []string{"lcspr", "localchildsafeguardingpracticereview", "localsafeguardingpracticereview"}
+	// criteriaWords speak of the LCSPR criteria when no review is named.
+	criteriaWords    = []string{" criteria ", " criterion ", " threshold "}
+	criteriaSquashed = []string{"criteria", "threshold"}
+	nationalWords    = []string{" national review", " national child safeguarding practice review", " national practice review", " national csp", " national learning review", " panel to undertake", " panel undertake", " panel to review", " review by the panel", " panel to consider", " panel consider", " panel may wish", " panel to conduct"}
+	nationalSquashed = []string{"nationalreview", "nationalchildsafeguardingpracticereview", "nationalpracticereview", "panelmaywish", "paneltoundertake", "paneltoconsider"}
+
+	undecidedWords = []string{" will be made", " will be taken", " to be made", " to be taken", " yet to be", " not yet", " deferred", " defer ", " postponed", " pending", " awaiting", " await ", " to be confirmed", " tbc ", " undecided", " no decision", " not been made", " not been reached", " not been agreed", " not been decided", " further information is required", " further information is needed", " will decide", " will consider whether", " will be considered at", " next meeting", " will reconvene", " to reconvene", " not able to reach", " unable to reach", " unable to decide", " unable to agree", " ongoing consideration", " under consideration"}
+	negativeWords  = []string{" not ", "n't ", " no ", " neither ", " nor ", " never ", " cannot ", " decided against", " declined ", " unnecessary ", " unwarranted ", " falls short", " fall short", " below the threshold", " insufficient ", " none "}
+	positiveWords  = []string{" met ", " meet ", " meets ", " meeting the ", " commission", " undertake", " undertaken", " carry out", " carried out", " conduct", " will be ", " proceed", " required", " recommend", " agreed ", " decided ", " appropriate", " warranted", " justified", " merit", " yes ", " progress to", " initiate", " consider ", " may wish", " should consider", " would benefit", " would welcome", " request", " ask the panel", " asks the panel", " is needed", " are needed"}
+
+	undecidedSquashed = []string{"willbemade", "tobemade", "willbetaken", "yettobe", "notyet", "deferred", "postponed", "pending", "awaiting", "nextmeeting", "nodecision", "undecided", "tobeconfirmed", "reconvene"}
+	negativeSquashed  = []string{"notmet", "notbemet", "notmeet", "nottocommission", "notbecommission", "notundertake", "notbeundertaken", "notrequired", "notnecessary", "notappropriate", "notconsider", "notrecommend", "nolcspr", "nolocal", "nonational", "notwarranted", "notjustified", "decidedagainst", "declined", "notreach", "isnot", "arenot", "wasnot", "werenot", "willnot", "doesnot", "donot", "didnot", "wouldnot", "shouldnot", "cannot", "n't", "neither", "fallshort"}
+	positiveSquashed  = []string{"aremet", "ismet", "weremet", "wasmet", "bemet", "beenmet", "meetsthe", "meetthe", "commission", "undertak", "recommend", "maywishtoconsider", "shouldconsider", "agreedto", "decidedto", "appropriate", "required", "warranted", "proceed", "carryout", "carriedout"}
+	// notWords hide the words that start with "not" or end in "no" from
+	// squashed matching: "notification" is not a negation.
+	notWords = strings.NewReplacer("notif", "#", "noted", "#", "note", "#", "nothing", "#", "notabl", "#", "notwithstanding", "#", "another", "#", "cannotbe", "cannotbe")
+
+	// decisionWords mark a clause that states a decision rather than
+	// describing the guidance.
+	decisionWords = []string{" decid", " decision", " agree", " conclu", " recommend", " view ", " determin", " resolv", " consider", " felt ", " believe", " outcome", " commission", " judge", " satisfied"}
+	// conditionalWords mark a clause about when a review would be done.
+	conditionalWords = []string{" if ", " when ", " where ", " whether ", " unless ", " should a ", " in the event "}
+
+	clauseBreak   = regexp.MustCompile(`(?i);|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+whereas\s+|,\s+and\s+|\s+and\s+(?:the|a|an|that|it|there|they|we)\s+|,\s+which\s+|,\s+as\s+|\s+because\s+|\s+since\s+|\s+so\s+`)
+	sentenceBreak = regexp.MustCompile(`[.!?]+\s+|\s\|\s|\s+-\s+`)
+	// answerRe reads the answer to a question in a table or after a colon.
+	answerRe = regexp.MustCompile(`(?i)^\W*(yes|no|y|n|met|not met|criteria met|criteria not met|recommended|not recommended|undecided|deferred|pending|tbc|to be confirmed|to be decided|not yet decided)\b`)
+)
+
+type verdict struct {
+	pol    polarity
+	weight int
+	pos    int
+}
+
+func (d *doc) decisions() (lcsprValue, nationalValue string) {
+	var best [nConcepts]verdict
+	consider := func(c concept, v verdict) {
+		b := best[c]
+		if v.pol == none || v.weight < b.weight || (v.weight == b.weight && v.pos < b.pos) {
+			return
+		}
+		best[c] = v
+	}
+	d.answers(consider)
+	d.sentences(consider)
+
+	switch best[lcspr].pol {
+	case positive:
+		lcsprValue = Yes
+	case negative:
+		lcsprValue = No
+	case undecided:
+		lcsprValue = Undecided
+	}
+	switch best[national].pol {
+	case positive:
+		nationalValue = Recommended
+	case negative:
+		nationalValue = NotRecommended
+	}
+	return lcsprValue, nationalValue
+}
+
+// answerWeight outweighs anything read from running text.
+const answerWeight = 100
+
+// answers reads questions answered in tables: a cell about a review
+// followed by a cell, or a next line, that answers it.
+func (d *doc) answers(consider func(concept, verdict)) {
+	for i, l := range d.lines {
+		if i > 20000 {
+			return
+		}
+		for j, cell := range l.cells {
+			q, a := cell, ""
+			switch {
+			case j+1 < len(l.cells):
+				a = l.cells[j+1]
+			case strings.HasSuffix(cell, "?") || strings.HasSuffix(cell, ":"):
+				if i+1 < len(d.lines) {
+					a = d.lines[i+1].cells[0]
+				}
+			}
+			if k := strings.LastIndexAny(cell, ":?"); a == "" && k > 0 && k < len(cell)-1 {
+				q, a = cell[:k], cell[k+1:]
+			}
+			if a == "" || len(q) > 300 {
+				continue
+			}
+			m := answerRe.FindStringSubmatch(a)
+			if m == nil {
+				continue
+			}
+			cs := concepts(q, false)
+			if !cs[lcspr] && !cs[national] {
+				continue
+			}
+			pol := answerPolarity(strings.ToLower(m[1]))
+			for c := range nConcepts {
+				if cs[c] {
+					consider(c, verdict{pol, answerWeight, i})
+				}
+			}
+		}
+	}
+}
+
+func answerPolarity(a string) polarity {
+	switch a {
+	case "yes", "y", "met", "criteria met", "recommended":
+		return positive
+	case "no", "n", "not met", "criteria not met", "not recommended":
+		return negative
+	}
+	return undecided
+}
+
+// concepts reports which reviews a piece of text speaks of. With weak set,
+// a mention of criteria or a threshold counts as the LCSPR's.
+func concepts(s string, weak bool) (cs [nConcepts]bool) {
+	w := words(s)
+	cs[lcspr] = containsAny(w, lcsprWords)
+	cs[national] = containsAny(w, nationalWords)
+	if !cs[lcspr] && !cs[national] {
+		q := squash(s)
+		cs[lcspr] = containsAny(q, lcsprSquashed)
+		cs[national] = containsAny(q, nationalSquashed)
+		if weak && !cs[lcspr] && !cs[national] && (containsAny(w, criteriaWords) || containsAny(q, criteriaSquashed)) {
+			cs[lcspr] = true
+		}
+	}
+	return cs
+}
+
+func (d *doc) sentences(consider func(concept, verdict)) {
+	pos := 0
+	for _, sentence := range sentenceBreak.Split(d.flat, -1) {
+		pos++
+		// Only sentences about a review are worth cutting into clauses.
+		if len(sentence) > 2000 {
+			sentence = sentence[:2000]
+		}
+		low := strings.ToLower(sentence)
+		if !strings.Contains(low, "review") && !strings.Contains(low, "lcspr") && !strings.Contains(low, "criteri") && !strings.Contains(low, "threshold") {
+			continue
+		}
+		var prev struct {
+			cs  [nConcepts]bool
+			pol polarity
+		}
+		for _, clause := range clauseBreak.Split(sentence, 20) {
+			cs := concepts(clause, true)
+			explicit := cs[lcspr] || cs[national]
+			pol := clausePolarity(clause, d.spaceLost)
+			w := words(clause)
+			weight := 2
+			if !explicit {
+				cs, weight = prev.cs, 1
+			} else if pol == none {
+				pol, weight = prev.pol, 1
+			}
+			if pol != undecided && containsAny(w, conditionalWords) && !containsAny(w, decisionWords) {
+				pol = none
+			}
+			if containsAny(w, decisionWords) {
+				weight += 2
+			}
+			prev.cs = cs
+			if pol != none {
+				prev.pol = pol
+			}
+			for c := range nConcepts {
+				if cs[c] && (c == lcspr || pol != undecided) {
+					consider(c, verdict{pol, weight, pos})
+				}
+			}
+		}
+	}
+}
+
+func clausePolarity(clause string, spaceLost bool) polarity {
+	w := words(clause)
+	switch {
+	case containsAny(w, undecidedWords):
+		return undecided
+	case containsAny(w, negativeWords):
+		return negative
+	case containsAny(w, positiveWords):
+		return positive
+	}
+	if !spaceLost && strings.Count(clause, " ")*8 > len(clause) {
+		return none
+	}
+	q := notWords.Replace(squash(clause))
+	switch {
+	case containsAny(q, undecidedSquashed):
+		return undecided
+	case containsAny(q, negativeSquashed):
+		return negative
+	case containsAny(q, positiveSquashed):
+		return positive
+	}
+	return none
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}

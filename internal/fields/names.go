@@ -1,0 +1,349 @@
+package fields
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// How far into a document names are looked for: they are stated on the
+// first pages, and a long document would otherwise cost more than it tells.
+const nameScope = 200_000
+
+// titleWords mark the line that names the document among its first lines.
+var titleWords = []string{"rapid review", "annual report", "yearly report", "safeguarding arrangements",
+	"multi-agency arrangements", "arrangements for safeguarding", "serious incident", "practice review"}
+
+// notTitle matches first lines that are not titles: protective markings,
+// page furniture, bare dates, numbers and links.
+var notTitle = regexp.MustCompile(`(?i)^(?:official(?:[ -]sensitive)?|sensitive|confidential|restricted|protect|draft|not protectively marked|contents|page \d+(?: of \d+)?|\d+|version \S+|https?://\S+|www\.\S+)$`)
+
+func (d *doc) title() string {
+	var first string
+	for i, l := range d.lines {
+		if i >= 25 {
+			break
+		}
+		t := strings.Join(l.cells, " ")
+		if notTitle.MatchString(t) || letters(t) < 4 {
+			continue
+		}
+		if _, isDate := ParseDate(t); isDate && letters(t) < 12 {
+			continue
+		}
+		if first == "" {
+			first = t
+		}
+		low := strings.ToLower(t)
+		for _, w := range titleWords {
+			if strings.Contains(low, w) {
+				return shorten(t, 200)
+			}
+		}
+	}
+	return shorten(first, 200)
+}
+
+func letters(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isLetter(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// shorten cuts s to at most n bytes at a word boundary.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = window(s, 0, n)
+	if i := strings.LastIndexByte(s, ' '); i > n/2 {
+		s = s[:i]
+	}
+	return s
+}
+
+// Names are found from their last words, the kind of organisation
+// ("Council", "Safeguarding Children Partnership"), read by an anchored
+// pattern; the place before them is read word by word backwards: a run of
+// capitalised words and the small words that join place names ("Brighton
+// and Hove", "Isle of Wight"). Both steps cost the length of the name.
+var (
+	partnershipCore = regexp.MustCompile(`^(?i:safeguarding\s+children'?s?\s+partnership(?:\s+board)?|children'?s?\s+safeguarding\s+(?:assurance\s+)?partnership|safeguarding\s+children'?s?\s+board|safeguarding\s+partnership)\b`)
+	councilCore     = regexp.MustCompile(`^Council\b`)
+	policeCore      = regexp.MustCompile(`^(?:Police(?:[ \t\n]+Service)?|Constabulary)\b`)
+	healthCore      = regexp.MustCompile(`^(?:Integrated\s+Care\s+Board|ICB|Clinical\s+Commissioning\s+Group|CCG)\b`)
+	boroughRe       = regexp.MustCompile(`\b((?:London|Royal)\s+Borough\s+of\s+[A-Z][A-Za-z'-]*(?:\s+(?:and|upon|&)\s+[A-Z][A-Za-z'-]*|\s+[A-Z][A-Za-z'-]*){0,3}|City\s+of\s+London\s+Corporation|Council\s+of\s+the\s+Isles\s+of\s+Scilly)`)
+	childRe         = regexp.MustCompile(`\b(Child|Baby|Infant|Sibling)\s+([A-Z]{1,2}[0-9]?)\b`)
+)
+
+// maxPrefixWords bounds the words read back from a name's kind; maxNames
+// bounds the anchors looked at.
+const (
+	maxPrefixWords = 8
+	maxNames       = 400
+)
+
+// name is a name found in text: the words before its kind, and the kind.
+type name struct {
+	prefix, core string
+	end          int // offset just after core
+}
+
+// findNames returns the names in the first pages whose kind, matched by
+// core, starts with one of anchors (compared without case), in order.
+func (d *doc) findNames(core *regexp.Regexp, anchors ...string) []name {
+	s := d.scope()
+	low := asciiLower(s)
+	var out []name
+	for _, a := range anchors {
+		la := strings.ToLower(a)
+		for from, n := 0, 0; n < maxNames; n++ {
+			i := strings.Index(low[from:], la)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(la)
+			if i > 0 && isLetter(s[i-1]) {
+				continue
+			}
+			loc := core.FindStringIndex(window(s, i, 80))
+			if loc == nil {
+				continue
+			}
+			out = append(out, name{prefix: prefixBefore(s, i), core: s[i : i+loc[1]], end: i + loc[1]})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].end < out[j].end })
+	return out
+}
+
+// prefixBefore reads back from s[i:] the words that can be a name's place:
+// capitalised words and joining words, within one line, after at least
+// one space.
+func prefixBefore(s string, i int) string {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n') {
+		j--
+	}
+	if j == i {
+		return ""
+	}
+	end, start := j, j
+	for n := 0; n < maxPrefixWords && j > 0; n++ {
+		k := j
+		for k > 0 && s[k-1] != ' ' && s[k-1] != '\t' && s[k-1] != '\n' {
+			k--
+		}
+		w := s[k:j]
+		if !nameWord(w) && !connectors[w] {
+			break
+		}
+		start = k
+		if k == 0 || s[k-1] != ' ' && s[k-1] != '\t' {
+			break // the start of the text or of a line
+		}
+		j = k
+		for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+			j--
+		}
+	}
+	return s[start:end]
+}
+
+// nameWord reports whether w is a capitalised word that can be part of a
+// place name.
+func nameWord(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; !isLetter(c) && strings.IndexByte("'.&-", c) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// nameStop are words that cannot be part of the place in a name: the
+// words of sentences and headings that run into it ("Annual Report of the
+// Leeds ...") and of other organisations ("... Police and Leeds City ...").
+var nameStop = wordSet(`a an the this that these our their its is are was were be by for from with
+	to in at as into between including include includes or
+	annual yearly report reports rapid review reviews foreword welcome introduction published
+	contents section chapter page chair independent scrutineer executive summary statement
+	update plan strategic business manager team website www email contact copyright
+	partners partner partnership partnerships safeguarding statutory lead delegated three
+	council councils police constabulary service services board icb icbs ccg ccgs group
+	groups integrated care clinical commissioning chief constable officer director
+	children children's child young people families arrangements multi-agency
+	new former previously replaced which members member agencies agency relevant health
+	all each both area areas draft final official sensitive official-sensitive version youth parish town
+	chiefs chiefs' crime commissioner national medical midwifery professions nursing
+	research advisory student students school schools disabled social trust foundation`)
+
+// connectors may join a name's words but neither start nor end it.
+var connectors = wordSet(`and & of on upon the`)
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// place returns the words of prefix that name a place: those after the
+// last word that cannot. keepNHS keeps a leading "NHS".
+func place(prefix string, stop map[string]bool) string {
+	ws := strings.Fields(prefix)
+	cut := 0
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if stop[lw] && !(lw == "the" && i > 0) || isYearOrLetter(w) {
+			// "City of York", "Isle of Wight": the "of" is part of the place.
+			cut = i + 1
+		}
+	}
+	ws = ws[cut:]
+	for len(ws) > 0 && connectors[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && connectors[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
+func isYearOrLetter(w string) bool {
+	return (len(w) == 1 && isLetter(w[0])) || (len(w) == 4 && countDigits(w) == 4)
+}
+
+func (d *doc) scope() string { return window(d.flat, 0, nameScope) }
+
+func (d *doc) partnershipName() string {
+	for _, m := range d.findNames(partnershipCore, "safeguarding", "children") {
+		if p := place(m.prefix, nameStop); p != "" {
+			return p + " " + strings.Join(strings.Fields(m.core), " ")
+		}
+	}
+	return ""
+}
+
+// named returns the first organisation found whose place survives
+// trimming; rank orders the kinds of organisation, lower first.
+func (d *doc) named(core *regexp.Regexp, anchors []string, rank func(core string) int) string {
+	best, bestRank := "", 0
+	for _, m := range d.findNames(core, anchors...) {
+		p := place(m.prefix, nameStop)
+		if p == "" {
+			continue
+		}
+		r := 0
+		if rank != nil {
+			r = rank(m.core)
+		}
+		if best == "" || r < bestRank {
+			best, bestRank = p+" "+strings.Join(strings.Fields(m.core), " "), r
+		}
+	}
+	return best
+}
+
+func (d *doc) localAuthority() string {
+	s := d.scope()
+	b := boroughRe.FindStringIndex(s)
+	c := d.named(councilCore, []string{"Council"}, nil)
+	if b != nil {
+		// The borough form wins when it comes first or is the only one.
+		if ci := strings.Index(s, c); c == "" || b[0] < ci {
+			return strings.Join(strings.Fields(trimTrailing(s[b[0]:b[1]])), " ")
+		}
+	}
+	return c
+}
+
+// trimTrailing drops words after a borough's name that belong to a
+// department or the next organisation ("London Borough of Camden Children's
+// Services").
+func trimTrailing(s string) string {
+	ws := strings.Fields(s)
+	for i := 3; i < len(ws); i++ {
+		if nameStop[strings.ToLower(ws[i])] && !connectors[strings.ToLower(ws[i])] {
+			ws = ws[:i]
+			break
+		}
+	}
+	for len(ws) > 0 && connectors[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
+func (d *doc) police() string {
+	s := d.scope()
+	var out string
+	for _, m := range d.findNames(policeCore, "Police", "Constabulary") {
+		// A police and crime commissioner is not the chief officer of police.
+		if strings.HasPrefix(strings.ToLower(window(s, m.end, 12)), " and crime") {
+			continue
+		}
+		p := place(m.prefix, nameStop)
+		if p == "" {
+			continue
+		}
+		name := p + " " + strings.Join(strings.Fields(m.core), " ")
+		// British Transport Police is a relevant agency, not a partner.
+		if strings.HasPrefix(name, "British Transport") {
+			if out == "" {
+				out = name // kept only if there is no other
+			}
+			continue
+		}
+		return name
+	}
+	return out
+}
+
+// health names the health partner. An integrated care board is preferred
+// to a clinical commissioning group: a document naming both is describing
+// the change of 1 July 2022, and the board is the partner since.
+func (d *doc) health() string {
+	rank := func(kind string) int {
+		if strings.Contains(kind, "Clinical") || kind == "CCG" {
+			return 1
+		}
+		return 0
+	}
+	return d.named(healthCore, []string{"Integrated", "ICB", "Clinical", "CCG"}, rank)
+}
+
+func (d *doc) child() string {
+	count := map[string]int{}
+	var order []string
+	for _, m := range childRe.FindAllStringSubmatch(d.scope(), 500) {
+		if childNotCode[m[2]] {
+			continue
+		}
+		c := m[1] + " " + m[2]
+		if count[c] == 0 {
+			order = append(order, c)
+		}
+		count[c]++
+	}
+	best := ""
+	for _, c := range order {
+		if count[c] > count[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// childNotCode are capitals after "Child" that are words or abbreviations
+// ("CHILD IN NEED", "Child CP plan") rather than the letter naming a child.
+var childNotCode = wordSet(`IN OF TO AT BY ON IS AS OR NO ME MY WE US UP SO DO GO BE IT AN IF HE CP LA SC CS CIN I`)

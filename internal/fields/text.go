@@ -1,0 +1,204 @@
+package fields
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxText is how much of a document's text is considered at all. Of that,
+// the fields are read from the first headBytes and the last tailBytes:
+// every field sits on the first pages or, for a publication note, the last,
+// and the bound keeps the cost of adversarial input small.
+const (
+	MaxText   = 2 << 20
+	headBytes = 256 << 10
+	tailBytes = 64 << 10
+)
+
+// doc is a document's text prepared once for every field reader.
+type doc struct {
+	lines []line
+	// flat is the whole text with whitespace collapsed, cells separated by
+	// " | " and lines by a newline: patterns that allow any space between
+	// words read sentences wrapped across lines as written, and those that
+	// allow only spaces (names) stay within a line.
+	flat string
+	// spaceLost is set when the extractor dropped most spaces between
+	// words ("thecriteriaarenotmet"), so phrase matching must ignore spaces.
+	spaceLost bool
+}
+
+// line is one line of text split into cells: DOCX tables arrive as cells
+// separated by tabs, Markdown tables by bars and PDF layout by wide gaps.
+type line struct {
+	text  string // the cells joined by " | "
+	lower string // text with ASCII letters lower-cased, byte for byte
+	cells []string
+}
+
+var (
+	// charFix maps the typographic variants extractors produce to the plain
+	// characters the readers expect.
+	charFix = strings.NewReplacer(
+		"\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n",
+		"\u00a0", " ", "\u2007", " ", "\u2009", " ", "\u202f", " ", "\u200b", "", "\ufeff", "",
+		"\u00ad", "", // soft hyphen
+		"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2015", "-", "\u2212", "-",
+		"\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`,
+		"\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl",
+	)
+	// lineHyphen joins words split by a hyphen at the end of a line.
+	lineHyphen = regexp.MustCompile(`([a-z])-[ \t]*\n[ \t]*([a-z])`)
+	// wideGap separates cells in text laid out by a PDF extractor.
+	wideGap = regexp.MustCompile(` {3,}`)
+)
+
+// clip returns at most MaxText bytes of s, cut at a rune boundary, with
+// invalid UTF-8 replaced.
+func clip(s string) string {
+	if len(s) > MaxText {
+		n := MaxText
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n]
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// ends keeps the first headBytes and last tailBytes of s, cut at lines.
+func ends(s string) string {
+	if len(s) <= headBytes+tailBytes {
+		return s
+	}
+	head, tail := s[:headBytes], s[len(s)-tailBytes:]
+	if i := strings.LastIndexByte(head, '\n'); i > headBytes/2 {
+		head = head[:i]
+	}
+	if i := strings.IndexByte(tail, '\n'); i >= 0 && i < tailBytes/2 {
+		tail = tail[i+1:]
+	}
+	return head + "\n" + tail
+}
+
+// clean normalises characters and joins words hyphenated across lines.
+func clean(text string) string {
+	s := charFix.Replace(clip(text))
+	s = lineHyphen.ReplaceAllString(s, "$1$2")
+	return s
+}
+
+func newDoc(text string) *doc {
+	s := clean(ends(clip(text)))
+	d := &doc{}
+	var flat strings.Builder
+	flat.Grow(len(s))
+	for raw := range strings.SplitSeq(s, "\n") {
+		raw = strings.Map(controlToSpace, raw)
+		raw = strings.TrimLeft(raw, "#>*") // Markdown headings, quotes, bullets
+		var cells []string
+		for _, c := range splitCells(raw) {
+			c = strings.Join(strings.Fields(c), " ")
+			if c != "" {
+				cells = append(cells, c)
+			}
+		}
+		if len(cells) == 0 {
+			continue
+		}
+		t := strings.Join(cells, " | ")
+		d.lines = append(d.lines, line{text: t, lower: asciiLower(t), cells: cells})
+		if flat.Len() > 0 {
+			flat.WriteByte('\n')
+		}
+		flat.WriteString(t)
+	}
+	d.flat = flat.String()
+	d.spaceLost = spaceLost(d.flat)
+	return d
+}
+
+func controlToSpace(r rune) rune {
+	if r == '\t' {
+		return r
+	}
+	if unicode.IsControl(r) || unicode.IsSpace(r) {
+		return ' '
+	}
+	return r
+}
+
+// splitCells splits a line at tabs, table bars and wide gaps.
+func splitCells(s string) []string {
+	if !strings.ContainsAny(s, "\t|") && !strings.Contains(s, "   ") {
+		return []string{s}
+	}
+	s = wideGap.ReplaceAllString(s, "\t")
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '\t' || r == '|' })
+}
+
+// spaceLost reports whether words in s mostly run together: long runs of
+// letters with few spaces between them.
+func spaceLost(s string) bool {
+	letters, spaces := 0, 0
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\n':
+			spaces++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters > 200 && letters > 14*(spaces+1)
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets in the result
+// are offsets in s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// squash lower-cases s and removes everything but letters and digits, the
+// form in which text with lost spaces can still be matched.
+func squash(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// words lower-cases s and reduces it to words separated by single spaces,
+// padded with a space at each end so " phrase " matches whole words.
+func words(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(' ')
+	space := true
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}

@@ -1,0 +1,112 @@
+package fields
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+var (
+	// linkRe finds links as written: with a scheme, or starting "www.".
+	linkRe = regexp.MustCompile(`(?i)\b(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>"'|]{1,1000}`)
+	// publishedAt are the words that say a link is where the document lives.
+	publishedAt = []string{"published", "available", "can be found", "can be viewed", "can be accessed", "can be read",
+		"website", "web site", "webpage", "web page", "link", "url", "web address", "online at", "found at", "found here"}
+	// nationalHosts publish guidance that documents cite; a link to them is
+	// never where a partnership published its own document.
+	nationalHosts = []string{"www.gov.uk", "gov.uk", "assets.publishing.service.gov.uk", "www.legislation.gov.uk",
+		"legislation.gov.uk", "www.ofsted.gov.uk", "reports.ofsted.gov.uk", "www.nspcc.org.uk", "learning.nspcc.org.uk",
+		"foundations.org.uk", "www.foundations.org.uk", "www.cqc.org.uk", "www.justiceinspectorates.gov.uk"}
+)
+
+// URLs returns the links written in text, in order, trimmed of the
+// punctuation that ends the sentence around them.
+func URLs(text string) []string {
+	var out []string
+	for _, h := range linkHits(clean(text)) {
+		out = append(out, h.url)
+	}
+	return out
+}
+
+type linkHit struct {
+	url   string
+	start int
+}
+
+func linkHits(s string) []linkHit {
+	var hits []linkHit
+	for _, loc := range linkRe.FindAllStringIndex(s, 500) {
+		u := trimLink(s[loc[0]:loc[1]])
+		if u == "" {
+			continue
+		}
+		hits = append(hits, linkHit{unwrapSafeLink(u), loc[0]})
+	}
+	return hits
+}
+
+// trimLink drops trailing punctuation and a closing bracket with no
+// opening one inside the link.
+func trimLink(u string) string {
+	for u != "" {
+		last := u[len(u)-1]
+		switch {
+		case strings.IndexByte(".,;:!?*'\"]}>", last) >= 0:
+			u = u[:len(u)-1]
+		case last == ')' && strings.Count(u, "(") < strings.Count(u, ")"):
+			u = u[:len(u)-1]
+		default:
+			return u
+		}
+	}
+	return u
+}
+
+// unwrapSafeLink returns the real address inside a mail scanner's
+// rewritten link, which is how links pasted from Outlook arrive.
+func unwrapSafeLink(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || !strings.HasSuffix(strings.ToLower(p.Hostname()), "safelinks.protection.outlook.com") {
+		return u
+	}
+	if inner := p.Query().Get("url"); inner != "" {
+		return inner
+	}
+	return u
+}
+
+// url returns the link where the document is published: one introduced as
+// such, or else the first link (any for arrangements, whose submission is
+// often just the link; one not on a national guidance site for a report).
+func (d *doc) url(anyLink bool) string {
+	hits := linkHits(d.flat)
+	for _, h := range hits {
+		before := strings.ToLower(d.flat[max(0, h.start-100):h.start])
+		if containsAny(before, publishedAt) && !nationalHost(h.url) {
+			return h.url
+		}
+	}
+	for _, h := range hits {
+		if anyLink || !nationalHost(h.url) {
+			return h.url
+		}
+	}
+	return ""
+}
+
+func nationalHost(u string) bool {
+	host := u
+	if p, err := url.Parse(u); err == nil && p.Host != "" {
+		host = p.Hostname()
+	} else if i := strings.IndexByte(u, '/'); i >= 0 {
+		host = u[:i]
+	}
+	host = strings.ToLower(host)
+	for _, h := range nationalHosts {
+		if host == h {
+			return true
+		}
+	}
+	return false
+}
