@@ -20,13 +20,15 @@ type Match struct {
 	// Score weighs the mentions: 10 for a partnership's name ("Leeds
 	// Safeguarding Children Partnership"), 8 for an acronym the document
 	// defines or the configuration gives, 5 for a council ("Leeds City
-	// Council", "London Borough of Camden"), 1 for a bare place name.
+	// Council", "London Borough of Camden"), 4 for a configured email or
+	// web domain ("lscp@leeds.gov.uk"), 1 for a bare place name.
 	Score int
 }
 
 // Weights of a mention by its context.
 const (
 	weightBare    = 1
+	weightDomain  = 4
 	weightCouncil = 5
 	weightAcronym = 8
 	weightStrong  = 10
@@ -100,7 +102,7 @@ var (
 		"avon and somerset", "devon and cornwall", "thames valley", "west mercia",
 		"greater manchester", "greater london", "new york", "palace of westminster",
 		"westminster abbey", "westminster hall", "westminster bridge", "newcastle under lyme",
-		"greenwich mean time", "city of westminster police",
+		"greenwich mean time", "bristol myers",
 	}
 	// maskAfter are words that, within three words after a place, show the
 	// place names some other body: "Leeds Teaching Hospitals", "Coventry
@@ -223,6 +225,15 @@ type evidence struct {
 
 func (m *matcher) find(r *Registry, text string) []Match {
 	toks := tokenize(text)
+	masked := m.maskOthers(toks)
+	ev, defined, skip := placeEvidence(text, toks, m.placeMentions(toks, masked))
+	ev = append(ev, acronymEvidence(r, text, toks, masked, defined, skip)...)
+	ev = append(ev, domainEvidence(r, text)...)
+	return tally(r, text, ev)
+}
+
+// maskOthers marks the tokens that belong to other bodies' names.
+func (m *matcher) maskOthers(toks []token) []bool {
 	masked := make([]bool, len(toks))
 	for i := 0; i < len(toks); {
 		if n := m.masks.longest(toks, i, masked, false); n > 0 {
@@ -234,8 +245,13 @@ func (m *matcher) find(r *Registry, text string) []Match {
 		}
 		i++
 	}
+	return masked
+}
 
-	var mentions []mention
+// placeMentions finds the place names, longest first, outside masked
+// tokens.
+func (m *matcher) placeMentions(toks []token, masked []bool) []mention {
+	var out []mention
 	for i := 0; i < len(toks); {
 		if masked[i] {
 			i++
@@ -246,13 +262,17 @@ func (m *matcher) find(r *Registry, text string) []Match {
 			i++
 			continue
 		}
-		mentions = append(mentions, mention{part: v.part, from: i, to: i + n, common: v.common, minWeight: v.minWeight})
+		out = append(out, mention{part: v.part, from: i, to: i + n, common: v.common, minWeight: v.minWeight})
 		i += n
 	}
+	return out
+}
 
-	var ev []evidence
-	defined := map[string]int{} // acronym defined in the text -> partnership
-	skip := map[int]bool{}      // token index of a defining acronym
+// placeEvidence weighs the place mentions, list by list, and collects the
+// acronyms the text defines after a council's or partnership's name
+// ("(KSCMP)"), with the token index of each definition.
+func placeEvidence(text string, toks []token, mentions []mention) (ev []evidence, defined map[string]int, skip map[int]bool) {
+	defined, skip = map[string]int{}, map[int]bool{}
 	for k := 0; k < len(mentions); {
 		chain := []mention{mentions[k]}
 		for k+len(chain) < len(mentions) && joined(toks, chain[len(chain)-1], mentions[k+len(chain)]) {
@@ -284,7 +304,13 @@ func (m *matcher) find(r *Registry, text string) []Match {
 			}
 		}
 	}
+	return ev, defined, skip
+}
 
+// acronymEvidence counts the acronyms in capitals: those the text defines
+// first, then those the configuration gives.
+func acronymEvidence(r *Registry, text string, toks []token, masked []bool, defined map[string]int, skip map[int]bool) []evidence {
+	var ev []evidence
 	for i, t := range toks {
 		if !t.upper || masked[i] || skip[i] {
 			continue
@@ -298,8 +324,30 @@ func (m *matcher) find(r *Registry, text string) []Match {
 			ev = append(ev, evidence{part: part, weight: weightAcronym, start: t.start, end: t.end})
 		}
 	}
-	return tally(r, text, ev)
+	return ev
 }
+
+// domainEvidence counts configured domains in addresses and links.
+func domainEvidence(r *Registry, text string) []evidence {
+	var ev []evidence
+	for _, loc := range domainInText.FindAllStringIndex(text, -1) {
+		if rest := text[loc[1]:]; strings.HasPrefix(rest, "-") || len(rest) > 1 && rest[0] == '.' && isAlnum(rest[1]) {
+			continue // "coventry.gov.uk.example.com" is not coventry.gov.uk
+		}
+		if i, ok := r.domainIndex(text[loc[0]:loc[1]]); ok {
+			ev = append(ev, evidence{part: i, weight: weightDomain, start: loc[0], end: loc[1]})
+		}
+	}
+	return ev
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// domainInText matches the public-sector domains documents give in email
+// addresses and links.
+var domainInText = regexp.MustCompile(`(?i)[a-z0-9-]+(\.[a-z0-9-]+)*\.(gov|org|nhs|police|co)\.uk\b`)
 
 // longest returns the length of the longest phrase of the trie starting at
 // token i, not crossing a hard gap or a masked token. With titles set, each

@@ -310,6 +310,18 @@ func TestFindTop(t *testing.T) {
 			absent: []string{kent},
 		},
 		{
+			name:   "configured domain in an address",
+			text:   "Send questions to lscp@Leeds.gov.uk or see www.leeds.gov.uk/lscp. Not www.evilleeds.gov.uk.",
+			top:    leeds,
+			absent: []string{},
+		},
+		{
+			name:   "unconfigured or look-alike domain",
+			text:   "Contact jo@evilcoventry.gov.uk or coventry.gov.uk.example.com.",
+			top:    "",
+			absent: []string{coventry},
+		},
+		{
 			name: "nothing",
 			text: "",
 			top:  "",

@@ -28,8 +28,7 @@ var shortNames = map[string][]string{
 var commonWords = map[string]bool{
 	"reading": true, "bury": true, "slough": true, "stoke": true, "hull": true,
 	"sutton": true, "kingston": true, "richmond": true, "harrow": true, "brent": true,
-	"dudley": true, "westminster": true, "newcastle": true, "telford": true,
-	"brighton": true, "redcar": true, "blackburn": true, "halton": true,
+	"dudley": true, "westminster": true, "newcastle": true, "poole": true,
 }
 
 // laNames are the names a local authority goes by: the ONS form, the

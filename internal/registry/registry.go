@@ -167,10 +167,19 @@ func (r *Registry) Resolve(s string) (Partnership, bool) {
 // bare domain. A subdomain matches its parent ("social.coventry.gov.uk");
 // a name merely ending in the same letters does not.
 func (r *Registry) ForDomain(addrOrDomain string) (Partnership, bool) {
-	d := emailDomain(addrOrDomain)
+	if i, ok := r.domainIndex(emailDomain(addrOrDomain)); ok {
+		return r.parts[i].clone(), true
+	}
+	return Partnership{}, false
+}
+
+// domainIndex finds the partnership of domain d or of its nearest
+// configured parent.
+func (r *Registry) domainIndex(d string) (int, bool) {
+	d = strings.ToLower(d)
 	for d != "" {
 		if i, ok := r.domains[d]; ok {
-			return r.parts[i].clone(), true
+			return i, true
 		}
 		dot := strings.IndexByte(d, '.')
 		if dot < 0 {
@@ -178,7 +187,7 @@ func (r *Registry) ForDomain(addrOrDomain string) (Partnership, bool) {
 		}
 		d = d[dot+1:]
 	}
-	return Partnership{}, false
+	return 0, false
 }
 
 // emailDomain extracts the lower-case domain from an address or a domain.
