@@ -23,7 +23,8 @@ var embeddedConfig []byte
 //
 //   - An entry whose id is an existing partnership's changes it: a name or
 //     slug replaces, domains, aliases and previous codes are added, and
-//     local_authorities (if given) becomes its area.
+//     local_authorities (if given) becomes its area, named by default
+//     after its authorities unless the entry gives a name.
 //   - An entry with local_authorities and a new id (or none: the first
 //     authority's code is used) makes a new partnership.
 //
