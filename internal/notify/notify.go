@@ -300,10 +300,10 @@ func address(s string) (string, error) {
 func (m *message) render() (intake.Mail, error) {
 	var text, html bytes.Buffer
 	if err := textTemplates.ExecuteTemplate(&text, m.text, m.view); err != nil {
-		return intake.Mail{}, fmt.Errorf("notify %s: %w", reference(intake.Outcome{ID: m.reference}), err)
+		return intake.Mail{}, fmt.Errorf("notify %s: %w", headerText(m.reference, 40), err)
 	}
 	if err := htmlTemplates.ExecuteTemplate(&html, m.html, m.view); err != nil {
-		return intake.Mail{}, fmt.Errorf("notify %s: %w", reference(intake.Outcome{ID: m.reference}), err)
+		return intake.Mail{}, fmt.Errorf("notify %s: %w", headerText(m.reference, 40), err)
 	}
 	m.textBody, m.htmlBody = text.Bytes(), html.Bytes()
 	return m.build()

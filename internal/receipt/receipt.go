@@ -22,7 +22,8 @@ import (
 // Options are the parts of a receipt that do not come from the outcome.
 type Options struct {
 	// Issued is the time shown as the receipt's issue time and written as
-	// the PDF's creation and modification dates.
+	// the PDF's creation and modification dates. The zero time stands for
+	// the Unix epoch, so output never depends on the clock.
 	Issued time.Time
 }
 
