@@ -25,6 +25,16 @@ type Source struct {
 	Submitter   string
 	Published   string
 	// Stored is where the original already lives (an S3 key); when empty the
-	// pipeline keeps a copy under submissions/<id>/.
+	// pipeline keeps a copy under submissions/originals/<id>/.
 	Stored string
+
+	// For submissions that came by email: the message's Message-ID and
+	// References, so the acknowledgement threads in the sender's mail
+	// client; NoReply when the sender must not be answered (an auto-reply,
+	// a bounce, spam); and the findings made about the message itself
+	// (sender checks), which join the document's own.
+	MessageID  string
+	References []string
+	NoReply    bool
+	Findings   []intake.Finding
 }
