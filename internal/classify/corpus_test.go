@@ -1,0 +1,64 @@
+package classify
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
+)
+
+// TestCorpusIsUnknown classifies the first pages of the shared corpus of
+// real-world PDFs — books, papers, forms, none of them about safeguarding —
+// and expects every one to be Unknown. It needs pdftotext and the corpus
+// beside the repository.
+func TestCorpusIsUnknown(t *testing.T) {
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	dir := filepath.Join(moduleRoot(t), "..", "shared", "corpus", "pdf")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
+	if len(files) == 0 {
+		t.Skipf("no corpus at %s", dir)
+	}
+	read := 0
+	for _, f := range files {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		out, err := exec.CommandContext(ctx, pdftotext, "-q", "-l", "3", f, "-").Output()
+		cancel()
+		if err != nil || len(bytes.TrimSpace(out)) == 0 {
+			continue // encrypted, broken or a scan
+		}
+		read++
+		name := filepath.Base(f)
+		if got := Kind(string(out), name); got != intake.Unknown {
+			t.Errorf("Kind(%s) = %v, want unknown (scores %v)", name, got, Scores(string(out), name))
+		}
+	}
+	if read < 50 {
+		t.Errorf("read %d corpus files, want at least 50", read)
+	}
+}
+
+func moduleRoot(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Fatal("go.mod not found")
+		}
+		dir = parent
+	}
+}
