@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"time"
@@ -194,4 +195,47 @@ func isActiveAction(a pdf.Value, depth int) bool {
 		}
 	}
 	return false
+}
+
+// activeNames are the names whose presence anywhere in a file's objects
+// makes the structural check worth its cost.
+var activeNames = [][]byte{[]byte("/JS"), []byte("/JavaScript"), []byte("/Launch"), []byte("/EmbeddedFile"), []byte("/FileAttachment")}
+
+// mayBeActive reports whether the raw bytes of a file whose objects are all
+// in plain view mention an active-content name, spelt plainly or with #xx
+// escapes. A false answer is final; a true one needs hasActive.
+func mayBeActive(data []byte) bool {
+	for _, n := range activeNames {
+		if bytes.Contains(data, n) {
+			return true
+		}
+	}
+	for i := 0; ; {
+		k := bytes.IndexByte(data[i:], '#')
+		if k < 0 {
+			return false
+		}
+		p := i + k
+		i = p + 1
+		// Walk back to the start of the name holding the escape.
+		j := p
+		for j > 0 && p-j < 64 && !isWhite(data[j-1]) && !isDelim(data[j-1]) {
+			j--
+		}
+		if j == 0 || data[j-1] != '/' {
+			continue
+		}
+		e := j
+		for e < len(data) && e-j < 128 && !isWhite(data[e]) && !isDelim(data[e]) {
+			e++
+		}
+		l := &lexer{b: data[j-1 : e]}
+		t := l.next()
+		name := append([]byte{'/'}, t.s...)
+		for _, n := range activeNames {
+			if bytes.HasPrefix(name, n) {
+				return true
+			}
+		}
+	}
 }

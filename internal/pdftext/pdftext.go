@@ -6,6 +6,7 @@
 package pdftext
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -157,6 +158,11 @@ func extract(ctx context.Context, deadline time.Time, data []byte, maxPages int)
 		}
 		return Result{}, &softError{reason: oerr.Error(), encrypted: errors.Is(oerr, pdf.ErrInvalidPassword)}
 	}
+	encrypted := !r.Trailer().Key("Encrypt").IsNull()
+	r, unpacked := fastReader(d, src, r)
+	// With every object in plain view a byte scan can rule out active
+	// content without visiting each annotation.
+	plain := !encrypted && (unpacked || !bytes.Contains(data, []byte("/ObjStm")))
 	d.r = r
 	root := r.Trailer().Key("Root")
 	pages := root.Key("Pages")
@@ -169,7 +175,9 @@ func extract(ctx context.Context, deadline time.Time, data []byte, maxPages int)
 		return res, fmt.Errorf("%w: more than %d bytes of text", ErrBudget, maxText)
 	}
 	res.Info = safeInfo(d, r.Trailer().Key("Info"))
-	res.ActiveContent = safeActive(d, root)
+	if !plain || mayBeActive(src.data) {
+		res.ActiveContent = safeActive(d, root)
+	}
 	switch {
 	case d.pages == 0:
 		return Result{}, &softError{reason: "no pages"}
@@ -207,4 +215,26 @@ func safeActive(d *doc, root pdf.Value) (active bool) {
 		}
 	}()
 	return hasActive(root, d.pageVals)
+}
+
+// fastReader reopens the file with its object streams unpacked (see
+// unpack), keeping the original reader when that is not possible.
+func fastReader(d *doc, src *source, r *pdf.Reader) (out *pdf.Reader, unpacked bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			d.rethrow(p)
+			out, unpacked = r, false
+		}
+	}()
+	u := unpack(src.data, r)
+	if u == nil {
+		return r, false
+	}
+	src2 := &source{ctx: src.ctx, deadline: src.deadline, data: u, head: src.head}
+	r2, err := pdf.NewReader(src2, int64(len(u)))
+	if err != nil {
+		return r, false
+	}
+	src.data = u
+	return r2, true
 }
