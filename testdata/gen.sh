@@ -49,7 +49,7 @@ done <<'LIST'
 rapid-review-coventry-child-q|2025-03-18|both
 yearly-report-leeds-2023-24|2024-09-30|both
 arrangements-camden-2024|2024-12-11|docx
-arrangements-leeds-2019|2019-06-28|docx
+arrangements-leeds-2019|2019-06-21|docx
 rapid-review-norfolk-no-sin|2025-03-18|docx
 rapid-review-manchester-no-decision|2025-03-14|pdf
 rapid-review-camden-no-national-view|2025-03-20|docx
@@ -95,7 +95,7 @@ printf '  \n\t\n   \r\n\n' >"$out/whitespace-only.txt"
 fixtures png "$out/png-renamed.pdf"
 fixtures zip "$out/documents-bundle.zip" "$work/rapid-review-coventry-child-q.docx" \
 	"$out/arrangements-leeds-link.url"
-qpdf --linearize "$out/rapid-review-kent-child-m.pdf" "$out/rapid-review-kent-actually-pdf.docx"
+qpdf --linearize --deterministic-id "$out/rapid-review-kent-child-m.pdf" "$out/rapid-review-kent-actually-pdf.docx"
 qpdf --encrypt intake-sample-user intake-sample-owner 256 -- \
 	"$out/rapid-review-kent-child-m.pdf" "$out/rapid-review-kent-encrypted.pdf"
 pdftoppm -gray -r 90 -f 1 -l 1 "$out/rapid-review-coventry-child-q.pdf" "$work/scan"

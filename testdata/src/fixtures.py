@@ -11,6 +11,7 @@ Usage:
   fixtures.py imagepdf PGM OUT YYYY-MM-DD
   fixtures.py truncate IN OUT BYTES
 """
+import hashlib
 import re
 import struct
 import sys
@@ -27,6 +28,14 @@ def pdfdate(path, day):
     data, n = re.subn(rb"\(D:\d{14}", b"(D:" + stamp, data)
     if n == 0:
         sys.exit(f"pdfdate: no date stamp in {path}")
+    # The file identifier and LibreOffice's checksum change on every run;
+    # derive both from the content so an unchanged source gives the same bytes.
+    ids = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]{32})>\s*<([0-9A-Fa-f]{32})>\s*\]")
+    checksum = re.compile(rb"/DocChecksum\s*/([0-9A-Fa-f]{32})")
+    blank = checksum.sub(b"", ids.sub(b"", data))
+    digest = hashlib.md5(blank).hexdigest().upper().encode()
+    data = ids.sub(lambda m: m.group(0).replace(m.group(1), digest).replace(m.group(2), digest), data)
+    data = checksum.sub(lambda m: m.group(0).replace(m.group(1), digest), data)
     open(path, "wb").write(data)
 
 
