@@ -50,7 +50,7 @@ func TestReadSamples(t *testing.T) {
 			PartnershipName:       "Eastford Safeguarding Children Partnership",
 			URL:                   "https://www.eastfordscp.org.uk/arrangements",
 			PublicationDate:       "2019-06-28",
-			ImplementationDate:    "2019-09-29",
+			ImplementationDate:    "2019-09-27",
 			PartnerLocalAuthority: "Eastford Borough Council",
 			PartnerPolice:         "Eastford Constabulary",
 			PartnerHealth:         "NHS Eastford Clinical Commissioning Group",
