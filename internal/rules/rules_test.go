@@ -109,11 +109,15 @@ func TestEveryCode(t *testing.T) {
 		{"period missing", intake.YearlyReport, del(fields.PeriodStart, fields.PeriodEnd), []string{"period_missing"}},
 		{"period backwards", intake.YearlyReport, set(fields.PeriodEnd, "2023-03-31"), []string{"period_missing"}},
 		{"period too long", intake.YearlyReport, set(fields.PeriodEnd, "2024-09-30"), []string{"period_too_long"}},
-		{"period of exactly a year", intake.YearlyReport, func(in *Input) { in.Fields[fields.PeriodStart], in.Fields[fields.PeriodEnd] = "2023-07-01", "2024-06-30" }, nil},
+		{"period of exactly a year", intake.YearlyReport, func(in *Input) {
+			in.Fields[fields.PeriodStart], in.Fields[fields.PeriodEnd] = "2023-07-01", "2024-06-30"
+		}, nil},
 		{"publication date missing", intake.YearlyReport, del(fields.PublicationDate), []string{"publication_date_missing"}},
 		{"forwarded late", intake.YearlyReport, func(in *Input) { in.Received = day(t, "2024-10-08") }, []string{"forwarded_late"}},
 		{"forwarded on the 7th day", intake.YearlyReport, func(in *Input) { in.Received = day(t, "2024-10-07") }, nil},
-		{"activity", intake.YearlyReport, func(in *Input) { in.Text = "Annual report. Effectiveness. Rapid review. Training. Voice of the child. Scrutiny. Budget. Schools. Relevant agencies. Learning." }, []string{"missing_activity"}},
+		{"activity", intake.YearlyReport, func(in *Input) {
+			in.Text = "Annual report. Effectiveness. Rapid review. Training. Voice of the child. Scrutiny. Budget. Schools. Relevant agencies. Learning."
+		}, []string{"missing_activity"}},
 		{"effectiveness", intake.YearlyReport, cut("effective", "impact", "evaluat", "audit"), []string{"missing_effectiveness"}},
 		{"reviews", intake.YearlyReport, cut("review"), []string{"missing_reviews"}},
 		{"training", intake.YearlyReport, cut("training"), []string{"missing_training"}},
@@ -125,7 +129,11 @@ func TestEveryCode(t *testing.T) {
 		{"yearly learning", intake.YearlyReport, cut("learning"), []string{"missing_learning"}},
 		{"url invalid", intake.YearlyReport, set(fields.URL, "http://192.168.1.20/report.pdf"), []string{"url_invalid"}},
 		{"url missing", intake.Arrangements, func(in *Input) { in.LinkOnly = true; delete(in.Fields, fields.URL) }, []string{"url_missing"}},
-		{"link only skips content", intake.Arrangements, func(in *Input) { in.LinkOnly = true; in.Text = in.Fields[fields.URL]; in.Fields = map[string]string{fields.URL: in.Text} }, nil},
+		{"link only skips content", intake.Arrangements, func(in *Input) {
+			in.LinkOnly = true
+			in.Text = in.Fields[fields.URL]
+			in.Fields = map[string]string{fields.URL: in.Text}
+		}, nil},
 		{"partner local authority", intake.Arrangements, del(fields.PartnerLocalAuthority), []string{"missing_partner_local_authority"}},
 		{"partner police", intake.Arrangements, del(fields.PartnerPolice), []string{"missing_partner_police"}},
 		{"partner health", intake.Arrangements, del(fields.PartnerHealth), []string{"missing_partner_health"}},
