@@ -108,12 +108,14 @@ func sample() intake.Record {
 func TestThrottlingIsTransient(t *testing.T) {
 	ctx := context.Background()
 	f := &fakeClient{
-		t:          t,
-		getItem:    func(*dynamodb.GetItemInput) (*dynamodb.GetItemOutput, error) { return nil, throttled("GetItem") },
-		putItem:    func(*dynamodb.PutItemInput) (*dynamodb.PutItemOutput, error) { return nil, throttled("PutItem") },
-		updateItem: func(*dynamodb.UpdateItemInput) (*dynamodb.UpdateItemOutput, error) { return nil, throttled("UpdateItem") },
-		query:      func(*dynamodb.QueryInput) (*dynamodb.QueryOutput, error) { return nil, throttled("Query") },
-		scan:       func(*dynamodb.ScanInput) (*dynamodb.ScanOutput, error) { return nil, throttled("Scan") },
+		t:       t,
+		getItem: func(*dynamodb.GetItemInput) (*dynamodb.GetItemOutput, error) { return nil, throttled("GetItem") },
+		putItem: func(*dynamodb.PutItemInput) (*dynamodb.PutItemOutput, error) { return nil, throttled("PutItem") },
+		updateItem: func(*dynamodb.UpdateItemInput) (*dynamodb.UpdateItemOutput, error) {
+			return nil, throttled("UpdateItem")
+		},
+		query: func(*dynamodb.QueryInput) (*dynamodb.QueryOutput, error) { return nil, throttled("Query") },
+		scan:  func(*dynamodb.ScanInput) (*dynamodb.ScanOutput, error) { return nil, throttled("Scan") },
 		transactWriteItems: func(*dynamodb.TransactWriteItemsInput) (*dynamodb.TransactWriteItemsOutput, error) {
 			return nil, throttled("TransactWriteItems")
 		},

@@ -48,7 +48,7 @@ func TestContractMoto(t *testing.T) {
 // Serialising requests restores what DynamoDB guarantees, while the
 // ledger's callers still race between requests.
 type serialClient struct {
-	mu sync.Mutex
+	mu     sync.Mutex
 	Client // the real client
 }
 
