@@ -1,0 +1,201 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/notify"
+	"github.com/safeguarding-intake/intake/internal/receipt"
+	"time"
+)
+
+// resume handles a source the ledger already knows: it finishes whatever
+// is left (a failed recipient, or work cut short by a crash) and otherwise
+// reports the submission as a duplicate of itself, sending nothing.
+func (p *Pipeline) resume(ctx context.Context, rec intake.Record, src Source) (intake.Outcome, error) {
+	for _, d := range rec.Deliveries {
+		if d.Status != intake.DeliverySent && d.Status != intake.DeliverySkipped {
+			return p.complete(ctx, rec, src)
+		}
+	}
+	if rec.Receipt == "" {
+		return p.complete(ctx, rec, src)
+	}
+	out := rec.Outcome
+	out.Status = intake.Duplicate
+	out.DuplicateOf = rec.ID
+	out.Findings = append(append([]intake.Finding(nil), out.Findings...), intake.NewFinding(intake.DuplicateSubmission,
+		"This file was already received as %s on %s. Nothing new has been sent.", rec.ID, out.Received.In(intake.London).Format("2 January 2006")))
+	return out, nil
+}
+
+// complete finishes a recorded submission: it keeps the original, issues
+// the receipt, sends each notification not yet sent, and records every
+// result. Each delivery is claimed in the ledger first, so however many
+// times this runs, and however many workers race, a recipient is sent
+// one notification.
+func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) (intake.Outcome, error) {
+	stored := src.Stored
+	if stored == "" {
+		stored = originalKey(rec.ID, src.Name)
+		if _, err := p.Blobs.Put(ctx, stored, src.Data, contentType(rec.MediaType)); err != nil {
+			return rec.Outcome, fmt.Errorf("keeping the original: %w", err)
+		}
+	}
+
+	provisional, err := p.render(rec.Outcome)
+	if err != nil {
+		return rec.Outcome, err
+	}
+	for _, d := range rec.Deliveries {
+		if d.Recipient == intake.RecipientSubmitter || !open(d) {
+			continue
+		}
+		if err := p.deliver(ctx, rec, d, func(via *string) (intake.Mail, error) {
+			doc := notify.Document{Name: src.Name, ContentType: contentType(rec.MediaType)}
+			if int64(len(src.Data)) <= p.attachLimit() {
+				doc.Data = src.Data
+				*via = "attachment"
+			} else {
+				link, err := p.Blobs.Link(ctx, stored, p.linkTTL())
+				if err != nil {
+					return intake.Mail{}, fmt.Errorf("making a download link: %w", err)
+				}
+				doc.Link = link
+				*via = "link"
+			}
+			rc := p.Routes.Recipients[d.Recipient]
+			return notify.Forward(rec.Outcome, notify.Recipient{Name: d.Recipient, Label: rc.Label, Address: d.Address}, p.Sender, provisional, doc)
+		}); err != nil {
+			return rec.Outcome, err
+		}
+	}
+
+	if rec, err = p.reload(ctx, rec.ID); err != nil {
+		return rec.Outcome, err
+	}
+	final, err := p.render(rec.Outcome)
+	if err != nil {
+		return rec.Outcome, err
+	}
+	loc, err := p.Blobs.Put(ctx, "receipts/"+rec.ID+".pdf", final, "application/pdf")
+	if err != nil {
+		return rec.Outcome, fmt.Errorf("storing the receipt: %w", err)
+	}
+	if rec.Receipt != loc {
+		rec.Receipt = loc
+		if err := p.Ledger.Update(ctx, rec); err != nil {
+			return rec.Outcome, fmt.Errorf("recording the receipt: %w", err)
+		}
+	}
+
+	for _, d := range rec.Deliveries {
+		if d.Recipient != intake.RecipientSubmitter || !open(d) {
+			continue
+		}
+		if err := p.deliver(ctx, rec, d, func(*string) (intake.Mail, error) {
+			return notify.Acknowledge(rec.Outcome, d.Address, p.Sender, final)
+		}); err != nil {
+			return rec.Outcome, err
+		}
+	}
+
+	if rec, err = p.reload(ctx, rec.ID); err != nil {
+		return rec.Outcome, err
+	}
+	for _, d := range rec.Deliveries {
+		if d.Status == intake.DeliveryFailed {
+			return rec.Outcome, fmt.Errorf("%s: %w", rec.ID, ErrIncomplete)
+		}
+	}
+	return rec.Outcome, nil
+}
+
+// deliver claims one delivery, composes and sends its message, and records
+// the result. A failure to send is recorded, not returned: only the ledger
+// failing stops the run.
+func (p *Pipeline) deliver(ctx context.Context, rec intake.Record, d intake.Delivery, compose func(via *string) (intake.Mail, error)) error {
+	ok, err := p.Ledger.ClaimDelivery(ctx, rec.ID, d.Recipient, p.now(), p.lease())
+	if err != nil {
+		return fmt.Errorf("claiming delivery to %s: %w", d.Recipient, err)
+	}
+	if !ok {
+		return nil
+	}
+	result := intake.Delivery{Recipient: d.Recipient, Address: d.Address, Status: intake.DeliverySent}
+	m, err := compose(&result.Via)
+	if err == nil {
+		_, err = p.Mailer.Send(ctx, m)
+	}
+	result.At = p.now().UTC()
+	if err != nil {
+		result.Status = intake.DeliveryFailed
+		result.Error = err.Error()
+	}
+	if err := p.Ledger.FinishDelivery(ctx, rec.ID, result); err != nil {
+		return fmt.Errorf("recording delivery to %s: %w", d.Recipient, err)
+	}
+	return nil
+}
+
+func (p *Pipeline) reload(ctx context.Context, id string) (intake.Record, error) {
+	rec, found, err := p.Ledger.Get(ctx, id)
+	if err != nil {
+		return rec, fmt.Errorf("reading submission %s: %w", id, err)
+	}
+	if !found {
+		return rec, fmt.Errorf("submission %s vanished from the ledger", id)
+	}
+	return rec, nil
+}
+
+// render issues the receipt for an outcome. The submitter's own
+// acknowledgement is left off: the receipt travels with it.
+func (p *Pipeline) render(o intake.Outcome) ([]byte, error) {
+	shown := o
+	shown.Deliveries = nil
+	for _, d := range o.Deliveries {
+		if d.Recipient != intake.RecipientSubmitter {
+			shown.Deliveries = append(shown.Deliveries, d)
+		}
+	}
+	b, err := receipt.Render(shown, receipt.Options{Issued: o.Received})
+	if err != nil {
+		return nil, fmt.Errorf("rendering receipt for %s: %w", o.ID, err)
+	}
+	return b, nil
+}
+
+// open reports whether a delivery still has to be attempted.
+func open(d intake.Delivery) bool {
+	return d.Status != intake.DeliverySent && d.Status != intake.DeliverySkipped
+}
+
+func contentType(mediaType string) string {
+	if mediaType == "" {
+		return "application/octet-stream"
+	}
+	return mediaType
+}
+
+func (p *Pipeline) attachLimit() int64 {
+	if p.AttachLimit > 0 {
+		return p.AttachLimit
+	}
+	return DefaultAttachLimit
+}
+
+func (p *Pipeline) linkTTL() time.Duration {
+	if p.LinkTTL > 0 {
+		return p.LinkTTL
+	}
+	return DefaultLinkTTL
+}
+
+func (p *Pipeline) lease() time.Duration {
+	if p.Lease > 0 {
+		return p.Lease
+	}
+	return DefaultLease
+}

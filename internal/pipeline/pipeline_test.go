@@ -1,0 +1,446 @@
+package pipeline_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/safeguarding-intake/intake/internal/boltledger"
+	"github.com/safeguarding-intake/intake/internal/fsblob"
+	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/pipeline"
+	"github.com/safeguarding-intake/intake/internal/registry"
+	"github.com/safeguarding-intake/intake/internal/routing"
+)
+
+const rapidReview = `Coventry Safeguarding Children Partnership
+
+Rapid Review: Child Q
+
+SIN reference: 2025/0412
+Date the serious incident notification was submitted: 3 March 2025
+Date of incident: 28 February 2025
+Date of rapid review meeting: 14 March 2025
+
+1. Summary
+Child Q, aged four, was admitted to hospital with injuries.
+
+2. Agency involvement
+Children's social care, West Midlands Police and the health visiting service were involved.
+
+3. Immediate actions
+A strategy meeting was held and a safety plan agreed.
+
+4. Learning identified
+Information sharing between agencies was delayed.
+
+5. Decision on a local child safeguarding practice review
+The partnership decided that the criteria for a local child safeguarding practice review are met and an LCSPR will be commissioned.
+
+6. National review
+The partnership does not consider that a national review is required.
+`
+
+const yearlyReport = `Leeds Safeguarding Children Partnership
+Yearly Report 2023/24
+Reporting period: 1 April 2023 to 31 March 2024
+Published: 30 September 2024
+https://www.leedsscp.org.uk/annual-report-2023-24
+
+1. What we did this year
+Our activity this year focused on neglect, exploitation and early help; our priorities were agreed by the partners.
+2. How effective our arrangements have been
+We evaluated the impact and effectiveness of the arrangements through multi-agency audits.
+3. Child safeguarding practice reviews
+We held four rapid reviews and commissioned one local child safeguarding practice review (LCSPR).
+4. Training
+2,300 practitioners attended multi-agency training.
+5. Voice of the child
+Children and young people told us what matters to them.
+6. Independent scrutiny
+The independent scrutineer reviewed our work.
+7. Funding
+Budget contributions: Leeds City Council £300,000; West Yorkshire Police £80,000; NHS West Yorkshire ICB £120,000.
+8. Education
+Schools and colleges are relevant agencies and took part in audits.
+9. Relevant agencies
+Our relevant agencies include schools, probation and the voluntary sector.
+10. Learning
+Learning from reviews was shared in briefings.
+`
+
+// mailer is a Mailer fake: fail, when set, decides which sends fail.
+type mailer struct {
+	mu   sync.Mutex
+	sent []intake.Mail
+	fail func(m intake.Mail) error
+}
+
+func (f *mailer) Send(_ context.Context, m intake.Mail) (string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.fail != nil {
+		if err := f.fail(m); err != nil {
+			return "", err
+		}
+	}
+	f.sent = append(f.sent, m)
+	return fmt.Sprintf("msg-%d", len(f.sent)), nil
+}
+
+func (f *mailer) to() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []string
+	for _, m := range f.sent {
+		out = append(out, strings.Join(m.To, ","))
+	}
+	return out
+}
+
+type fixture struct {
+	p      *pipeline.Pipeline
+	mail   *mailer
+	ledger *boltledger.Store
+	dir    string
+}
+
+func newFixture(tb testing.TB) *fixture {
+	tb.Helper()
+	dir := tb.TempDir()
+	blobs, err := fsblob.New(dir)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	led, err := boltledger.Open(filepath.Join(dir, "ledger.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { led.Close() })
+	m := &mailer{}
+	return &fixture{
+		dir:    dir,
+		mail:   m,
+		ledger: led,
+		p: &pipeline.Pipeline{
+			Blobs:    blobs,
+			Ledger:   led,
+			Mailer:   m,
+			Registry: registry.Default(),
+			Routes:   routing.Default(),
+			Sender:   "intake@example.org",
+			Now:      func() time.Time { return time.Date(2025, 3, 21, 12, 0, 0, 0, time.UTC) },
+		},
+	}
+}
+
+func source(name, text string) pipeline.Source {
+	return pipeline.Source{
+		Name:      name,
+		Data:      []byte(text),
+		Key:       "test:" + name,
+		Channel:   intake.CLI,
+		Received:  time.Date(2025, 3, 21, 10, 15, 0, 0, time.UTC),
+		Submitter: "manager@example.org",
+	}
+}
+
+func codes(fs []intake.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Code)
+	}
+	return out
+}
+
+func deliveryStates(o intake.Outcome) string {
+	var out []string
+	for _, d := range o.Deliveries {
+		out = append(out, d.Recipient+"="+d.Status)
+	}
+	return strings.Join(out, " ")
+}
+
+func TestAcceptedRapidReview(t *testing.T) {
+	f := newFixture(t)
+	out, err := f.p.Process(context.Background(), source("review.txt", rapidReview))
+	if err != nil {
+		t.Fatalf("Process: %v", err)
+	}
+	if out.Status != intake.Accepted {
+		t.Fatalf("status = %s, want accepted; findings %v", out.Status, out.Findings)
+	}
+	if out.Kind != intake.RapidReview || !strings.HasPrefix(out.ID, "RR-2025-") || len(out.ID) != len("RR-2025-7F3K9Q") {
+		t.Errorf("kind, id = %s, %s", out.Kind, out.ID)
+	}
+	if out.Partnership == nil || out.Partnership.ID != "E08000026" {
+		t.Errorf("partnership = %+v, want Coventry (E08000026)", out.Partnership)
+	}
+	if got := out.Fields["sin_date"]; got != "2025-03-03" {
+		t.Errorf("sin_date = %q, want 2025-03-03", got)
+	}
+	if out.Deadline == nil || out.Deadline.Due != "2025-03-24" || !out.Deadline.Met {
+		t.Errorf("deadline = %+v, want due 2025-03-24 and met", out.Deadline)
+	}
+	if got, want := deliveryStates(out), "panel=sent submitter=sent"; got != want {
+		t.Errorf("deliveries = %s, want %s", got, want)
+	}
+	if got := f.mail.to(); len(got) != 2 || got[0] != "Mailbox.CSPReviewPanel@education.gov.uk" || got[1] != "manager@example.org" {
+		t.Errorf("mail sent to %v, want the Panel then the submitter", got)
+	}
+	if _, err := os.Stat(filepath.Join(f.dir, "receipts", out.ID+".pdf")); err != nil {
+		t.Errorf("receipt not stored: %v", err)
+	}
+	if !strings.HasSuffix(out.Receipt, "receipts/"+out.ID+".pdf") {
+		t.Errorf("receipt = %q", out.Receipt)
+	}
+	originals, _ := filepath.Glob(filepath.Join(f.dir, "submissions", "originals", out.ID, "*"))
+	if len(originals) != 1 {
+		t.Errorf("originals kept = %v, want one copy", originals)
+	}
+	rec, ok, err := f.ledger.Get(context.Background(), out.ID)
+	if err != nil || !ok || rec.Status != intake.Accepted || rec.Receipt != out.Receipt {
+		t.Errorf("ledger record = %+v, %v, %v", rec.Outcome, ok, err)
+	}
+}
+
+func TestYearlyReportGoesToPanelAndWWC(t *testing.T) {
+	f := newFixture(t)
+	src := source("report.txt", yearlyReport)
+	src.Received = time.Date(2024, 10, 2, 9, 0, 0, 0, time.UTC)
+	out, err := f.p.Process(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Status != intake.Accepted || out.Kind != intake.YearlyReport {
+		t.Fatalf("status, kind = %s, %s; findings %v", out.Status, out.Kind, out.Findings)
+	}
+	if got, want := deliveryStates(out), "panel=sent wwc=sent submitter=sent"; got != want {
+		t.Errorf("deliveries = %s, want %s", got, want)
+	}
+	if out.Partnership == nil || out.Partnership.ID != "E08000035" {
+		t.Errorf("partnership = %+v, want Leeds", out.Partnership)
+	}
+}
+
+func TestSameSourceTwiceSendsNothingNew(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	first, err := f.p.Process(ctx, source("review.txt", rapidReview))
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := f.p.Process(ctx, source("review.txt", rapidReview))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.ID != first.ID || second.Status != intake.Duplicate {
+		t.Errorf("second = %s %s, want %s duplicate", second.ID, second.Status, first.ID)
+	}
+	if !contains(codes(second.Findings), intake.DuplicateSubmission) {
+		t.Errorf("second findings = %v, want duplicate_submission", codes(second.Findings))
+	}
+	if n := len(f.mail.to()); n != 2 {
+		t.Errorf("%d messages sent, want 2 (nothing for the repeat)", n)
+	}
+	rec, _, _ := f.ledger.Get(ctx, first.ID)
+	if rec.Status != intake.Accepted {
+		t.Errorf("stored status changed to %s", rec.Status)
+	}
+}
+
+func TestSameContentUnderAnotherNameIsDuplicate(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	first, err := f.p.Process(ctx, source("review.txt", rapidReview))
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := f.p.Process(ctx, source("review-copy.txt", rapidReview))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.ID == first.ID || second.Status != intake.Duplicate || second.DuplicateOf != first.ID {
+		t.Fatalf("second = %s %s of %q, want a new id, duplicate of %s", second.ID, second.Status, second.DuplicateOf, first.ID)
+	}
+	if got, want := deliveryStates(second), "panel=skipped submitter=sent"; got != want {
+		t.Errorf("deliveries = %s, want %s", got, want)
+	}
+	if got := f.mail.to(); len(got) != 3 || got[2] != "manager@example.org" {
+		t.Errorf("mail sent to %v, want only the submitter told of the duplicate", got)
+	}
+}
+
+func TestFailedRecipientIsRetriedAlone(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	down := true
+	f.mail.fail = func(m intake.Mail) error {
+		if down && m.To[0] == "Mailbox.CSPReviewPanel@education.gov.uk" {
+			return errors.New("throttled")
+		}
+		return nil
+	}
+	out, err := f.p.Process(ctx, source("review.txt", rapidReview))
+	if !errors.Is(err, pipeline.ErrIncomplete) {
+		t.Fatalf("Process error = %v, want pipeline.ErrIncomplete", err)
+	}
+	if got, want := deliveryStates(out), "panel=failed submitter=sent"; got != want {
+		t.Errorf("deliveries = %s, want %s", got, want)
+	}
+	down = false
+	out, err = f.p.Process(ctx, source("review.txt", rapidReview))
+	if err != nil {
+		t.Fatalf("retry: %v", err)
+	}
+	if got, want := deliveryStates(out), "panel=sent submitter=sent"; got != want {
+		t.Errorf("deliveries after retry = %s, want %s", got, want)
+	}
+	if got := f.mail.to(); len(got) != 2 || got[1] != "Mailbox.CSPReviewPanel@education.gov.uk" {
+		t.Errorf("mail sent to %v, want the submitter once, then the Panel once", got)
+	}
+	for _, d := range out.Deliveries {
+		if d.Recipient == intake.RecipientPanel && d.Attempts != 2 {
+			t.Errorf("panel attempts = %d, want 2", d.Attempts)
+		}
+	}
+}
+
+func TestRejectedGoesOnlyToSubmitter(t *testing.T) {
+	f := newFixture(t)
+	src := source("review.txt", strings.Replace(strings.Replace(rapidReview, "SIN reference: 2025/0412\n", "", 1),
+		"Date the serious incident notification was submitted: 3 March 2025\n", "", 1))
+	out, err := f.p.Process(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Status != intake.Rejected || !contains(codes(out.Findings), intake.SINMissing) {
+		t.Fatalf("status %s findings %v, want rejected with sin_missing", out.Status, codes(out.Findings))
+	}
+	if got, want := deliveryStates(out), "panel=skipped submitter=sent"; got != want {
+		t.Errorf("deliveries = %s, want %s", got, want)
+	}
+	if got := f.mail.to(); len(got) != 1 || got[0] != "manager@example.org" {
+		t.Errorf("mail sent to %v, want only the submitter", got)
+	}
+	if out.Receipt == "" {
+		t.Error("a rejected document must still get a receipt")
+	}
+}
+
+func TestUnreadableFileIsRecorded(t *testing.T) {
+	f := newFixture(t)
+	out, err := f.p.Process(context.Background(), pipeline.Source{Name: "empty.pdf", Key: "test:empty", Channel: intake.CLI, Received: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Status != intake.Rejected || !contains(codes(out.Findings), intake.EmptyFile) {
+		t.Errorf("status %s findings %v, want rejected with empty_file", out.Status, codes(out.Findings))
+	}
+	if !strings.HasPrefix(out.ID, "UN-") {
+		t.Errorf("id = %s, want an UN- reference for an unknown kind", out.ID)
+	}
+	if len(out.Deliveries) != 0 || len(f.mail.to()) != 0 {
+		t.Errorf("deliveries %v mail %v, want none without a submitter", out.Deliveries, f.mail.to())
+	}
+}
+
+func TestPartnershipHints(t *testing.T) {
+	f := newFixture(t)
+	src := source("review.txt", rapidReview)
+	src.Partnership = "Leeds"
+	out, err := f.p.Process(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Partnership == nil || out.Partnership.ID != "E08000035" {
+		t.Errorf("partnership = %+v, want the uploader's (Leeds)", out.Partnership)
+	}
+	if !contains(codes(out.Findings), intake.PartnershipMismatch) || out.Status != intake.Accepted {
+		t.Errorf("findings %v status %s, want an accepted document with partnership_mismatch", codes(out.Findings), out.Status)
+	}
+
+	src = source("review2.txt", rapidReview)
+	src.Partnership = "Atlantis"
+	out, err = f.p.Process(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Partnership != nil || !contains(codes(out.Findings), intake.PartnershipUnknown) || out.Status != intake.Rejected {
+		t.Errorf("partnership %+v findings %v status %s, want rejected, partnership_unknown", out.Partnership, codes(out.Findings), out.Status)
+	}
+}
+
+func TestRacingWorkersSendOnce(t *testing.T) {
+	f := newFixture(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := f.p.Process(context.Background(), source("review.txt", rapidReview)); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("Process: %v", err)
+	}
+	if got := f.mail.to(); len(got) != 2 {
+		t.Errorf("mail sent to %v, want exactly one to the Panel and one to the submitter", got)
+	}
+}
+
+// ledgerDown fails every ledger call, as a throttled or unreachable
+// database would.
+type ledgerDown struct{ pipeline.Ledger }
+
+func (ledgerDown) Lookup(context.Context, string) (intake.Record, bool, error) {
+	return intake.Record{}, false, errors.New("throttled")
+}
+
+func TestLedgerFailureIsAnError(t *testing.T) {
+	f := newFixture(t)
+	f.p.Ledger = ledgerDown{f.ledger}
+	if _, err := f.p.Process(context.Background(), source("review.txt", rapidReview)); err == nil {
+		t.Fatal("Process succeeded with the ledger down; want an error so the message is retried")
+	}
+	if n := len(f.mail.to()); n != 0 {
+		t.Errorf("%d messages sent with the ledger down, want none", n)
+	}
+}
+
+func TestLargeDocumentTravelsAsLink(t *testing.T) {
+	f := newFixture(t)
+	f.p.AttachLimit = 100
+	out, err := f.p.Process(context.Background(), source("review.txt", rapidReview))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range out.Deliveries {
+		if d.Recipient == intake.RecipientPanel && d.Via != "link" {
+			t.Errorf("panel via = %q, want link", d.Via)
+		}
+	}
+	if len(f.mail.sent) == 0 || !strings.Contains(string(f.mail.sent[0].Raw), "file://") {
+		t.Error("the Panel's message does not carry a link to the document")
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
