@@ -89,27 +89,53 @@ func Extract(ctx context.Context, data []byte, opt Options) (Result, error) {
 	if !errors.As(err, &soft) {
 		return res, err
 	}
-	clean, rerr := rebuild(ctx, body)
-	switch {
-	case errors.Is(rerr, errWrongPassword) || rerr != nil && soft.encrypted:
-		return Result{}, fmt.Errorf("%w", ErrEncrypted)
-	case errors.Is(rerr, ErrBudget):
-		return Result{}, rerr
-	case rerr != nil:
-		if soft.partial != nil {
-			return *soft.partial, nil
+	// Repairs, cheapest first: a cross-reference table rebuilt from the
+	// objects themselves, then pdfcpu's rewrite (decryption, filters).
+	best := soft.partial
+	encrypted := soft.encrypted
+	repairs := []func() ([]byte, error){
+		func() ([]byte, error) {
+			if soft.encrypted {
+				return nil, nil
+			}
+			return reconstruct(body), nil
+		},
+		func() ([]byte, error) { return rebuild(ctx, body) },
+	}
+	for _, repair := range repairs {
+		fixed, rerr := repair()
+		switch {
+		case errors.Is(rerr, ErrBudget):
+			if best != nil {
+				return *best, rerr
+			}
+			return Result{}, rerr
+		case errors.Is(rerr, errWrongPassword):
+			encrypted = true
+			continue
+		case rerr != nil || fixed == nil:
+			continue
 		}
-		return Result{}, fmt.Errorf("%w: %v", ErrUnreadable, soft.reason)
+		res2, err2 := extract(ctx, deadline, fixed, maxPages)
+		if err2 == nil {
+			if best != nil && len(best.Text) > len(res2.Text) {
+				return *best, nil
+			}
+			return res2, nil
+		}
+		if errors.Is(err2, ErrBudget) {
+			return res2, err2
+		}
+		var s2 *softError
+		if errors.As(err2, &s2) && s2.partial != nil && (best == nil || len(s2.partial.Text) > len(best.Text)) {
+			best = s2.partial
+		}
 	}
-	res2, err2 := extract(ctx, deadline, clean, maxPages)
-	if soft.partial != nil && (err2 != nil || len(res2.Text) < len(soft.partial.Text)) {
-		return *soft.partial, nil
-	}
-	if err2 == nil || errors.Is(err2, ErrBudget) {
-		return res2, err2
-	}
-	if soft.partial != nil {
-		return *soft.partial, nil
+	switch {
+	case best != nil:
+		return *best, nil
+	case encrypted:
+		return Result{}, ErrEncrypted
 	}
 	return Result{}, fmt.Errorf("%w: %v", ErrUnreadable, soft.reason)
 }

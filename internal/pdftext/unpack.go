@@ -12,12 +12,19 @@ import (
 	"github.com/ledongthuc/pdf"
 )
 
-// The object layer re-inflates a whole object stream every time it looks up
-// one object inside it, so a document whose pages, fonts and annotations
-// live in object streams costs that inflation per lookup. unpack removes the
-// cost without changing what the file says: it appends, as an incremental
-// update, every object-stream member as a plain top-level object, with an
-// xref stream that points at them and chains to the file's own xref.
+// Two repairs work on the raw bytes, below the object layer, and both end
+// in the same way: an update appended to the file with an xref stream that
+// the object layer reads first.
+//
+// unpack removes a cost: the object layer re-inflates a whole object
+// stream every time it looks up one object inside it, so a document whose
+// pages, fonts and annotations live in object streams pays that inflation
+// per lookup. The update holds every object-stream member as a plain
+// top-level object and chains to the file's own xref with /Prev.
+//
+// reconstruct replaces a broken cross-reference table, as poppler does: it
+// indexes every "N G obj" in the file, the newest copy of each number
+// winning, and writes an xref stream for all of them.
 
 // maxUnpacked bounds the decompressed object streams of one file.
 const maxUnpacked = 32 << 20
@@ -27,70 +34,42 @@ type objHeader struct {
 	pos int // offset of the "N G obj" line
 }
 
-// unpack returns data with the update appended, or nil when the file has
-// no object streams, is encrypted (members must not be decrypted twice),
-// or does not end in an xref stream.
-func unpack(data []byte, r *pdf.Reader) []byte {
-	trailer := r.Trailer()
-	if !trailer.Key("Encrypt").IsNull() || !bytes.Contains(data, []byte("/ObjStm")) {
-		return nil
-	}
-	start, ok := lastStartxref(data)
-	if !ok || start >= len(data) {
-		return nil
-	}
-	if t := bytes.TrimLeft(data[start:min(len(data), start+32)], " \t\r\n\f\x00"); len(t) == 0 || t[0] < '0' || t[0] > '9' {
-		return nil // a classic xref table cannot chain to an xref stream here
-	}
-	refs := dictRefs(trailer.String())
-	root := refs["Root"]
-	if root == "" {
-		return nil
-	}
-	size := int(trailer.Key("Size").Int64())
+// member is an object stored in an object stream.
+type member struct {
+	at   int // file position of its object stream
+	stm  int // object number of its object stream
+	idx  int // index within the object stream
+	body []byte
+}
 
-	heads := scanObjects(data)
-	// Where the newest top-level copy of each object number starts.
-	lastTop := make(map[int]int, len(heads))
-	for _, h := range heads {
-		lastTop[h.num] = h.pos
-	}
+// objIndex is what a scan of the raw bytes found.
+type objIndex struct {
+	heads   []objHeader
+	top     map[int]int // newest top-level copy of each object number
+	members map[int]member
+}
 
-	type member struct {
-		at   int // position of its object stream in the file
-		body []byte
+// indexObjects scans data for objects and, when withMembers, for the
+// members of its object streams. It returns false when the object streams
+// decompress to more than maxUnpacked bytes.
+func indexObjects(data []byte, withMembers bool) (*objIndex, bool) {
+	ix := &objIndex{heads: scanObjects(data), members: make(map[int]member)}
+	ix.top = make(map[int]int, len(ix.heads))
+	for _, h := range ix.heads {
+		ix.top[h.num] = h.pos
 	}
-	members := make(map[int]member)
+	if !withMembers || !bytes.Contains(data, []byte("/ObjStm")) {
+		return ix, true
+	}
 	total := 0
-	for _, h := range heads {
-		end := len(data)
-		if h.pos+1 < len(data) {
-			if e := bytes.Index(data[h.pos:], []byte("endobj")); e >= 0 {
-				end = h.pos + e
-			}
-		}
-		obj := data[h.pos:end]
-		si := bytes.Index(obj, []byte("stream"))
-		if si < 0 {
-			continue
-		}
-		dict := obj[:si]
-		if !bytes.Contains(dict, []byte("/ObjStm")) || bytes.Contains(dict, []byte("/DecodeParms")) {
+	for _, h := range ix.heads {
+		dict, body, ok := streamParts(data, h.pos)
+		if !ok || !bytes.Contains(dict, []byte("/ObjStm")) || bytes.Contains(dict, []byte("/DecodeParms")) {
 			continue
 		}
 		n, first := dictInt(dict, "/N"), dictInt(dict, "/First")
 		if n <= 0 || first <= 0 || n > 1<<20 {
 			continue
-		}
-		body := obj[si+len("stream"):]
-		if len(body) > 0 && body[0] == '\r' {
-			body = body[1:]
-		}
-		if len(body) > 0 && body[0] == '\n' {
-			body = body[1:]
-		}
-		if ee := bytes.LastIndex(body, []byte("endstream")); ee >= 0 {
-			body = body[:ee]
 		}
 		var dec []byte
 		switch {
@@ -107,21 +86,21 @@ func unpack(data []byte, r *pdf.Reader) []byte {
 		}
 		total += len(dec)
 		if total > maxUnpacked {
-			return nil
+			return nil, false
 		}
 		if first > len(dec) {
 			continue
 		}
 		// Header: n pairs of object number and offset from First.
 		l := &lexer{b: dec[:first]}
-		type entry struct{ num, off int }
+		type entry struct{ num, off, idx int }
 		var entries []entry
 		for i := 0; i < n; i++ {
 			a, b := l.next(), l.next()
 			if a.kind != tokNum || b.kind != tokNum {
 				break
 			}
-			entries = append(entries, entry{int(a.num), int(b.num)})
+			entries = append(entries, entry{int(a.num), int(b.num), i})
 		}
 		sort.Slice(entries, func(i, j int) bool { return entries[i].off < entries[j].off })
 		for i, e := range entries {
@@ -134,67 +113,263 @@ func unpack(data []byte, r *pdf.Reader) []byte {
 				continue
 			}
 			// A later top-level copy or a later object stream supersedes.
-			if p, ok := lastTop[e.num]; ok && p > h.pos && p != h.pos {
+			if p, ok := ix.top[e.num]; ok && p > h.pos {
 				continue
 			}
-			if m, ok := members[e.num]; ok && m.at > h.pos {
+			if m, ok := ix.members[e.num]; ok && m.at > h.pos {
 				continue
 			}
-			members[e.num] = member{h.pos, dec[from:to]}
+			ix.members[e.num] = member{at: h.pos, stm: h.num, idx: e.idx, body: dec[from:to]}
 		}
 	}
-	if len(members) == 0 {
+	return ix, true
+}
+
+// streamParts splits the object at pos into its dictionary bytes and its
+// raw stream data.
+func streamParts(data []byte, pos int) (dict, body []byte, ok bool) {
+	obj := data[pos:]
+	if e := bytes.Index(obj, []byte("endobj")); e >= 0 {
+		obj = obj[:e]
+	}
+	si := bytes.Index(obj, []byte("stream"))
+	if si < 0 {
+		return nil, nil, false
+	}
+	dict = obj[:si]
+	body = obj[si+len("stream"):]
+	if len(body) > 0 && body[0] == '\r' {
+		body = body[1:]
+	}
+	if len(body) > 0 && body[0] == '\n' {
+		body = body[1:]
+	}
+	if ee := bytes.LastIndex(body, []byte("endstream")); ee >= 0 {
+		body = body[:ee]
+	}
+	return dict, body, true
+}
+
+// unpack returns data with the object-stream members appended as plain
+// objects, or nil when the file has no object streams, is encrypted
+// (members must not be decrypted twice), or does not end in an xref stream.
+func unpack(data []byte, r *pdf.Reader) []byte {
+	trailer := r.Trailer()
+	if !trailer.Key("Encrypt").IsNull() || !bytes.Contains(data, []byte("/ObjStm")) {
 		return nil
 	}
-
-	nums := make([]int, 0, len(members))
-	for k := range members {
-		nums = append(nums, k)
+	start, ok := lastStartxref(data)
+	if !ok || start >= len(data) {
+		return nil
 	}
-	sort.Ints(nums)
-	maxNum := nums[len(nums)-1]
-	xrefNum := max(size, maxNum+1)
-	newSize := xrefNum + 1
+	if t := bytes.TrimLeft(data[start:min(len(data), start+32)], " \t\r\n\f\x00"); len(t) == 0 || t[0] < '0' || t[0] > '9' {
+		return nil // a classic xref table cannot chain to an xref stream here
+	}
+	refs := dictRefs(trailer.String())
+	if refs["Root"] == "" {
+		return nil
+	}
+	ix, ok := indexObjects(data, true)
+	if !ok || len(ix.members) == 0 {
+		return nil
+	}
+	entries := "/Root " + refs["Root"]
+	if ref := refs["Info"]; ref != "" {
+		entries += " /Info " + ref
+	}
+	entries += " /Prev " + strconv.Itoa(start)
+	size := int(trailer.Key("Size").Int64())
+	return appendUpdate(data, ix, nil, true, entries, size)
+}
 
-	out := make([]byte, 0, len(data)+total+len(nums)*32+256)
+// reconstruct returns data with a cross-reference stream for every object
+// found by scanning, or nil when no catalog can be found.
+func reconstruct(data []byte) []byte {
+	encrypt := trailerRef(data, "/Encrypt")
+	ix, ok := indexObjects(data, true)
+	if !ok {
+		return nil
+	}
+	root := trailerRef(data, "/Root")
+	if !ix.has(root) {
+		root = ix.catalog(data)
+	}
+	if root == "" {
+		return nil
+	}
+	entries := "/Root " + root
+	if info := trailerRef(data, "/Info"); ix.has(info) {
+		entries += " /Info " + info
+	}
+	if encrypt != "" {
+		entries += " /Encrypt " + encrypt
+		if id := trailerArray(data, "/ID"); id != "" {
+			entries += " /ID " + id
+		}
+	}
+	return appendUpdate(data, ix, ix.top, encrypt == "", entries, 0)
+}
+
+// has reports whether the reference "N G R" names an object found.
+func (ix *objIndex) has(ref string) bool {
+	if ref == "" {
+		return false
+	}
+	n, err := strconv.Atoi(ref[:bytes.IndexByte([]byte(ref), ' ')])
+	if err != nil {
+		return false
+	}
+	_, top := ix.top[n]
+	_, mem := ix.members[n]
+	return top || mem
+}
+
+// catalog finds the newest object whose dictionary says /Type /Catalog.
+func (ix *objIndex) catalog(data []byte) string {
+	isCatalog := func(b []byte) bool {
+		i := bytes.Index(b, []byte("/Catalog"))
+		return i >= 0 && bytes.Contains(b[:i], []byte("/Type"))
+	}
+	best, bestPos := -1, -1
+	for _, h := range ix.heads {
+		end := min(len(data), h.pos+4096)
+		obj := data[h.pos:end]
+		if e := bytes.Index(obj, []byte("endobj")); e >= 0 {
+			obj = obj[:e]
+		}
+		if isCatalog(obj) && h.pos > bestPos {
+			best, bestPos = h.num, h.pos
+		}
+	}
+	for n, m := range ix.members {
+		if isCatalog(m.body) && m.at > bestPos {
+			best, bestPos = n, m.at
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return strconv.Itoa(best) + " 0 R"
+}
+
+// appendUpdate writes the update: members as plain objects when flatten
+// (else as type 2 entries into their object streams), the objects of top
+// at their own offsets, and an xref stream with the given trailer entries.
+func appendUpdate(data []byte, ix *objIndex, top map[int]int, flatten bool, entries string, size int) []byte {
+	type row struct {
+		typ      byte
+		off, gen int
+	}
+	rows := make(map[int]row, len(top)+len(ix.members))
+	for n, pos := range top {
+		rows[n] = row{1, pos, genAt(data, pos)}
+	}
+	extra := 0
+	for _, m := range ix.members {
+		extra += len(m.body) + 32
+	}
+	out := make([]byte, 0, len(data)+extra+len(rows)*8+256)
 	out = append(out, data...)
 	out = append(out, '\n')
-	offsets := make(map[int]int, len(nums))
-	for _, k := range nums {
-		offsets[k] = len(out)
-		out = strconv.AppendInt(out, int64(k), 10)
+	nums := make([]int, 0, len(ix.members))
+	for n := range ix.members {
+		if _, ok := rows[n]; ok && top != nil && top[n] > ix.members[n].at {
+			continue
+		}
+		nums = append(nums, n)
+	}
+	sort.Ints(nums)
+	for _, n := range nums {
+		m := ix.members[n]
+		if !flatten {
+			rows[n] = row{2, m.stm, m.idx}
+			continue
+		}
+		rows[n] = row{1, len(out), 0}
+		out = strconv.AppendInt(out, int64(n), 10)
 		out = append(out, " 0 obj\n"...)
-		out = append(out, members[k].body...)
+		out = append(out, m.body...)
 		out = append(out, "\nendobj\n"...)
 	}
+	if len(rows) == 0 {
+		return nil
+	}
+	all := make([]int, 0, len(rows)+1)
+	for n := range rows {
+		all = append(all, n)
+	}
+	sort.Ints(all)
+	xrefNum := max(size, all[len(all)-1]+1)
 	xrefPos := len(out)
-	offsets[xrefNum] = xrefPos
-	nums = append(nums, xrefNum)
+	rows[xrefNum] = row{1, xrefPos, 0}
+	all = append(all, xrefNum)
 
 	var index bytes.Buffer
-	var rows []byte
-	for i := 0; i < len(nums); {
+	var table []byte
+	for i := 0; i < len(all); {
 		j := i
-		for j+1 < len(nums) && nums[j+1] == nums[j]+1 {
+		for j+1 < len(all) && all[j+1] == all[j]+1 {
 			j++
 		}
-		fmt.Fprintf(&index, "%d %d ", nums[i], j-i+1)
+		fmt.Fprintf(&index, "%d %d ", all[i], j-i+1)
 		for k := i; k <= j; k++ {
-			rows = append(rows, 1)
-			rows = binary.BigEndian.AppendUint32(rows, uint32(offsets[nums[k]]))
-			rows = append(rows, 0, 0)
+			r := rows[all[k]]
+			table = append(table, r.typ)
+			table = binary.BigEndian.AppendUint32(table, uint32(r.off))
+			table = binary.BigEndian.AppendUint16(table, uint16(r.gen))
 		}
 		i = j + 1
 	}
-	info := ""
-	if ref := refs["Info"]; ref != "" {
-		info = "/Info " + ref + " "
-	}
-	out = fmt.Appendf(out, "%d 0 obj\n<</Type /XRef /Size %d /W [1 4 2] /Index [%s] /Root %s %s/Prev %d /Length %d>>\nstream\n",
-		xrefNum, newSize, bytes.TrimSpace(index.Bytes()), root, info, start, len(rows))
-	out = append(out, rows...)
+	out = fmt.Appendf(out, "%d 0 obj\n<</Type /XRef /Size %d /W [1 4 2] /Index [%s] %s /Length %d>>\nstream\n",
+		xrefNum, xrefNum+1, bytes.TrimSpace(index.Bytes()), entries, len(table))
+	out = append(out, table...)
 	out = fmt.Appendf(out, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", xrefPos)
 	return out
+}
+
+// genAt reads the generation number of the object header at pos.
+func genAt(data []byte, pos int) int {
+	l := &lexer{b: data[pos:min(len(data), pos+32)]}
+	l.next()
+	if t := l.next(); t.kind == tokNum && t.num >= 0 && t.num < 65536 {
+		return int(t.num)
+	}
+	return 0
+}
+
+// trailerRef returns the last "N G R" value of key in the file's trailers
+// and xref stream dictionaries, which are never compressed.
+func trailerRef(data []byte, key string) string {
+	for end := len(data); ; {
+		i := bytes.LastIndex(data[:end], []byte(key))
+		if i < 0 {
+			return ""
+		}
+		end = i
+		l := &lexer{b: data[i+len(key) : min(len(data), i+len(key)+40)]}
+		a, b, r := l.next(), l.next(), l.next()
+		if a.kind == tokNum && b.kind == tokNum && r.kind == tokKeyword && string(r.s) == "R" && a.num > 0 {
+			return fmt.Sprintf("%d %d R", int(a.num), int(b.num))
+		}
+	}
+}
+
+// trailerArray returns the raw text of the last array value of key.
+func trailerArray(data []byte, key string) string {
+	i := bytes.LastIndex(data, []byte(key))
+	if i < 0 {
+		return ""
+	}
+	rest := data[i+len(key):]
+	open := bytes.IndexByte(rest, '[')
+	if open < 0 || open > 8 {
+		return ""
+	}
+	end := bytes.IndexByte(rest[open:], ']')
+	if end < 0 || end > 1024 {
+		return ""
+	}
+	return string(rest[open : open+end+1])
 }
 
 // lastStartxref returns the offset named by the file's last startxref.
@@ -246,7 +421,7 @@ func scanObjects(data []byte) []objHeader {
 		for j >= 0 && data[j] >= '0' && data[j] <= '9' {
 			j--
 		}
-		if j == ne || j >= 0 && !isWhite(data[j]) && !isDelim(data[j]) {
+		if j == ne || ne-j > 9 || j >= 0 && !isWhite(data[j]) && !isDelim(data[j]) {
 			continue
 		}
 		num, err := strconv.Atoi(string(data[j+1 : ne+1]))
@@ -271,17 +446,14 @@ func dictInt(dict []byte, key string) int {
 		}
 		l := &lexer{b: dict[p:]}
 		t := l.next()
-		if t.kind == tokNum {
-			// Reject an indirect reference "N G R".
-			save := l.pos
-			if u := l.next(); u.kind == tokNum {
-				if v := l.next(); v.kind == tokKeyword && string(v.s) == "R" {
-					return 0
-				}
-			}
-			_ = save
-			return int(t.num)
+		if t.kind != tokNum {
+			return 0
 		}
-		return 0
+		if u := l.next(); u.kind == tokNum {
+			if v := l.next(); v.kind == tokKeyword && string(v.s) == "R" {
+				return 0 // an indirect reference
+			}
+		}
+		return int(t.num)
 	}
 }
