@@ -95,18 +95,12 @@ func readDOCX(ctx context.Context, data []byte, maxUnpacked int64) (docxDoc, err
 		return doc, fmt.Errorf("%w: no main document part", errCorrupt)
 	}
 
-	dir := path.Dir(main)
-	rels, err := r.rels(path.Join(dir, "_rels", path.Base(main)+".rels"))
+	rels, err := r.rels(relsName(main))
 	if err != nil {
 		return doc, err
 	}
-	byID := make(map[string]relationship, len(rels))
-	for _, rel := range rels {
-		byID[rel.id] = rel
-	}
-
 	var w textWriter
-	if err := r.part(main, &w, byID, &doc.links); err != nil {
+	if err := r.part(main, &w, byID(rels), &doc.links); err != nil {
 		return doc, err
 	}
 	// Headers and footers repeat per section; keep each distinct text once.
@@ -117,8 +111,13 @@ func readDOCX(ctx context.Context, data []byte, maxUnpacked int64) (docxDoc, err
 			continue
 		}
 		parts++
+		name := resolve(path.Dir(main), rel.target)
 		var pw textWriter
-		if err := r.part(resolve(dir, rel.target), &pw, byID, &doc.links); err != nil {
+		prels, err := r.rels(relsName(name))
+		if err == nil {
+			err = r.part(name, &pw, byID(prels), &doc.links)
+		}
+		if err != nil {
 			if errors.Is(err, errLimits) || r.ctx.Err() != nil {
 				return doc, err
 			}
@@ -141,6 +140,19 @@ func readDOCX(ctx context.Context, data []byte, maxUnpacked int64) (docxDoc, err
 	doc.text = w.String()
 	r.properties(core, app, &doc)
 	return doc, nil
+}
+
+// relsName is the name of the part holding a part's relationships.
+func relsName(part string) string {
+	return path.Join(path.Dir(part), "_rels", path.Base(part)+".rels")
+}
+
+func byID(rels []relationship) map[string]relationship {
+	m := make(map[string]relationship, len(rels))
+	for _, rel := range rels {
+		m[rel.id] = rel
+	}
+	return m
 }
 
 func isSidePart(typ string) bool {

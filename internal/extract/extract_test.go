@@ -184,7 +184,9 @@ func TestExtractDOCX(t *testing.T) {
 	)
 	header := `<w:hdr ` + nsW + `>` + para("Coventry Safeguarding Children Partnership") + `</w:hdr>`
 	parts["word/header1.xml"] = header
-	parts["word/header2.xml"] = header
+	parts["word/header2.xml"] = `<w:hdr ` + nsW + `><w:p><w:hyperlink r:id="rId7"><w:r><w:t>Coventry Safeguarding Children Partnership</w:t></w:r></w:hyperlink></w:p></w:hdr>`
+	parts["word/_rels/header2.xml.rels"] = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+		`<Relationship Id="rId7" Type="` + relLink + `" Target="https://example.org/header" TargetMode="External"/></Relationships>`
 	parts["docProps/app.xml"] = `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Pages>3</Pages></Properties>`
 
 	doc, fs := Extract(context.Background(), "review.docx", buildZip(t, parts), Limits{})
@@ -205,7 +207,7 @@ func TestExtractDOCX(t *testing.T) {
 		Title:    "Rapid review: Child A",
 		Created:  time.Date(2025, 3, 4, 9, 30, 0, 0, time.UTC),
 		Modified: time.Date(2025, 3, 5, 16, 0, 0, 0, time.UTC),
-		Links:    []string{"https://example.org/arrangements", "https://example.org/field", "https://example.org/text"},
+		Links:    []string{"https://example.org/arrangements", "https://example.org/field", "https://example.org/header", "https://example.org/text"},
 	}
 	if diff := cmp.Diff(want, doc); diff != "" {
 		t.Errorf("Extract(review.docx) (-want +got):\n%s", diff)
