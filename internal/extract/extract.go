@@ -109,37 +109,44 @@ func Extract(ctx context.Context, name string, data []byte, lim Limits) (Documen
 
 	ctx, cancel := context.WithTimeout(ctx, lim.Timeout)
 	defer cancel()
-	var findings []intake.Finding
-	var links linkSet
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				doc = Document{MediaType: f.mediaType()}
-				links = linkSet{}
-				findings = one(intake.UnreadableDocument, msgDamaged, f.describe())
-			}
-		}()
-		switch f {
-		case fmtPDF:
-			findings = extractPDF(ctx, data, lim, &doc)
-		case fmtDOCX:
-			findings = extractDOCX(ctx, data, lim, &doc, &links)
-		case fmtHTML:
-			findings = extractHTML(ctx, text, &doc, &links)
-		case fmtURIList:
-			extractLink(text, &doc, &links)
-		default:
-			extractText(text, &doc)
+	return read(ctx, f, data, text, lim)
+}
+
+// read extracts an accepted format. A panic anywhere in it, in a parser or
+// after, becomes an unreadable_document finding.
+func read(ctx context.Context, f format, data []byte, text string, lim Limits) (doc Document, findings []intake.Finding) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc = Document{MediaType: f.mediaType()}
+			findings = one(intake.UnreadableDocument, msgDamaged, f.describe())
 		}
 	}()
+	doc.MediaType = f.mediaType()
+	var links linkSet
+	switch f {
+	case fmtPDF:
+		findings = extractPDF(ctx, data, lim, &doc)
+	case fmtDOCX:
+		findings = extractDOCX(ctx, data, lim, &doc, &links)
+	case fmtHTML:
+		findings = extractHTML(ctx, text, &doc, &links)
+	case fmtURIList:
+		extractLink(text, &doc, &links)
+	default:
+		extractText(text, &doc)
+	}
 	if blocking(findings) {
-		doc.Text, doc.Links = "", nil
+		doc.Text = ""
 		return doc, findings
 	}
 	doc.Text = cleanText(doc.Text)
-	if !doc.LinkOnly && strings.TrimSpace(doc.Text) == "" {
-		findings = append(findings, intake.NewFinding(intake.NoText,
-			"No text could be read from the document: it looks like a scan or a picture of the pages. Send a version with text you can select, for example saved as PDF from the original document, or run it through text recognition (OCR) first."))
+	doc.Title = oneLine(doc.Title)
+	if !doc.LinkOnly && doc.Text == "" {
+		msg := msgNoText
+		if f == fmtPDF || f == fmtDOCX {
+			msg = msgScan
+		}
+		findings = append(findings, intake.NewFinding(intake.NoText, "%s", msg))
 	}
 	links.addText(doc.Text)
 	doc.Links = links.links
@@ -156,6 +163,8 @@ const (
 	msgDamaged   = "The file is %s, but it could not be read: it may be damaged or incomplete. Open it to check, save or export it again, and send the new copy."
 	msgBudget    = "The document could not be read in the time allowed: it is very long or unusually complex. Send a shorter version (at most %d pages), or split it into parts."
 	msgSlow      = "The document could not be read in the time allowed: it is very long or unusually complex. Send a shorter version, or split it into parts."
+	msgNoText    = "The document has no text in it. Check you chose the right file and send it again."
+	msgScan      = "No text could be read from the document: it looks like a scan or a picture of the pages. Send a version with text you can select, for example saved as PDF from the original document, or run it through text recognition (OCR) first."
 	msgUnpacked  = "The Word document unpacks to far more data than a real document holds, so it was not read. Save it again from Word and send the new copy."
 )
 
@@ -254,7 +263,7 @@ func extractPDF(ctx context.Context, data []byte, lim Limits, doc *Document) []i
 	}
 	doc.Text = r.res.Text
 	doc.Pages = r.res.Pages
-	doc.Title = oneLine(r.res.Info.Title)
+	doc.Title = r.res.Info.Title
 	doc.Created, doc.Modified = r.res.Info.Created, r.res.Info.Modified
 	doc.ActiveContent = r.res.ActiveContent
 	if doc.ActiveContent {
@@ -293,7 +302,7 @@ func extractHTML(ctx context.Context, text string, doc *Document, links *linkSet
 	case err != nil:
 		return one(intake.UnreadableDocument, msgDamaged, fmtHTML.describe())
 	}
-	doc.Text, doc.Title = h.text, oneLine(h.title)
+	doc.Text, doc.Title = h.text, h.title
 	*links = h.links
 	return nil
 }
@@ -323,7 +332,7 @@ func extractText(text string, doc *Document) {
 			continue
 		}
 		if strings.HasPrefix(line, "# ") {
-			doc.Title = oneLine(strings.TrimPrefix(line, "# "))
+			doc.Title = strings.TrimPrefix(line, "# ")
 		}
 		return
 	}

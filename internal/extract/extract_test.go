@@ -141,6 +141,35 @@ func TestExtractFindings(t *testing.T) {
 	}
 }
 
+// TestFindingMessages checks that messages name what was expected and what
+// was received.
+func TestFindingMessages(t *testing.T) {
+	tests := []struct {
+		file string
+		data []byte
+		lim  Limits
+		want []string
+	}{
+		{"scan.pdf", pngHeader, Limits{}, []string{"says it is a PDF", "is a PNG image", "Word document (.docx)"}},
+		{"report.doc", ole2("WordDocument"), Limits{}, []string{"older Microsoft Office file", "cannot be accepted"}},
+		{"big.pdf", make([]byte, 3<<20), Limits{MaxBytes: 2 << 20}, []string{"3.0 MB", "limit of 2.0 MB"}},
+		{"scan.pdf", buildPDF("0 0 m 100 100 l S", ""), Limits{}, []string{"scan", "OCR"}},
+		{"page.html", []byte("<html><body><img src=x></body></html>"), Limits{}, []string{"no text in it"}},
+	}
+	for _, tt := range tests {
+		_, fs := Extract(context.Background(), tt.file, tt.data, tt.lim)
+		if len(fs) != 1 {
+			t.Errorf("Extract(%q) findings = %v, want one", tt.file, fs)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(fs[0].Message, w) {
+				t.Errorf("Extract(%q) message = %q, want it to contain %q", tt.file, fs[0].Message, w)
+			}
+		}
+	}
+}
+
 // TestFindingMessagesHoldNoText checks that findings never quote the document.
 func TestFindingMessagesHoldNoText(t *testing.T) {
 	secret := "Child Q lives at 12 Secret Road"
@@ -303,6 +332,8 @@ func TestExtractText(t *testing.T) {
 			Document{MediaType: TypeText, Text: "Line one\nLine two"}},
 		{"utf-16", "notes.txt", []byte("\xFF\xFEh\x00i\x00\r\x00\n\x00"),
 			Document{MediaType: TypeText, Text: "hi"}},
+		{"html in windows-1252", "page.htm", []byte("<p>Caf\xe9 \x96 menu</p>"),
+			Document{MediaType: TypeHTML, Text: "Café – menu"}},
 		{"markdown title", "report.md", []byte("\n# Yearly report 2024\n\nText with **bold**.\n"),
 			Document{MediaType: TypeMarkdown, Title: "Yearly report 2024", Text: "# Yearly report 2024\n\nText with **bold**."}},
 	}
@@ -325,6 +356,7 @@ func TestExtractPDF(t *testing.T) {
 	}{
 		{"text", buildPDF("BT /F1 12 Tf 72 720 Td (Rapid review) Tj ET", ""), nil, "Rapid review"},
 		{"no text", buildPDF("0 0 m 100 100 l S", ""), []string{intake.NoText}, ""},
+		{"javascript", buildPDF("BT /F1 12 Tf 72 720 Td (Rapid review) Tj ET", "/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"), []string{intake.ActiveContent}, "Rapid review"},
 		{"junk before header", append([]byte("\xEF\xBB\xBFjunk\n"), buildPDF("BT /F1 12 Tf 72 720 Td (Rapid review) Tj ET", "")...), nil, "Rapid review"},
 	}
 	for _, tt := range tests {
