@@ -105,8 +105,11 @@ func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) 
 		return rec.Outcome, err
 	}
 	for _, d := range rec.Deliveries {
-		if d.Status == intake.DeliveryFailed {
+		switch d.Status {
+		case intake.DeliveryFailed:
 			return rec.Outcome, fmt.Errorf("%s: %w", rec.ID, ErrIncomplete)
+		case intake.DeliveryPending, intake.DeliverySending:
+			return rec.Outcome, fmt.Errorf("%s: %w", rec.ID, ErrInFlight)
 		}
 	}
 	return rec.Outcome, nil

@@ -29,6 +29,12 @@ import (
 // processed again.
 var ErrIncomplete = errors.New("some notifications could not be sent")
 
+// ErrInFlight is returned, with the outcome, when another worker holds a
+// delivery of the submission. Processing the source again later finishes
+// it, or takes the delivery over if that worker died before its lease ran
+// out.
+var ErrInFlight = errors.New("another worker is still sending a notification")
+
 // Defaults for the zero values of Pipeline's tunables.
 const (
 	DefaultAttachLimit = 10 << 20
