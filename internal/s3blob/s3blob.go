@@ -1,0 +1,139 @@
+// Package s3blob keeps blobs (uploads, originals and receipts) in an S3
+// bucket, encrypted at rest, and hands out presigned links to them.
+package s3blob
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+	"unicode/utf8"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	v4 "github.com/aws/aws-sdk-go-v2/aws/signer/v4"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+)
+
+// Client is the part of the S3 API the store uses; *s3.Client satisfies it.
+type Client interface {
+	PutObject(ctx context.Context, in *s3.PutObjectInput, optFns ...func(*s3.Options)) (*s3.PutObjectOutput, error)
+	GetObject(ctx context.Context, in *s3.GetObjectInput, optFns ...func(*s3.Options)) (*s3.GetObjectOutput, error)
+}
+
+// Presigner signs GET requests; *s3.PresignClient satisfies it.
+type Presigner interface {
+	PresignGetObject(ctx context.Context, in *s3.GetObjectInput, optFns ...func(*s3.PresignOptions)) (*v4.PresignedHTTPRequest, error)
+}
+
+// DefaultMaxBytes is the largest object Get reads unless told otherwise.
+const DefaultMaxBytes = 64 << 20
+
+// MaxLinkTTL is the longest a presigned link can live (a SigV4 limit).
+const MaxLinkTTL = 7 * 24 * time.Hour
+
+var (
+	// ErrTooLarge is returned by Get for an object over MaxBytes.
+	ErrTooLarge = errors.New("s3blob: object too large")
+	// ErrNotFound is returned by Get for a missing object.
+	ErrNotFound = errors.New("s3blob: no such object")
+)
+
+// Store keeps blobs in one bucket.
+type Store struct {
+	client    Client
+	presigner Presigner
+	bucket    string
+	// MaxBytes caps what Get reads into memory.
+	MaxBytes int64
+}
+
+// New returns a store for bucket. Wire it as
+// New(c, s3.NewPresignClient(c), bucket) with c an *s3.Client.
+func New(client Client, presigner Presigner, bucket string) *Store {
+	return &Store{client: client, presigner: presigner, bucket: bucket, MaxBytes: DefaultMaxBytes}
+}
+
+func checkKey(key string) error {
+	if key == "" || len(key) > 1024 || !utf8.ValidString(key) {
+		return fmt.Errorf("s3blob: invalid key %q", key)
+	}
+	return nil
+}
+
+// Put stores data under key, encrypted with S3-managed keys, and returns
+// s3://bucket/key.
+func (s *Store) Put(ctx context.Context, key string, data []byte, contentType string) (string, error) {
+	if err := checkKey(key); err != nil {
+		return "", err
+	}
+	in := &s3.PutObjectInput{
+		Bucket:               aws.String(s.bucket),
+		Key:                  aws.String(key),
+		Body:                 bytes.NewReader(data),
+		ContentLength:        aws.Int64(int64(len(data))),
+		ServerSideEncryption: types.ServerSideEncryptionAes256,
+	}
+	if contentType != "" {
+		in.ContentType = aws.String(contentType)
+	}
+	if _, err := s.client.PutObject(ctx, in); err != nil {
+		return "", fmt.Errorf("s3blob: put %s: %w", key, err)
+	}
+	return "s3://" + s.bucket + "/" + key, nil
+}
+
+// Link returns a presigned GET URL for key, valid for ttl (at most
+// MaxLinkTTL, and no longer than the credentials that sign it).
+func (s *Store) Link(ctx context.Context, key string, ttl time.Duration) (string, error) {
+	if err := checkKey(key); err != nil {
+		return "", err
+	}
+	if ttl <= 0 || ttl > MaxLinkTTL {
+		return "", fmt.Errorf("s3blob: link lifetime %v is outside (0, %v]", ttl, MaxLinkTTL)
+	}
+	req, err := s.presigner.PresignGetObject(ctx, &s3.GetObjectInput{
+		Bucket: aws.String(s.bucket),
+		Key:    aws.String(key),
+	}, s3.WithPresignExpires(ttl))
+	if err != nil {
+		return "", fmt.Errorf("s3blob: link %s: %w", key, err)
+	}
+	return req.URL, nil
+}
+
+// Get reads the current version of key, returning its bytes, its user
+// metadata (lower-case names, as S3 keeps them; untrusted) and its version
+// id ("" when the bucket is not versioned). An object over MaxBytes is not
+// read: Get returns its metadata and version with an error wrapping
+// ErrTooLarge, so the caller can still answer the submitter.
+func (s *Store) Get(ctx context.Context, key string) (data []byte, meta map[string]string, versionID string, err error) {
+	if err := checkKey(key); err != nil {
+		return nil, nil, "", err
+	}
+	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key)})
+	if err != nil {
+		var nsk *types.NoSuchKey
+		if errors.As(err, &nsk) {
+			return nil, nil, "", fmt.Errorf("s3blob: get %s: %w", key, ErrNotFound)
+		}
+		return nil, nil, "", fmt.Errorf("s3blob: get %s: %w", key, err)
+	}
+	defer out.Body.Close()
+	meta, versionID = out.Metadata, aws.ToString(out.VersionId)
+	if size := aws.ToInt64(out.ContentLength); size > s.MaxBytes {
+		return nil, meta, versionID, fmt.Errorf("s3blob: get %s: %d bytes: %w", key, size, ErrTooLarge)
+	}
+	// The declared length is checked above; the limit guards against a
+	// body longer than declared.
+	data, err = io.ReadAll(io.LimitReader(out.Body, s.MaxBytes+1))
+	if err != nil {
+		return nil, meta, versionID, fmt.Errorf("s3blob: get %s: %w", key, err)
+	}
+	if int64(len(data)) > s.MaxBytes {
+		return nil, meta, versionID, fmt.Errorf("s3blob: get %s: over %d bytes: %w", key, s.MaxBytes, ErrTooLarge)
+	}
+	return data, meta, versionID, nil
+}
