@@ -86,7 +86,7 @@ func rewrite(ctx context.Context, data []byte, decrypt bool) ([]byte, error) {
 	if err := api.WriteContext(pctx, &buf); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return fixEscapes(buf.Bytes()), nil
 }
 
 // Filters the object layer decodes itself, and the image filters whose
@@ -133,7 +133,7 @@ func needsPlain(fp []types.PDFFilter) bool {
 			return true
 		}
 		if f.Name == "FlateDecode" && f.DecodeParms != nil {
-			if p, ok := f.DecodeParms["Predictor"].(types.Integer); ok && p != 1 && p != 12 {
+			if p, ok := f.DecodeParms["Predictor"].(types.Integer); ok && p != 12 {
 				return true
 			}
 		}

@@ -185,6 +185,7 @@ func unpack(data []byte, r *pdf.Reader) []byte {
 // reconstruct returns data with a cross-reference stream for every object
 // found by scanning, or nil when no catalog can be found.
 func reconstruct(data []byte) []byte {
+	data = fixEscapes(data)
 	encrypt := trailerRef(data, "/Encrypt")
 	ix, ok := indexObjects(data, true)
 	if !ok {
@@ -197,6 +198,32 @@ func reconstruct(data []byte) []byte {
 	if root == "" {
 		return nil
 	}
+	var extra []byte
+	if pages := refIn(ix.body(data, refNum(root)), "/Pages"); !ix.has(pages) {
+		// The page tree is gone: list the page objects found instead, in
+		// file order, under a new catalog.
+		kids := ix.pageObjects(data)
+		if len(kids) == 0 {
+			return nil
+		}
+		next := ix.maxNum() + 1
+		extra = fmt.Appendf(nil, "%d 0 obj\n<</Type /Pages /Count %d /Kids [", next, len(kids))
+		for _, k := range kids {
+			extra = fmt.Appendf(extra, "%d 0 R ", k)
+		}
+		extra = fmt.Appendf(extra, "]>>\nendobj\n%d 0 obj\n<</Type /Catalog /Pages %d 0 R>>\nendobj\n", next+1, next)
+		root = fmt.Sprintf("%d 0 R", next+1)
+		base := len(data) + 1 // appendUpdate adds a newline before its own objects
+		top := make(map[int]int, len(ix.top)+2)
+		for k, v := range ix.top {
+			top[k] = v
+		}
+		top[next] = base
+		top[next+1] = base + bytes.Index(extra, []byte(fmt.Sprintf("%d 0 obj", next+1)))
+		ix.top = top
+		data = append(append(append(make([]byte, 0, len(data)+1+len(extra)), data...), '\n'), extra...)
+		data = data[:len(data)-1] // appendUpdate re-adds the newline
+	}
 	entries := "/Root " + root
 	if info := trailerRef(data, "/Info"); ix.has(info) {
 		entries += " /Info " + info
@@ -208,6 +235,101 @@ func reconstruct(data []byte) []byte {
 		}
 	}
 	return appendUpdate(data, ix, ix.top, encrypt == "", entries, 0)
+}
+
+// refNum returns the object number of "N G R", or 0.
+func refNum(ref string) int {
+	var n int
+	fmt.Sscan(ref, &n)
+	return n
+}
+
+// refIn returns the "N G R" value of key in raw object bytes.
+func refIn(obj []byte, key string) string {
+	i := bytes.Index(obj, []byte(key))
+	for i >= 0 {
+		p := i + len(key)
+		if p < len(obj) && (isWhite(obj[p]) || isDelim(obj[p])) {
+			l := &lexer{b: obj[p:min(len(obj), p+40)]}
+			a, b, r := l.next(), l.next(), l.next()
+			if a.kind == tokNum && b.kind == tokNum && r.kind == tokKeyword && string(r.s) == "R" {
+				return fmt.Sprintf("%d %d R", int(a.num), int(b.num))
+			}
+		}
+		j := bytes.Index(obj[p:], []byte(key))
+		if j < 0 {
+			return ""
+		}
+		i = p + j
+	}
+	return ""
+}
+
+// body returns the raw bytes of object n, as found by the scan.
+func (ix *objIndex) body(data []byte, n int) []byte {
+	if m, ok := ix.members[n]; ok && (ix.top[n] < m.at || ix.top[n] == 0) {
+		return m.body
+	}
+	pos, ok := ix.top[n]
+	if !ok {
+		return nil
+	}
+	obj := data[pos:min(len(data), pos+1<<16)]
+	if e := bytes.Index(obj, []byte("endobj")); e >= 0 {
+		obj = obj[:e]
+	}
+	return obj
+}
+
+func (ix *objIndex) maxNum() int {
+	n := 0
+	for k := range ix.top {
+		n = max(n, k)
+	}
+	for k := range ix.members {
+		n = max(n, k)
+	}
+	return n
+}
+
+// pageObjects returns the numbers of objects typed /Page, in file order.
+func (ix *objIndex) pageObjects(data []byte) []int {
+	isPage := func(b []byte) bool {
+		for i := 0; ; {
+			k := bytes.Index(b[i:], []byte("/Page"))
+			if k < 0 {
+				return false
+			}
+			p := i + k + len("/Page")
+			i = p
+			if (p == len(b) || isWhite(b[p]) || isDelim(b[p])) && bytes.Contains(b[:p], []byte("/Type")) {
+				return true
+			}
+		}
+	}
+	type at struct{ num, pos int }
+	var found []at
+	for n, pos := range ix.top {
+		if isPage(ix.body(data, n)) {
+			found = append(found, at{n, pos})
+		}
+	}
+	for n, m := range ix.members {
+		if _, ok := ix.top[n]; !ok && isPage(m.body) {
+			found = append(found, at{n, m.at})
+		}
+	}
+	sort.Slice(found, func(i, j int) bool {
+		if found[i].pos != found[j].pos {
+			return found[i].pos < found[j].pos
+		}
+		return found[i].num < found[j].num
+	})
+	out := make([]int, len(found))
+	for i, f := range found {
+		out[i] = f.num
+	}
+	return out
 }
 
 // has reports whether the reference "N G R" names an object found.
@@ -456,4 +578,54 @@ func dictInt(dict []byte, key string) int {
 		}
 		return int(t.num)
 	}
+}
+
+// fixEscapes returns data with the invalid escapes in the literal strings
+// of object dictionaries ("\\ " and the like, which the object layer
+// refuses) made plain, copying data only when there is one. Stream data is
+// left alone.
+func fixEscapes(data []byte) []byte {
+	out := data
+	for _, h := range scanObjects(data) {
+		end := min(len(data), h.pos+1<<16)
+		obj := data[h.pos:end]
+		if e := bytes.Index(obj, []byte("endobj")); e >= 0 {
+			obj = obj[:e]
+		}
+		if s := bytes.Index(obj, []byte("stream")); s >= 0 {
+			obj = obj[:s]
+		}
+		for i := 0; i < len(obj); i++ {
+			if obj[i] != '(' {
+				continue
+			}
+			depth := 1
+			for i++; i < len(obj) && depth > 0; i++ {
+				switch obj[i] {
+				case '(':
+					depth++
+				case ')':
+					depth--
+				case '\\':
+					if i+1 < len(obj) && !validEscape(obj[i+1]) {
+						if &out[0] == &data[0] {
+							out = append([]byte(nil), data...)
+						}
+						out[h.pos+i] = ' '
+					}
+					i++
+				}
+			}
+			i--
+		}
+	}
+	return out
+}
+
+func validEscape(c byte) bool {
+	switch c {
+	case 'n', 'r', 't', 'b', 'f', '(', ')', '\\', '\r', '\n':
+		return true
+	}
+	return c >= '0' && c <= '7'
 }
