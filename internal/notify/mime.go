@@ -27,6 +27,9 @@ type message struct {
 	html      string
 	view      *view
 	attach    []attachment
+	// inReplyTo and references thread a reply; empty for a new message.
+	inReplyTo  string
+	references []string
 
 	textBody, htmlBody []byte
 }
@@ -55,6 +58,13 @@ func (m *message) build() (intake.Mail, error) {
 	header("Subject", encodeHeader(m.subject))
 	header("Date", Now().In(intake.London).Format("Mon, 02 Jan 2006 15:04:05 -0700"))
 	header("Message-ID", messageID(m.reference, m.recipient, from.Address))
+	if m.inReplyTo != "" {
+		header("In-Reply-To", m.inReplyTo)
+	}
+	if len(m.references) > 0 {
+		// One id per line, folded, so no line grows past what servers take.
+		header("References", strings.Join(m.references, "\r\n "))
+	}
 	header("MIME-Version", "1.0")
 	header("Auto-Submitted", "auto-generated")
 	header("X-Auto-Response-Suppress", "All")
@@ -160,6 +170,44 @@ func messageID(reference, recipient, from string) string {
 		}
 	}
 	return "<" + idToken(reference) + "." + idToken(recipient) + "@" + domain + ">"
+}
+
+// maxReferences bounds the References of a reply: the thread's root and
+// the nearest ancestors are what clients use.
+const maxReferences = 20
+
+// threadID returns a message id from an email being answered, in angle
+// brackets, or "" when it is not a well-formed id: printable ASCII with an
+// "@", no spaces, quotes or brackets inside, at most 250 characters.
+func threadID(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "<"), ">")
+	if s == "" || len(s) > 250 || !strings.Contains(s, "@") {
+		return ""
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c > '~' || c == '<' || c == '>' || c == '"' || c == '\\' {
+			return ""
+		}
+	}
+	return "<" + s + ">"
+}
+
+// threadIDs keeps the well-formed ids of a References list, each once,
+// the first (the thread's root) and the last ones when there are many.
+func threadIDs(refs []string) []string {
+	var ids []string
+	seen := map[string]bool{}
+	for _, r := range refs {
+		if id := threadID(r); id != "" && !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	if n := len(ids); n > maxReferences {
+		ids = append(ids[:1], ids[n-maxReferences+1:]...)
+	}
+	return ids
 }
 
 // mediaType keeps a valid media type without its parameters, or falls back

@@ -98,6 +98,28 @@ func Forward(o intake.Outcome, to Recipient, from string, receiptPDF []byte, doc
 // submission goes, exactly what to fix in a rejected one, or which
 // reference a duplicate was first received under. The receipt is attached.
 func Acknowledge(o intake.Outcome, to string, from string, receiptPDF []byte) (intake.Mail, error) {
+	return AcknowledgeReply(o, to, from, receiptPDF, Thread{})
+}
+
+// Thread places an acknowledgement in the conversation of the email that
+// brought the submission, so that it shows as a reply in the sender's
+// mail client. Its values come from that email and are untrusted: ids
+// that are not well formed are left out.
+type Thread struct {
+	// InReplyTo is the Message-ID of the email answered ("<id@host>").
+	InReplyTo string
+	// References are that email's own References followed by its
+	// Message-ID, oldest first.
+	References []string
+	// Subject is that email's subject. When set, the acknowledgement's
+	// subject is "Re: " and it, with the status and reference after it,
+	// which the clients that thread by subject as well need.
+	Subject string
+}
+
+// AcknowledgeReply is Acknowledge sent as a reply within t. The zero
+// Thread gives exactly what Acknowledge gives.
+func AcknowledgeReply(o intake.Outcome, to string, from string, receiptPDF []byte, t Thread) (intake.Mail, error) {
 	toAddr, err := address(to)
 	if err != nil {
 		return intake.Mail{}, fmt.Errorf("notify %s: submitter: %w", headerText(o.ID, 40), err)
@@ -109,15 +131,20 @@ func Acknowledge(o intake.Outcome, to string, from string, receiptPDF []byte) (i
 		intake.Duplicate: "Already received: ",
 	}[o.Status]
 	v.Subject = subject(prefix, o)
+	if t.Subject != "" {
+		v.Subject = replySubject(t.Subject, prefix, o)
+	}
 	m := message{
-		from:      from,
-		to:        mail.Address{Address: toAddr},
-		subject:   v.Subject,
-		reference: o.ID,
-		recipient: intake.RecipientSubmitter,
-		text:      "ack.txt.tmpl",
-		html:      "ack.html.tmpl",
-		view:      v,
+		from:       from,
+		to:         mail.Address{Address: toAddr},
+		subject:    v.Subject,
+		reference:  o.ID,
+		recipient:  intake.RecipientSubmitter,
+		text:       "ack.txt.tmpl",
+		html:       "ack.html.tmpl",
+		view:       v,
+		inReplyTo:  threadID(t.InReplyTo),
+		references: threadIDs(t.References),
 	}
 	if len(receiptPDF) > 0 {
 		v.ReceiptName = receiptName(o)
@@ -251,6 +278,24 @@ func reference(o intake.Outcome) string {
 // "Rapid review — Coventry Safeguarding Children Partnership — RR-2025-7F3K9Q".
 func subject(prefix string, o intake.Outcome) string {
 	return headerText(prefix+o.Kind.Label()+" — "+receipt.PartnershipName(o)+" — "+reference(o), 250)
+}
+
+// replySubject answers the sender's own subject, with the status and
+// reference: "Re: Rapid review - Child Q [Received: RR-2025-7F3K9Q]".
+func replySubject(orig, prefix string, o intake.Outcome) string {
+	orig = headerText(orig, 150)
+	for {
+		lower := strings.ToLower(orig)
+		if !strings.HasPrefix(lower, "re:") {
+			break
+		}
+		orig = strings.TrimSpace(orig[len("re:"):])
+	}
+	status := strings.TrimSpace(strings.TrimSuffix(prefix, ": "))
+	if status == "" {
+		status = "Reference"
+	}
+	return headerText("Re: "+orig+" ["+status+": "+reference(o)+"]", 250)
 }
 
 func receiptName(o intake.Outcome) string {
