@@ -49,6 +49,11 @@ func rebuild(ctx context.Context, data []byte) ([]byte, error) {
 		}()
 		encrypted := bytes.Contains(data, []byte("/Encrypt"))
 		r.out, r.err = rewrite(ctx, data, encrypted)
+		if errors.Is(r.err, errWrongPassword) {
+			if opened := ownerOpens(data); opened != nil {
+				r.out, r.err = rewrite(ctx, opened, true)
+			}
+		}
 		if errors.Is(r.err, pdfcpu.ErrNotEncrypted) {
 			r.out, r.err = rewrite(ctx, data, false)
 		}
@@ -82,11 +87,41 @@ func rewrite(ctx context.Context, data []byte, decrypt bool) ([]byte, error) {
 		return nil, err
 	}
 	plainStreams(pctx.XRefTable)
+	// pdfcpu stamps the information dictionary (Producer, dates; a new one
+	// when there was none); keep the original to put back.
+	info := "<<>>"
+	if pctx.Info != nil {
+		if d, err := pctx.DereferenceDict(*pctx.Info); err == nil && d != nil {
+			info = d.Clone().(types.Dict).PDFString()
+		}
+	}
 	var buf bytes.Buffer
 	if err := api.WriteContext(pctx, &buf); err != nil {
 		return nil, err
 	}
-	return fixEscapes(buf.Bytes()), nil
+	return fixEscapes(restoreInfo(buf.Bytes(), info)), nil
+}
+
+// restoreInfo appends an update to a file written with a classic xref
+// table that points the trailer's /Info at a new object holding info.
+func restoreInfo(out []byte, info string) []byte {
+	prev, ok := lastStartxref(out)
+	root := trailerRef(out, "/Root")
+	t := bytes.LastIndex(out, []byte("trailer"))
+	if !ok || root == "" || t < 0 {
+		return out
+	}
+	size := dictInt(out[t:], "/Size")
+	if size <= 0 {
+		return out
+	}
+	out = append(out, '\n')
+	objAt := len(out)
+	out = fmt.Appendf(out, "%d 0 obj\n%s\nendobj\n", size, info)
+	xrefAt := len(out)
+	out = fmt.Appendf(out, "xref\n%d 1\n%010d 00000 n \ntrailer\n<</Size %d /Root %s /Info %d 0 R /Prev %d>>\nstartxref\n%d\n%%%%EOF\n",
+		size, objAt, size+1, root, size, prev, xrefAt)
+	return out
 }
 
 // Filters the object layer decodes itself, and the image filters whose
