@@ -249,7 +249,15 @@ func (o Options) partName(name string) string {
 }
 
 func (o Options) file() string {
-	return path.Base(strings.ReplaceAll(strings.TrimSpace(o.File), `\`, "/"))
+	f := strings.TrimSpace(o.File)
+	if f == "" {
+		return ""
+	}
+	f = path.Base(strings.ReplaceAll(f, `\`, "/"))
+	if f == "." || f == "/" {
+		return ""
+	}
+	return f
 }
 
 // accepted lists the media types the pipeline reads.

@@ -1,0 +1,256 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"path"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-lambda-go/lambdacontext"
+	"github.com/sirupsen/logrus"
+
+	"github.com/safeguarding-intake/intake/internal/extract"
+	"github.com/safeguarding-intake/intake/internal/inbound"
+	"github.com/safeguarding-intake/intake/internal/pipeline"
+	"github.com/safeguarding-intake/intake/internal/registry"
+)
+
+// objects reads a stored raw message.
+type objects interface {
+	Get(ctx context.Context, key string) (data []byte, meta map[string]string, versionID string, err error)
+}
+
+// store writes a submission object unless it exists.
+type store interface {
+	PutNew(ctx context.Context, key string, data []byte, contentType string, meta map[string]string) (wrote bool, err error)
+}
+
+const (
+	// inboundPrefix is where the SES receipt rule stores raw messages.
+	inboundPrefix = "inbound-email/"
+	// submissionsPrefix is where submissions are written for the intake
+	// function, as uploads are.
+	submissionsPrefix = "submissions/"
+	// setupNotification is the object SES writes when the receipt rule's
+	// S3 action is created, to check it can.
+	setupNotification = "AMAZON_SES_SETUP_NOTIFICATION"
+	// metaInbound names the raw message a submission came from.
+	metaInbound = "inbound-key"
+)
+
+// handler turns SQS batches of S3 notifications for raw messages into
+// submission objects, one per document a message carries.
+type handler struct {
+	bucket    string
+	objects   objects
+	store     store
+	registry  *registry.Registry
+	limits    inbound.Limits
+	isMissing func(error) bool
+	log       logrus.FieldLogger
+}
+
+// Handle processes every message of the batch and reports the ones to
+// retry. A message fails only for its own infrastructure trouble; a bad
+// email is a rejected submission like any other.
+func (h *handler) Handle(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
+	log := h.log
+	if lc, ok := lambdacontext.FromContext(ctx); ok {
+		log = log.WithField("request_id", lc.AwsRequestID)
+	}
+	var resp events.SQSEventResponse
+	for _, msg := range ev.Records {
+		if err := h.message(ctx, log.WithField("message_id", msg.MessageId), msg); err != nil {
+			resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: msg.MessageId})
+		}
+	}
+	return resp, nil
+}
+
+// notification is the body of an SQS message from S3.
+type notification struct {
+	Event   string `json:"Event"`
+	Records []struct {
+		EventSource string `json:"eventSource"`
+		EventName   string `json:"eventName"`
+		EventTime   string `json:"eventTime"`
+		S3          struct {
+			Bucket struct {
+				Name string `json:"name"`
+			} `json:"bucket"`
+			Object struct {
+				Key  string `json:"key"`
+				Size int64  `json:"size"`
+			} `json:"object"`
+		} `json:"s3"`
+	} `json:"Records"`
+}
+
+func (h *handler) message(ctx context.Context, log logrus.FieldLogger, msg events.SQSMessage) error {
+	var n notification
+	if err := json.Unmarshal([]byte(msg.Body), &n); err != nil || (n.Event == "" && n.Records == nil) {
+		// Failing sends it to the dead-letter queue, where someone looks.
+		log.WithField("body_bytes", len(msg.Body)).Error("not an S3 notification")
+		return errors.New("not an S3 notification")
+	}
+	if n.Event == "s3:TestEvent" {
+		log.Info("S3 test event")
+		return nil
+	}
+	var failed error
+	for i, r := range n.Records {
+		rlog := log.WithField("record", i)
+		if r.EventSource != "aws:s3" || !strings.HasPrefix(r.EventName, "ObjectCreated:") {
+			rlog.WithFields(logrus.Fields{"source": r.EventSource, "event": r.EventName}).Info("ignored: not an object creation")
+			continue
+		}
+		key, err := url.QueryUnescape(r.S3.Object.Key)
+		if err != nil {
+			rlog.Error("ignored: the object key is not URL-encoded as S3 sends it")
+			failed = err
+			continue
+		}
+		if err := h.record(ctx, rlog, r.S3.Bucket.Name, key, parseEventTime(r.EventTime)); err != nil {
+			failed = err
+		}
+	}
+	return failed
+}
+
+// record turns one raw message into its submission objects. A panic fails
+// the record's SQS message alone.
+func (h *handler) record(ctx context.Context, log logrus.FieldLogger, bucket, key string, arrived time.Time) (err error) {
+	sum := sha256.Sum256([]byte(key))
+	log = log.WithField("key_sha256", hex.EncodeToString(sum[:8]))
+	defer func() {
+		if p := recover(); p != nil {
+			log.WithField("stack", string(debug.Stack())).Errorf("panic: %v", p)
+			err = fmt.Errorf("panic: %v", p)
+		}
+	}()
+	switch {
+	case bucket != h.bucket:
+		log.Warn("ignored: object in another bucket")
+		return nil
+	case !strings.HasPrefix(key, inboundPrefix):
+		log.Info("ignored: not an inbound message")
+		return nil
+	case path.Base(key) == setupNotification:
+		log.Info("ignored: SES set-up notification")
+		return nil
+	}
+
+	raw, _, _, err := h.objects.Get(ctx, key)
+	if err != nil {
+		if h.isMissing != nil && h.isMissing(err) {
+			log.Warn("ignored: the message was deleted before it could be read")
+			return nil
+		}
+		log.WithError(err).Error("reading the message failed; it will be retried")
+		return err
+	}
+	srcs := inbound.Read(raw, inbound.Options{Registry: h.registry, Received: arrived, Limits: h.limits})
+	written := 0
+	for i, src := range srcs {
+		meta := inbound.Metadata(src)
+		meta[metaInbound] = key
+		wrote, err := h.store.PutNew(ctx, objectKey(src, i), src.Data, contentType(src.Data), meta)
+		if err != nil {
+			log.WithError(err).Error("writing a submission failed; the message will be retried")
+			return err
+		}
+		if wrote {
+			written++
+		}
+	}
+	log.WithFields(logrus.Fields{
+		"bytes":       len(raw),
+		"source":      keyDigest(srcs[0].Key),
+		"submissions": len(srcs),
+		"written":     written,
+		"findings":    codes(srcs),
+	}).Info("processed")
+	return nil
+}
+
+// objectKey places a submission where the intake function finds uploads:
+// submissions/<partnership|unknown>/<kind|auto>/<message>-<n>-<name>.
+// The same message always gives the same keys, so a redelivered
+// notification finds its objects written.
+func objectKey(src pipeline.Source, n int) string {
+	partnership := safe(src.Partnership, 20)
+	if partnership == "" {
+		partnership = "unknown"
+	}
+	kind := safe(src.Kind, 20)
+	if kind == "" {
+		kind = "auto"
+	}
+	name := safe(path.Base(src.Name), 80)
+	if name == "" {
+		name = "document"
+	}
+	return submissionsPrefix + partnership + "/" + kind + "/" + keyDigest(src.Key) + "-" + strconv.Itoa(n) + "-" + name
+}
+
+// keyDigest names a message without its Message-ID, which can carry the
+// sender's name.
+func keyDigest(sourceKey string) string {
+	id, _, _ := strings.Cut(sourceKey, "#")
+	sum := sha256.Sum256([]byte(id))
+	return hex.EncodeToString(sum[:8])
+}
+
+// safe keeps the characters safe in an S3 key and a file name.
+func safe(s string, max int) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '.', r == '-', r == '_':
+			b.WriteRune(r)
+		default:
+			b.WriteRune('_')
+		}
+		if b.Len() >= max {
+			break
+		}
+	}
+	return strings.Trim(b.String(), "._")
+}
+
+func contentType(data []byte) string {
+	if len(data) == 0 {
+		return "application/octet-stream"
+	}
+	return extract.Sniff(data)
+}
+
+func codes(srcs []pipeline.Source) []string {
+	var out []string
+	for _, s := range srcs {
+		for _, f := range s.Findings {
+			out = append(out, f.Code)
+		}
+	}
+	return out
+}
+
+// parseEventTime reads S3's eventTime: RFC 3339, or without a zone (UTC)
+// as emulators write it. The zero time means unreadable.
+func parseEventTime(s string) time.Time {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC()
+		}
+	}
+	return time.Time{}
+}

@@ -1,0 +1,55 @@
+// Command mailin is the Lambda function that takes the raw messages SES
+// stores under inbound-email/ and writes one submission object per
+// document each carries under submissions/, for the intake function to
+// process like any upload. main wires; handler.go translates.
+package main
+
+import (
+	"context"
+	"errors"
+	"os"
+	_ "time/tzdata" // Europe/London, whatever the image carries
+
+	"github.com/aws/aws-lambda-go/lambda"
+	awsconfig "github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/sirupsen/logrus"
+
+	"github.com/safeguarding-intake/intake/internal/registry"
+	"github.com/safeguarding-intake/intake/internal/s3blob"
+)
+
+func main() {
+	log := logrus.New()
+	log.SetFormatter(&logrus.JSONFormatter{})
+	log.SetOutput(os.Stdout)
+	cfg, err := loadConfig(os.Getenv)
+	if err != nil {
+		log.Fatal(err)
+	}
+	log.SetLevel(cfg.LogLevel)
+	awsCfg, err := awsconfig.LoadDefaultConfig(context.Background())
+	if err != nil {
+		log.WithError(err).Fatal("loading the AWS configuration")
+	}
+	// An endpoint set for emulators (AWS_ENDPOINT_URL) has no per-bucket
+	// host names; real S3 takes either.
+	s3c := s3.NewFromConfig(awsCfg, func(o *s3.Options) { o.UsePathStyle = awsCfg.BaseEndpoint != nil })
+	h := newHandler(cfg, s3c, log)
+	lambda.Start(h.Handle)
+}
+
+// newHandler builds the handler on an S3 client.
+func newHandler(cfg config, s3c *s3.Client, log logrus.FieldLogger) *handler {
+	blobs := s3blob.New(s3c, s3.NewPresignClient(s3c), cfg.Bucket)
+	// SES accepts messages up to 40 MB; room for its own header fields.
+	blobs.MaxBytes = 48 << 20
+	return &handler{
+		bucket:    cfg.Bucket,
+		objects:   blobs,
+		store:     &s3Store{client: s3c, bucket: cfg.Bucket},
+		registry:  registry.Default(),
+		isMissing: func(err error) bool { return errors.Is(err, s3blob.ErrNotFound) },
+		log:       log,
+	}
+}
