@@ -48,7 +48,15 @@ func (w *textWriter) full() bool { return w.limit > 0 && w.sb.Len() >= w.limit }
 
 // glyph places the text of one glyph whose origin is (x, y), advancing by
 // (ax, ay), at device font size size.
+//
+// Space glyphs are not written: like poppler, word breaks come only from
+// the gaps between the other glyphs, so a space squeezed to nothing by
+// negative word spacing joins, and a gap opened by character spacing
+// splits.
 func (w *textWriter) glyph(text string, x, y, ax, ay, size float64) {
+	if text != "" && isBlank(text) {
+		return
+	}
 	adv := math.Hypot(ax, ay)
 	dx, dy := 1.0, 0.0
 	if adv > 1e-9 {
@@ -74,10 +82,6 @@ func (w *textWriter) glyph(text string, x, y, ax, ay, size float64) {
 	w.dirX, w.dirY = dx, dy
 	w.size = size
 	if text == "" {
-		return
-	}
-	if isBlank(text) {
-		w.pendingSpace = true
 		return
 	}
 	if w.pendingSpace && w.wrote {
