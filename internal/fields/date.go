@@ -57,6 +57,71 @@ func ParseDate(s string) (time.Time, bool) {
 
 // findDates returns every full date in s, in order of position.
 func findDates(s string) []dateHit {
+	if len(s) <= 2*digitPad {
+		return findDatesIn(s)
+	}
+	var hits []dateHit
+	end := 0
+	for _, w := range digitWindows(s) {
+		for _, h := range findDatesIn(s[w[0]:w[1]]) {
+			h.start += w[0]
+			h.end += w[0]
+			if h.start >= end {
+				hits = append(hits, h)
+				end = h.end
+			}
+		}
+	}
+	return hits
+}
+
+// digitPad is how far from its digits a date or period can reach
+// ("Wednesday 3rd of September 2025" has 17 bytes between its numbers).
+const digitPad = 24
+
+// digitWindows returns the parts of s around its runs of digits, merged
+// where they are closer than digitPad. Every date lies within one, and the
+// date patterns, which have no literal to search for, run fast on short
+// windows and are spared the text between them.
+func digitWindows(s string) [][2]int {
+	var ws [][2]int
+	for i := 0; i < len(s); {
+		j := indexDigit(s, i)
+		if j < 0 {
+			break
+		}
+		k := j
+		for {
+			n := indexDigit(s, k+1)
+			if n < 0 || n-k > digitPad {
+				break
+			}
+			k = n
+		}
+		lo, hi := max(0, j-digitPad), min(len(s), k+1+digitPad)
+		for lo > 0 && s[lo]&0xC0 == 0x80 {
+			lo--
+		}
+		for hi < len(s) && s[hi]&0xC0 == 0x80 {
+			hi++
+		}
+		ws = append(ws, [2]int{lo, hi})
+		i = hi
+	}
+	return ws
+}
+
+func indexDigit(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// findDatesIn returns every full date in s, scanning all of it.
+func findDatesIn(s string) []dateHit {
 	var hits []dateHit
 	for _, m := range dayMonthYear.FindAllStringSubmatchIndex(s, -1) {
 		if !digitBoundary(s, m[0], m[1]) {

@@ -59,8 +59,7 @@ var (
 	// conditionalWords mark a clause about when a review would be done.
 	conditionalWords = []string{" if ", " when ", " where ", " whether ", " unless ", " should a ", " in the event "}
 
-	clauseBreak   = regexp.MustCompile(`(?i);|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+whereas\s+|,\s+and\s+|\s+and\s+(?:the|a|an|that|it|there|they|we)\s+|,\s+which\s+|,\s+as\s+|\s+because\s+|\s+since\s+|\s+so\s+`)
-	sentenceBreak = regexp.MustCompile(`[.!?]+\s+|\s\|\s|\s+-\s+`)
+	clauseBreak = regexp.MustCompile(`(?i);|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+whereas\s+|,\s+and\s+|\s+and\s+(?:the|a|an|that|it|there|they|we)\s+|,\s+which\s+|,\s+as\s+|\s+because\s+|\s+since\s+|\s+so\s+`)
 	// answerRe reads the answer to a question in a table or after a colon.
 	answerRe = regexp.MustCompile(`(?i)^\W*(yes|no|y|n|met|not met|criteria met|criteria not met|recommended|not recommended|undecided|deferred|pending|tbc|to be confirmed|to be decided|not yet decided)\b`)
 )
@@ -173,13 +172,12 @@ func concepts(s string, weak bool) (cs [nConcepts]bool) {
 
 func (d *doc) sentences(consider func(concept, verdict)) {
 	pos := 0
-	for _, sentence := range sentenceBreak.Split(d.flat, -1) {
+	lowFlat := asciiLower(d.flat)
+	for start, end := range splitSentences(d.flat) {
 		pos++
 		// Only sentences about a review are worth cutting into clauses.
-		if len(sentence) > 2000 {
-			sentence = sentence[:2000]
-		}
-		low := strings.ToLower(sentence)
+		end = min(end, start+2000)
+		sentence, low := d.flat[start:end], lowFlat[start:end]
 		if !strings.Contains(low, "review") && !strings.Contains(low, "lcspr") && !strings.Contains(low, "criteri") && !strings.Contains(low, "threshold") {
 			continue
 		}
@@ -216,6 +214,36 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 		}
 	}
 }
+
+// splitSentences yields the byte ranges of the sentences of s: text ended
+// by ".", "!" or "?" and a space, or cut by a table cell boundary " | " or
+// a spaced dash.
+func splitSentences(s string) func(yield func(start, end int) bool) {
+	return func(yield func(start, end int) bool) {
+		start := 0
+		for i := 0; i < len(s); i++ {
+			cut := -1 // the sentence ends before s[cut]; the next starts at i+1
+			switch c := s[i]; {
+			case (c == '.' || c == '!' || c == '?') && i+1 < len(s) && isSpace(s[i+1]):
+				cut = i
+			case (c == '|' || c == '-') && i > 0 && i+1 < len(s) && isSpace(s[i-1]) && isSpace(s[i+1]):
+				cut = i - 1
+			}
+			if cut < 0 {
+				continue
+			}
+			if cut > start && !yield(start, cut) {
+				return
+			}
+			start = i + 1
+		}
+		if start < len(s) {
+			yield(start, len(s))
+		}
+	}
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 
 func clausePolarity(clause string, spaceLost bool) polarity {
 	w := words(clause)

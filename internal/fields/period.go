@@ -13,8 +13,10 @@ var (
 	monthRange = regexp.MustCompile(`(?i)` + monthPattern + `\.?,?\s*(\d{4})?\s*(?:-|to|until|till|through)\s*` + monthPattern + `\.?,?\s*(\d{4})`)
 	// yearRange: "2023/24", "2023-24", "2023 to 2024", "2023-2024".
 	yearRange = regexp.MustCompile(`(?i)((?:19|20)\d{2})\s*(?:/|-|to)\s*(\d{4}|\d{2})`)
-	// periodLabel introduces the period a report covers.
-	periodLabel = regexp.MustCompile(`(?i)reporting period|period cover|period of (?:this|the) report|covers the|covering|for the period|period from|report covers|period:|reporting year|financial year|academic year`)
+	// periodLabels introduce the period a report covers.
+	periodLabels = []string{"reporting period", "period cover", "period of this report", "period of the report",
+		"covers the", "covering", "for the period", "period from", "report covers", "period:",
+		"reporting year", "financial year", "academic year"}
 )
 
 // Period returns the twelve months or so a yearly report covers, as written
@@ -22,17 +24,29 @@ var (
 // 31 March, or 1 September to 31 August when called an academic year),
 // "April 2023 - March 2024", "1 July 2023 to 30 June 2024". A period stated
 // where the report says what it covers wins over one in the title pages,
-// which wins over one anywhere else.
+// which wins over one elsewhere in the first pages.
 func Period(text string) (start, end time.Time, ok bool) {
 	return newDoc(text).period()
 }
 
+// periodScope is how far into a report its period is looked for when it is
+// not stated where the report says what it covers: a report states its
+// period on its first pages, and dates later on are about other things.
+const periodScope = 64 << 10
+
 func (d *doc) period() (start, end time.Time, ok bool) {
-	flat := d.flat
-	for _, loc := range periodLabel.FindAllStringIndex(flat, 50) {
-		w := window(flat, loc[0], 160)
-		if s, e, ok := firstRange(w); ok {
-			return s, e, true
+	flat := window(d.flat, 0, periodScope)
+	low := asciiLower(flat)
+	for _, l := range periodLabels {
+		for from, n := 0, 0; n < 20; n++ {
+			i := strings.Index(low[from:], l)
+			if i < 0 {
+				break
+			}
+			if s, e, ok := firstRange(window(flat, from+i, 160)); ok {
+				return s, e, true
+			}
+			from += i + len(l)
 		}
 	}
 	if s, e, ok := firstRange(window(flat, 0, 3000)); ok {
@@ -69,7 +83,7 @@ func firstRange(s string) (start, end time.Time, ok bool) {
 			take(dates[i].start, dates[i].t, dates[i+1].t)
 		}
 	}
-	for _, m := range monthRange.FindAllStringSubmatchIndex(s, 20) {
+	for _, m := range findAllIn(monthRange, s) {
 		if m[0] > 0 && isLetter(s[m[0]-1]) || !digitBoundary(s, m[0], m[1]) || insideDate(dates, m[0]) {
 			continue
 		}
@@ -83,7 +97,7 @@ func firstRange(s string) (start, end time.Time, ok bool) {
 		}
 		take(m[0], time.Date(y1, m1, 1, 0, 0, 0, 0, time.UTC), lastDay(y2, m2))
 	}
-	for _, m := range yearRange.FindAllStringSubmatchIndex(s, 20) {
+	for _, m := range findAllIn(yearRange, s) {
 		if !digitBoundary(s, m[0], m[1]) || insideDate(dates, m[0]) {
 			continue
 		}
@@ -110,6 +124,30 @@ func firstRange(s string) (start, end time.Time, ok bool) {
 // plausible reports whether a and b can bound a yearly report's period: in
 // order, at least about six months and at most three years apart. Longer
 // periods are reported as too long by the rules, so they are kept.
+// findAllIn returns the submatch indexes of re in s, for a pattern that
+// only matches around digits, looking only there (see digitWindows).
+func findAllIn(re *regexp.Regexp, s string) [][]int {
+	var out [][]int
+	end := 0
+	for _, w := range digitWindows(s) {
+		for _, m := range re.FindAllStringSubmatchIndex(s[w[0]:w[1]], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += w[0]
+				}
+			}
+			if m[0] >= end {
+				out = append(out, m)
+				end = m[1]
+			}
+		}
+		if len(out) > 100 {
+			break
+		}
+	}
+	return out
+}
+
 func plausible(a, b time.Time) bool {
 	return !a.IsZero() && b.After(a.AddDate(0, 5, 0)) && !b.After(a.AddDate(3, 0, 0))
 }

@@ -49,8 +49,6 @@ var (
 		"\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`,
 		"\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl",
 	)
-	// lineHyphen joins words split by a hyphen at the end of a line.
-	lineHyphen = regexp.MustCompile(`([a-z])-[ \t]*\n[ \t]*([a-z])`)
 	// wideGap separates cells in text laid out by a PDF extractor.
 	wideGap = regexp.MustCompile(` {3,}`)
 )
@@ -86,8 +84,47 @@ func ends(s string) string {
 // clean normalises characters and joins words hyphenated across lines.
 func clean(text string) string {
 	s := charFix.Replace(clip(text))
-	s = lineHyphen.ReplaceAllString(s, "$1$2")
-	return s
+	return joinHyphens(s)
+}
+
+// joinHyphens joins the words a line break split with a hyphen
+// ("safe-\nguarding"), when lower-case letters stand on both sides.
+func joinHyphens(s string) string {
+	if !strings.Contains(s, "-") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0 // s[:last] is written
+	for i := 0; i < len(s); {
+		n := strings.IndexByte(s[i:], '\n')
+		if n < 0 {
+			break
+		}
+		nl := i + n
+		i = nl + 1
+		h := nl - 1
+		for h >= last && (s[h] == ' ' || s[h] == '\t') {
+			h--
+		}
+		if h < last+1 || s[h] != '-' || !('a' <= s[h-1] && s[h-1] <= 'z') {
+			continue
+		}
+		k := nl + 1
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k >= len(s) || !('a' <= s[k] && s[k] <= 'z') {
+			continue
+		}
+		b.WriteString(s[last:h])
+		last, i = k, k
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 func newDoc(text string) *doc {
