@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"fmt"
@@ -20,6 +21,24 @@ func codes(fs []intake.Finding) []string {
 	return out
 }
 
+// storedZip is a zip holding one file uncompressed.
+func storedZip(tb testing.TB, name string, content []byte) []byte {
+	tb.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Store})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := w.Write(content); err != nil {
+		tb.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
 func TestSniff(t *testing.T) {
 	tests := []struct {
 		name string
@@ -32,6 +51,7 @@ func TestSniff(t *testing.T) {
 		{"pdf header too late", append(bytes.Repeat([]byte("a"), 1100), "%PDF-1.4"...), TypeText},
 		{"docx", buildDOCX(t, para("x")), TypeDOCX},
 		{"other zip", buildZip(t, map[string]string{"a.txt": "a"}), TypeBinary},
+		{"zip of a pdf", storedZip(t, "a.pdf", buildPDF("", "")), TypeBinary},
 		{"png", pngHeader, TypeBinary},
 		{"ole2", ole2("WordDocument"), TypeBinary},
 		{"html doctype", []byte("\uFEFF  <!DOCTYPE HTML><title>x</title>"), TypeHTML},

@@ -142,8 +142,6 @@ func detect(data []byte) (format, string) {
 		head = head[:1024]
 	}
 	switch {
-	case isPDF(head):
-		return fmtPDF, ""
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		return sniffZip(data), ""
 	case bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")):
@@ -159,6 +157,10 @@ func detect(data []byte) (format, string) {
 		return fmtGIF, ""
 	case bytes.HasPrefix(data, []byte("II*\x00")), bytes.HasPrefix(data, []byte("MM\x00*")):
 		return fmtTIFF, ""
+	case isPDF(head):
+		// After the signatures at offset 0: a zip may store a PDF
+		// uncompressed near its start.
+		return fmtPDF, ""
 	}
 	text, ok := decodeText(data)
 	if !ok {
