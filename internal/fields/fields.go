@@ -108,7 +108,7 @@ var (
 		lab("notified", `notified (?:ofsted|the (?:national )?panel|the child safeguarding practice review panel)(?: of the (?:serious )?incident)?(?: on)?`),
 	}
 	incidentDateLabels = []label{
-		lab("incident", `date (?:of )?(?:the )?(?:serious )?incident`),
+		lab("incident", `date (?:of )?(?:the )?(?:serious )?incident`).except("notification", "review", "report"),
 		lab("incident", `incident date`),
 		lab("incident", `incident (?:occurred|took place|happened)(?: on)?`),
 		lab("date", `date (?:of )?(?:the )?(?:death|injury|harm)`),
@@ -119,6 +119,7 @@ var (
 		lab("rapid review", `date (?:of )?(?:the )?rapid review(?: meeting)?`),
 		lab("rapid review", `rapid review (?:meeting )?date`),
 		lab("meeting", `date of (?:the )?meeting`),
+		lab("meeting", `date (?:the )?(?:review )?(?:meeting )?(?:was )?held`),
 		lab("meeting", `meeting date`),
 		lab("meeting", `meeting (?:was )?(?:held|took place|convened)(?: on)?`),
 	}

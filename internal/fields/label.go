@@ -13,6 +13,10 @@ import (
 type label struct {
 	key string
 	re  *regexp.Regexp
+	// notBefore are words that, straight after a match, make it a longer
+	// label for something else: "date of the serious incident" is not the
+	// incident date when "notification" follows.
+	notBefore []string
 }
 
 func lab(key, pattern string) label {
@@ -20,6 +24,12 @@ func lab(key, pattern string) label {
 		panic("fields: label key " + key + " not in " + pattern)
 	}
 	return label{key: key, re: regexp.MustCompile(pattern)}
+}
+
+// except returns lb refusing matches followed by one of words.
+func (lb label) except(words ...string) label {
+	lb.notBefore = words
+	return lb
 }
 
 var (
@@ -43,6 +53,9 @@ func (d *doc) labelled(labels []label, fn func(value string) bool) bool {
 				continue
 			}
 			for _, loc := range lb.re.FindAllStringIndex(l.lower, 4) {
+				if followedBy(l.lower[loc[1]:], lb.notBefore) {
+					continue
+				}
 				if d.offer(i, loc, fn) {
 					return true
 				}
@@ -69,13 +82,53 @@ func (d *doc) offer(i int, loc []int, fn func(string) bool) bool {
 		}
 	}
 	if rest == "" && i+1 < len(d.lines) {
+		if v, ok := d.columnValue(i); ok {
+			return fn(cutValue(v))
+		}
 		next := d.lines[i+1]
 		if fn(cutValue(next.cells[0])) {
 			return true
 		}
 		// A sentence wrapped after the label: "submitted\non 3 March\n2025".
-		if len(next.cells) == 1 && i+2 < len(d.lines) {
+		if i+2 < len(d.lines) && len(next.cells) == 1 && next.para == l.para && d.lines[i+2].para == l.para {
 			return fn(cutValue(next.text + " " + d.lines[i+2].text))
+		}
+	}
+	return false
+}
+
+// maxBlock bounds the label and value blocks columnValue pairs.
+const maxBlock = 30
+
+// columnValue reads a table that an extractor wrote column by column: a
+// paragraph of labels, then a paragraph of as many values, in order.
+func (d *doc) columnValue(i int) (string, bool) {
+	p0, p1 := i, i
+	for p0 > 0 && i-p0 < maxBlock && d.lines[p0-1].para == d.lines[i].para {
+		p0--
+	}
+	for p1+1 < len(d.lines) && p1-i < maxBlock && d.lines[p1+1].para == d.lines[i].para {
+		p1++
+	}
+	for _, l := range d.lines[p0 : p1+1] {
+		if len(l.cells) != 1 || len(l.text) > 80 || countDigits(l.text) > 0 {
+			return "", false // not a column of labels
+		}
+	}
+	q0 := p1 + 1
+	q1 := q0 + (p1 - p0)
+	if q1 >= len(d.lines) || d.lines[q0].para == d.lines[p1].para || d.lines[q1].para != d.lines[q0].para ||
+		(q1+1 < len(d.lines) && d.lines[q1+1].para == d.lines[q0].para) {
+		return "", false
+	}
+	return d.lines[q0+i-p0].cells[0], true
+}
+
+func followedBy(rest string, words []string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, w := range words {
+		if strings.HasPrefix(rest, w) {
+			return true
 		}
 	}
 	return false

@@ -36,6 +36,7 @@ type line struct {
 	text  string // the cells joined by " | "
 	lower string // text with ASCII letters lower-cased, byte for byte
 	cells []string
+	para  int // the paragraph: lines between blank lines share one
 }
 
 var (
@@ -132,6 +133,7 @@ func newDoc(text string) *doc {
 	d := &doc{}
 	var flat strings.Builder
 	flat.Grow(len(s))
+	para := 0
 	for raw := range strings.SplitSeq(s, "\n") {
 		raw = strings.Map(controlToSpace, raw)
 		raw = strings.TrimLeft(raw, "#>*") // Markdown headings, quotes, bullets
@@ -143,10 +145,11 @@ func newDoc(text string) *doc {
 			}
 		}
 		if len(cells) == 0 {
+			para++
 			continue
 		}
 		t := strings.Join(cells, " | ")
-		d.lines = append(d.lines, line{text: t, lower: asciiLower(t), cells: cells})
+		d.lines = append(d.lines, line{text: t, lower: asciiLower(t), cells: cells, para: para})
 		if flat.Len() > 0 {
 			flat.WriteByte('\n')
 		}

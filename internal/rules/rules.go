@@ -182,7 +182,7 @@ func (c *checker) arrangements() {
 		return
 	}
 	if okPub {
-		c.deadline = &intake.Deadline{Rule: rulePublish2019, Due: intake.ISODate(publishBy2019), From: "", Met: !pub.After(publishBy2019)}
+		c.deadline = &intake.Deadline{Rule: rulePublish2019, Due: intake.ISODate(publishBy2019), Met: !pub.After(publishBy2019)}
 		if pub.After(publishBy2019) {
 			c.add(intake.PublicationLate, "These are 2019 arrangements, which had to be published by 29 June 2019; they were published on %s. They have been forwarded.", human(pub))
 		}
