@@ -1,0 +1,362 @@
+package inbound
+
+import (
+	"errors"
+	"net/mail"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/registry"
+)
+
+func header(tb testing.TB, s string) mail.Header {
+	tb.Helper()
+	m, err := mail.ReadMessage(strings.NewReader(s + "\r\n"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m.Header
+}
+
+func TestAuthResults(t *testing.T) {
+	tests := []struct {
+		name   string
+		fields string
+		want   Auth
+	}{
+		{"SES, all pass", "Authentication-Results: amazonses.com;\r\n spf=pass (spfCheck: domain of x designates 1.2.3.4 as permitted sender) client-ip=1.2.3.4;\r\n dkim=pass header.i=@x;\r\n dmarc=pass header.from=x;\r\n",
+			Auth{Found: true, SPF: "pass", DKIM: "pass", DMARC: "pass"}},
+		{"SES, all fail", "Authentication-Results: amazonses.com; spf=fail; dkim=none; dmarc=fail header.from=x;\r\n",
+			Auth{Found: true, SPF: "fail", DKIM: "none", DMARC: "fail"}},
+		{"one of two signatures passes", "Authentication-Results: amazonses.com; dkim=fail header.i=@a; dkim=pass header.i=@b\r\n",
+			Auth{Found: true, DKIM: "pass"}},
+		{"upper case and a version", "Authentication-Results: AmazonSES.com 1; SPF=Pass\r\n",
+			Auth{Found: true, SPF: "pass"}},
+		{"another server's header is not believed", "Authentication-Results: mx.attacker.example; dkim=pass; spf=pass; dmarc=pass\r\n",
+			Auth{}},
+		{"only the first field counts", "Authentication-Results: amazonses.com; spf=fail; dkim=fail; dmarc=fail\r\nAuthentication-Results: amazonses.com; dkim=pass\r\n",
+			Auth{Found: true, SPF: "fail", DKIM: "fail", DMARC: "fail"}},
+		{"a comment cannot smuggle a result", "Authentication-Results: amazonses.com; spf=fail (x; dkim=pass) smtp.mailfrom=x\r\n",
+			Auth{Found: true, SPF: "fail"}},
+		{"absent", "Subject: x\r\n", Auth{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := authResults(header(t, tt.fields)["Authentication-Results"])
+			if got != tt.want {
+				t.Errorf("authResults(%q) = %+v, want %+v", tt.fields, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAutomatic(t *testing.T) {
+	tests := []struct {
+		fields string
+		want   Automatic
+	}{
+		{"From: jo@coventry.gov.uk\r\nSubject: Rapid review\r\n", Person},
+		{"From: jo@coventry.gov.uk\r\nX-Auto-Response-Suppress: All\r\n", Person},
+		{"From: jo@coventry.gov.uk\r\nAuto-Submitted: no\r\n", Person},
+		{"From: jo@coventry.gov.uk\r\nAuto-Submitted: auto-replied\r\n", AutoReply},
+		{"From: jo@coventry.gov.uk\r\nAuto-Submitted: auto-generated\r\n", AutoReply},
+		{"From: jo@coventry.gov.uk\r\nX-Autoreply: yes\r\n", AutoReply},
+		{"From: jo@coventry.gov.uk\r\nSubject: Automatic reply: Received\r\n", AutoReply},
+		{"From: jo@coventry.gov.uk\r\nSubject: =?utf-8?Q?Out_of_Office:_back_Monday?=\r\n", AutoReply},
+		{"From: jo@coventry.gov.uk\r\nPrecedence: bulk\r\n", Bulk},
+		{"From: jo@coventry.gov.uk\r\nPrecedence: junk\r\n", Bulk},
+		{"From: news@list.example\r\nList-Id: <news.list.example>\r\n", Bulk},
+		{"From: MAILER-DAEMON@mx.example\r\n", Bounce},
+		{"From: Mail Delivery System <postmaster@mx.example>\r\n", Bounce},
+		{"From: jo@coventry.gov.uk\r\nReturn-Path: <>\r\n", Bounce},
+		{"From: jo@coventry.gov.uk\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=x\r\n", Bounce},
+		{"From: jo@coventry.gov.uk\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=x\r\n", Bounce},
+	}
+	for _, tt := range tests {
+		h := header(t, tt.fields)
+		if got := automatic(h, sender(h.Get("From"))); got != tt.want {
+			t.Errorf("automatic(%q) = %q, want %q", tt.fields, got, tt.want)
+		}
+	}
+}
+
+func TestSender(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jo Bloggs <Jo.Bloggs@Coventry.GOV.UK>", "Jo.Bloggs@coventry.gov.uk"},
+		{`"Khan, Aisha" <a.khan@camden.gov.uk>`, "a.khan@camden.gov.uk"},
+		{"=?utf-8?Q?Zo=C3=AB_Smith?= <zoe@leeds.gov.uk>", "zoe@leeds.gov.uk"},
+		{"Broken \"quote <jo@kent.gov.uk>", "jo@kent.gov.uk"},
+		{"jo@kent.gov.uk, other@kent.gov.uk", "jo@kent.gov.uk"},
+		{"no address here", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := sender(tt.in); got != tt.want {
+			t.Errorf("sender(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDecoding(t *testing.T) {
+	tests := []struct {
+		name, got, want string
+	}{
+		{"RFC 2047 in windows-1252", decodeWords("=?windows-1252?Q?=93Rapid_review=94_=96_Child_L?="), "“Rapid review” – Child L"},
+		{"RFC 2047 in iso-8859-1, base64", decodeWords("=?iso-8859-1?B?Q2Fm6SBub3Rlcw==?="), "Café notes"},
+		{"RFC 2047 with an unknown charset", decodeWords("=?x-unknown?Q?abc?="), "=?x-unknown?Q?abc?="},
+		{"RFC 2231 in UTF-8, via the header", fileName("", "Rapid review – Child L.docx"), "Rapid review – Child L.docx"},
+		{"RFC 2231 in windows-1252", fileName("windows-1252'en-gb'Rapid%20review%20%96%20Child%20L.docx"), "Rapid review – Child L.docx"},
+		{"RFC 2047 inside a quoted name", fileName("=?utf-8?B?UmFwaWQgcmV2aWV3IOKAkyBDaGlsZCBMLnBkZg==?="), "Rapid review – Child L.pdf"},
+		{"directories are dropped", fileName(`..\..\windows\review.pdf`), "review.pdf"},
+		{"windows-1252 body", decodeCharset([]byte("\x93quoted\x94 \xa3100"), "windows-1252"), "“quoted” £100"},
+		{"iso-8859-1 body", decodeCharset([]byte("caf\xe9"), "ISO-8859-1"), "café"},
+		{"undeclared non-UTF-8 body is windows-1252", decodeCharset([]byte("it\x92s"), ""), "it’s"},
+		{"quoted-printable, soft breaks and bad escapes", string(decodeQP([]byte("caf=E9 =\r\nau lait =ZZ 100=25="))), "caf\xe9 au lait =ZZ 100%"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, tt.got, tt.want)
+		}
+	}
+}
+
+func TestDecodeBase64(t *testing.T) {
+	tests := []struct {
+		in          string
+		want        string
+		wantDamaged bool
+	}{
+		{"SGVsbG8sIHdvcmxk\r\nIQ==\r\n", "Hello, world!", false},
+		{"SGVsbG8sIHdvcmxkIQ", "Hello, world!", false}, // unpadded
+		{"SGVsbG8sIHdvcmxkI", "Hello, world", true},    // cut mid-quantum
+		{"SGVs*bG8=", "Hello", true},                   // a stray character
+	}
+	for _, tt := range tests {
+		got, damaged := decodeBase64([]byte(tt.in))
+		if string(got) != tt.want || damaged != tt.wantDamaged {
+			t.Errorf("decodeBase64(%q) = %q, %v; want %q, %v", tt.in, got, damaged, tt.want, tt.wantDamaged)
+		}
+	}
+}
+
+func TestReceivedAt(t *testing.T) {
+	at := func(s string) time.Time {
+		t.Helper()
+		v, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	fallback := at("2025-06-01T09:00:00Z")
+	tests := []struct {
+		name          string
+		date, arrived string
+		want          string
+	}{
+		{"the Date, minutes before SES took it", "2025-03-21T10:14:58Z", "2025-03-21T10:15:07Z", "2025-03-21T10:14:58Z"},
+		{"the Date, with no Received field", "2025-03-21T10:14:58Z", "", "2025-03-21T10:14:58Z"},
+		{"backdated by days: SES's time", "2025-03-01T10:00:00Z", "2025-03-21T10:15:07Z", "2025-03-21T10:15:07Z"},
+		{"dated in SES's future: SES's time", "2025-03-22T10:00:00Z", "2025-03-21T10:15:07Z", "2025-03-21T10:15:07Z"},
+		{"no Date: SES's time", "", "2025-03-21T10:15:07Z", "2025-03-21T10:15:07Z"},
+		{"neither: the fallback", "", "", "2025-06-01T09:00:00Z"},
+	}
+	for _, tt := range tests {
+		m := &Message{}
+		if tt.date != "" {
+			m.Date = at(tt.date)
+		}
+		if tt.arrived != "" {
+			m.Arrived = at(tt.arrived)
+		}
+		if got := receivedAt(m, fallback).UTC().Format(time.RFC3339); got != tt.want {
+			t.Errorf("%s: receivedAt = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestParseLimits(t *testing.T) {
+	nested := "Content-Type: multipart/mixed; boundary=b0\r\n\r\n"
+	for i := 1; i <= 12; i++ {
+		nested += "--b" + string(rune('0'+i-1)) + "\r\nContent-Type: multipart/mixed; boundary=b" + string(rune('0'+i)) + "\r\n\r\n"
+	}
+	many := "Content-Type: multipart/mixed; boundary=x\r\n\r\n" + strings.Repeat("--x\r\nContent-Type: text/plain\r\n\r\nhi\r\n", 300) + "--x--\r\n"
+	bomb := "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n" +
+		strings.Repeat("--x\r\nContent-Disposition: attachment; filename=a.txt\r\n\r\n"+strings.Repeat("a", 1000)+"\r\n", 20) + "--x--\r\n"
+	tests := []struct {
+		name        string
+		raw         string
+		lim         Limits
+		wantErr     error
+		wantDamaged bool
+		wantFiles   int
+		wantDropped int
+	}{
+		{"over the size limit", "Subject: x\r\n\r\n" + strings.Repeat("a", 200), Limits{MaxBytes: 100}, ErrTooLarge, false, 0, 0},
+		{"nested too deeply", nested, Limits{MaxDepth: 8}, nil, true, 0, 0},
+		{"too many parts", many, Limits{MaxParts: 200}, nil, true, 0, 0},
+		{"decodes to too much", bomb, Limits{MaxDecoded: 5000}, nil, true, 0, 0},
+		{"more files than taken", bomb, Limits{MaxAttachments: 3}, nil, false, 3, 17},
+		{"header only", "From: a@b.example\r\n\r\n", Limits{}, nil, false, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte(tt.raw), tt.lim)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("Parse error = %v, want %v", err, tt.wantErr)
+			}
+			if err != nil {
+				return
+			}
+			if m.Damaged != tt.wantDamaged || len(m.Attachments) != tt.wantFiles || m.Dropped != tt.wantDropped {
+				t.Errorf("Parse: damaged %v, %d files, %d dropped; want %v, %d, %d",
+					m.Damaged, len(m.Attachments), m.Dropped, tt.wantDamaged, tt.wantFiles, tt.wantDropped)
+			}
+		})
+	}
+}
+
+func TestParseNotAMessage(t *testing.T) {
+	for _, raw := range []string{"", "\x00\x01\x02 not mail", "no colon in this header line\r\n\r\nbody"} {
+		srcs := Read([]byte(raw), Options{File: "x.eml"})
+		if len(srcs) != 1 || len(srcs[0].Findings) != 1 || srcs[0].Findings[0].Code != intake.UnreadableDocument || !srcs[0].NoReply {
+			t.Errorf("Read(%q) = %+v, want one unreadable, unanswered submission", raw, srcs)
+		}
+	}
+}
+
+func TestSubmissionsParts(t *testing.T) {
+	pdf := "JVBERi0xLjQKJcOkw7zDtsOfCjEgMCBvYmoKPDwvVHlwZS9DYXRhbG9nPj4KZW5kb2JqCiUlRU9GCg=="
+	png := "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAEnNCcKAAAAAElFTkSuQmCC"
+	msg := func(parts ...string) string {
+		s := "From: Jo <jo@coventry.gov.uk>\r\nSubject: Papers\r\nMessage-ID: <p@coventry.gov.uk>\r\n" +
+			"Authentication-Results: amazonses.com; dkim=pass\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n" +
+			"--x\r\nContent-Type: text/plain\r\n\r\nAttached.\r\n"
+		for _, p := range parts {
+			s += "--x\r\n" + p + "\r\n"
+		}
+		return s + "--x--\r\n"
+	}
+	tests := []struct {
+		name  string
+		raw   string
+		names []string
+		codes []string
+	}{
+		{"a signature logo and a calendar invitation are passed over",
+			msg("Content-Type: image/png; name=logo.png\r\nContent-Disposition: attachment; filename=logo.png\r\nContent-Transfer-Encoding: base64\r\n\r\n"+png,
+				"Content-Type: text/calendar; method=REQUEST\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR",
+				"Content-Type: application/pdf; name=r.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n"+pdf),
+			[]string{"r.pdf"}, nil},
+		{"a picture under a document's name is passed over",
+			msg("Content-Type: application/pdf; name=scan.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n" + png),
+			[]string{"p.eml"}, []string{intake.EmptyFile}},
+		{"the type is judged by the bytes, not the name",
+			msg("Content-Type: application/octet-stream; name=review.bin\r\nContent-Transfer-Encoding: base64\r\n\r\n" + pdf),
+			[]string{"review.bin"}, nil},
+		{"a file without a name is named for its type",
+			msg("Content-Type: application/pdf\r\nContent-Disposition: attachment\r\nContent-Transfer-Encoding: base64\r\n\r\n" + pdf),
+			[]string{"attachment-1.pdf"}, nil},
+		{"a text attachment is a document",
+			msg("Content-Type: text/plain; name=notes.txt\r\nContent-Disposition: attachment; filename=notes.txt\r\n\r\nRapid review notes"),
+			[]string{"notes.txt"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srcs := Read([]byte(tt.raw), Options{File: "p.eml", Registry: registry.Default()})
+			var names, codes []string
+			for _, s := range srcs {
+				names = append(names, strings.TrimPrefix(s.Name, "p.eml#"))
+				for _, f := range s.Findings {
+					codes = append(codes, f.Code)
+				}
+			}
+			if !cmp.Equal(names, tt.names) || !cmp.Equal(codes, tt.codes) {
+				t.Errorf("Read: names %q codes %q; want %q %q", names, codes, tt.names, tt.codes)
+			}
+		})
+	}
+}
+
+func TestKindHint(t *testing.T) {
+	tests := []struct{ subject, body, want string }{
+		{"Rapid review - Child L", "", "rapid_review"},
+		{"RE: FW: rapid Review – Child L", "", "rapid_review"},
+		{"Annual report 2023/24", "", "yearly_report"},
+		{"Our yearly report", "", "yearly_report"},
+		{"Safeguarding arrangements", "", "arrangements"},
+		{"Rapid review and annual report", "", ""},
+		{"Documents", "Please find our annual report attached.\n\nKind regards\nJo\nOur arrangements are on our website.", "yearly_report"},
+		{"Documents", "Please find attached.", ""},
+	}
+	for _, tt := range tests {
+		if got := kindHint(tt.subject, tt.body); got != tt.want {
+			t.Errorf("kindHint(%q, %q) = %q, want %q", tt.subject, tt.body, got, tt.want)
+		}
+	}
+}
+
+func TestArrangementsLink(t *testing.T) {
+	tests := []struct {
+		name    string
+		subject string
+		text    string
+		links   []string
+		want    string
+	}{
+		{"the link written above the signature", "Our arrangements",
+			"Here they are: https://www.example-scp.org.uk/about\n\nKind regards\nJo\nhttps://www.coventry.gov.uk",
+			[]string{"https://www.example-scp.org.uk/about", "https://www.coventry.gov.uk"}, "https://www.example-scp.org.uk/about"},
+		{"a link naming arrangements, from the HTML only", "Published",
+			"Our safeguarding arrangements are here.\n\nRegards",
+			[]string{"https://twitter.com/scp", "https://www.example.gov.uk/children/safeguarding-arrangements"},
+			"https://www.example.gov.uk/children/safeguarding-arrangements"},
+		{"Safe Links are unwrapped", "Arrangements", "See the link.",
+			[]string{"https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fscp.example.org%2Farrangements&data=x"},
+			"https://scp.example.org/arrangements"},
+		{"only signature links", "Arrangements", "They are on our website.\n\nKind regards\nhttps://www.coventry.gov.uk",
+			[]string{"https://www.coventry.gov.uk", "https://www.linkedin.com/company/x"}, ""},
+		{"no mention of arrangements", "Hello", "https://www.example-scp.org.uk/about",
+			[]string{"https://www.example-scp.org.uk/about"}, ""},
+	}
+	for _, tt := range tests {
+		got, _ := arrangementsLink(&Message{Subject: tt.subject, Text: tt.text, Links: tt.links})
+		if got != tt.want {
+			t.Errorf("%s: arrangementsLink = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestMetadataRoundTrip(t *testing.T) {
+	srcs := Read(fixture(t, "thunderbird-rfc2231.eml"), Options{Registry: registry.Default()})
+	src := srcs[0]
+	meta := Metadata(src)
+	for k, v := range meta {
+		for i := 0; i < len(v); i++ {
+			if v[i] < 0x20 || v[i] > 0x7e {
+				t.Fatalf("metadata %s=%q is not ASCII", k, v)
+			}
+		}
+	}
+	var got = src
+	got.Name, got.Key, got.MessageID, got.References, got.Submitter, got.Kind, got.Partnership = "", "", "", nil, "", "", ""
+	got.Received = time.Time{}
+	if !FromMetadata(meta, &got) {
+		t.Fatal("FromMetadata = false")
+	}
+	if diff := cmp.Diff(src, got, cmp.Comparer(func(a, b time.Time) bool { return a.Equal(b) })); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+
+	var portal = src
+	if FromMetadata(map[string]string{"partnership": "E08000026"}, &portal) {
+		t.Error("FromMetadata accepted an upload's metadata as an email's")
+	}
+	if FromMetadata(map[string]string{MetaChannel: "email", MetaKey: "s3:bucket/key"}, &portal) {
+		t.Error("FromMetadata accepted a key that is not an email's")
+	}
+}
