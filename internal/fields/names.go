@@ -198,14 +198,12 @@ func wordSet(s string) map[string]bool {
 }
 
 // place returns the words of prefix that name a place: those after the
-// last word that cannot. keepNHS keeps a leading "NHS".
-func place(prefix string, stop map[string]bool) string {
+// last word that cannot, less any joining words at either end.
+func place(prefix string) string {
 	ws := strings.Fields(prefix)
 	cut := 0
 	for i, w := range ws {
-		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if stop[lw] && !(lw == "the" && i > 0) || isYearOrLetter(w) {
-			// "City of York", "Isle of Wight": the "of" is part of the place.
+		if nameStop[strings.ToLower(strings.Trim(w, ".,"))] || isYearOrLetter(w) {
 			cut = i + 1
 		}
 	}
@@ -227,7 +225,7 @@ func (d *doc) scope() string { return window(d.flat, 0, nameScope) }
 
 func (d *doc) partnershipName() string {
 	for _, m := range d.findNames(partnershipCore, "safeguarding", "children") {
-		if p := place(m.prefix, nameStop); p != "" {
+		if p := place(m.prefix); p != "" {
 			return p + " " + strings.Join(strings.Fields(m.core), " ")
 		}
 	}
@@ -239,7 +237,7 @@ func (d *doc) partnershipName() string {
 func (d *doc) named(core *regexp.Regexp, anchors []string, rank func(core string) int) string {
 	best, bestRank := "", 0
 	for _, m := range d.findNames(core, anchors...) {
-		p := place(m.prefix, nameStop)
+		p := place(m.prefix)
 		if p == "" {
 			continue
 		}
@@ -256,7 +254,10 @@ func (d *doc) named(core *regexp.Regexp, anchors []string, rank func(core string
 
 func (d *doc) localAuthority() string {
 	s := d.scope()
-	b := boroughRe.FindStringIndex(s)
+	var b []int
+	if strings.Contains(s, "Borough") || strings.Contains(s, "City of London") || strings.Contains(s, "Isles of Scilly") {
+		b = boroughRe.FindStringIndex(s)
+	}
 	c := d.named(councilCore, []string{"Council"}, nil)
 	if b != nil {
 		// The borough form wins when it comes first or is the only one.
@@ -292,7 +293,7 @@ func (d *doc) police() string {
 		if strings.HasPrefix(strings.ToLower(window(s, m.end, 12)), " and crime") {
 			continue
 		}
-		p := place(m.prefix, nameStop)
+		p := place(m.prefix)
 		if p == "" {
 			continue
 		}

@@ -157,13 +157,14 @@ func (c *checker) yearlyReport() {
 
 func (c *checker) arrangements() {
 	if !c.in.LinkOnly {
-		for _, p := range []struct{ field, code, who string }{
-			{fields.PartnerLocalAuthority, "missing_partner_local_authority", "the local authority (for example \"Coventry City Council\")"},
-			{fields.PartnerPolice, "missing_partner_police", "the chief officer of police (for example \"West Midlands Police\")"},
-			{fields.PartnerHealth, "missing_partner_health", "the integrated care board (for example \"NHS Coventry and Warwickshire Integrated Care Board\")"},
+		// The field partner_x is missing as missing_partner_x.
+		for _, p := range []struct{ field, who string }{
+			{fields.PartnerLocalAuthority, "the local authority (for example \"Coventry City Council\")"},
+			{fields.PartnerPolice, "the chief officer of police (for example \"West Midlands Police\")"},
+			{fields.PartnerHealth, "the integrated care board (for example \"NHS Coventry and Warwickshire Integrated Care Board\")"},
 		} {
 			if !c.has(p.field) {
-				c.findings = append(c.findings, intake.Missing(strings.TrimPrefix(p.code, "missing_"), true,
+				c.findings = append(c.findings, intake.Missing(p.field, true,
 					fmt.Sprintf("The arrangements do not name %s as a safeguarding partner. Name all three partners and upload the arrangements again.", p.who)))
 			}
 		}
