@@ -103,7 +103,7 @@ func Extract(ctx context.Context, data []byte, opt Options) (Result, error) {
 		func() ([]byte, error) { return rebuild(ctx, body) },
 	}
 	for _, repair := range repairs {
-		fixed, rerr := repair()
+		fixed, rerr := safely(repair)
 		switch {
 		case errors.Is(rerr, ErrBudget):
 			if best != nil {
@@ -209,7 +209,8 @@ func extract(ctx context.Context, deadline time.Time, data []byte, maxPages int)
 		return Result{}, &softError{reason: "no pages"}
 	case d.filterErr || d.pageFails > 0:
 		// Some content could not be decoded; a rebuilt copy may do better.
-		return Result{}, &softError{reason: "content streams unreadable", partial: &res}
+		partial := res
+		return Result{}, &softError{reason: "content streams unreadable", partial: &partial}
 	}
 	return res, nil
 }
@@ -263,4 +264,14 @@ func fastReader(d *doc, src *source, r *pdf.Reader) (out *pdf.Reader, unpacked b
 	}
 	src.data = u
 	return r2, true
+}
+
+// safely runs a repair, turning a panic into an error.
+func safely(repair func() ([]byte, error)) (out []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("repair failed: %v", r)
+		}
+	}()
+	return repair()
 }

@@ -62,8 +62,8 @@ func indexObjects(data []byte, withMembers bool) (*objIndex, bool) {
 		return ix, true
 	}
 	total := 0
-	for _, h := range ix.heads {
-		dict, body, ok := streamParts(data, h.pos)
+	for i, h := range ix.heads {
+		dict, body, ok := streamParts(data, h.pos, ix.end(i, len(data)))
 		if !ok || !bytes.Contains(dict, []byte("/ObjStm")) || bytes.Contains(dict, []byte("/DecodeParms")) {
 			continue
 		}
@@ -125,10 +125,29 @@ func indexObjects(data []byte, withMembers bool) (*objIndex, bool) {
 	return ix, true
 }
 
+// end returns where the object of head i can end at the latest: at the
+// next object header, so that no scan runs past it.
+func (ix *objIndex) end(i, size int) int {
+	if i+1 < len(ix.heads) {
+		return ix.heads[i+1].pos
+	}
+	return size
+}
+
+// extent returns the bytes of the top-level object at pos, up to endobj.
+func (ix *objIndex) extent(data []byte, pos int) []byte {
+	i := sort.Search(len(ix.heads), func(i int) bool { return ix.heads[i].pos >= pos })
+	obj := data[pos:ix.end(i, len(data))]
+	if e := bytes.Index(obj, []byte("endobj")); e >= 0 {
+		obj = obj[:e]
+	}
+	return obj
+}
+
 // streamParts splits the object at pos into its dictionary bytes and its
 // raw stream data.
-func streamParts(data []byte, pos int) (dict, body []byte, ok bool) {
-	obj := data[pos:]
+func streamParts(data []byte, pos, end int) (dict, body []byte, ok bool) {
+	obj := data[pos:end]
 	if e := bytes.Index(obj, []byte("endobj")); e >= 0 {
 		obj = obj[:e]
 	}
@@ -274,11 +293,7 @@ func (ix *objIndex) body(data []byte, n int) []byte {
 	if !ok {
 		return nil
 	}
-	obj := data[pos:min(len(data), pos+1<<16)]
-	if e := bytes.Index(obj, []byte("endobj")); e >= 0 {
-		obj = obj[:e]
-	}
-	return obj
+	return ix.extent(data, pos)
 }
 
 func (ix *objIndex) maxNum() int {
@@ -354,12 +369,7 @@ func (ix *objIndex) catalog(data []byte) string {
 	}
 	best, bestPos := -1, -1
 	for _, h := range ix.heads {
-		end := min(len(data), h.pos+4096)
-		obj := data[h.pos:end]
-		if e := bytes.Index(obj, []byte("endobj")); e >= 0 {
-			obj = obj[:e]
-		}
-		if isCatalog(obj) && h.pos > bestPos {
+		if isCatalog(ix.extent(data, h.pos)) && h.pos > bestPos {
 			best, bestPos = h.num, h.pos
 		}
 	}
@@ -586,8 +596,12 @@ func dictInt(dict []byte, key string) int {
 // left alone.
 func fixEscapes(data []byte) []byte {
 	out := data
-	for _, h := range scanObjects(data) {
-		end := min(len(data), h.pos+1<<16)
+	heads := scanObjects(data)
+	for i, h := range heads {
+		end := len(data)
+		if i+1 < len(heads) {
+			end = heads[i+1].pos
+		}
 		obj := data[h.pos:end]
 		if e := bytes.Index(obj, []byte("endobj")); e >= 0 {
 			obj = obj[:e]
