@@ -4,11 +4,11 @@
 //
 // The table has a string hash key PK and a string range key SK. Items:
 //
-//	PK                                   SK                   holds
-//	SOURCE#<sha256 of source key>        SOURCE               id, source_key
-//	SUB#<id>                             META                 outcome (JSON), kind, partnership, status, received, ...
-//	SUB#<id>                             DELIVERY#<recipient> address, status, attempts, at, error, via, seq
-//	CONTENT#<sha256>#<kind>#<partnership> CONTENT             id of the first submission with that content
+//	PK                                     SK                    holds
+//	SOURCE#<sha256 of source key>          SOURCE                id, source_key
+//	SUB#<id>                               META                  outcome (JSON), kind, partnership, status, received, ...
+//	SUB#<id>                               DELIVERY#<recipient>  address, status, attempts, at, error, via, seq
+//	CONTENT#<sha256>#<kind>#<partnership>  CONTENT               id of the first submission with that content
 package dynamoledger
 
 import (
