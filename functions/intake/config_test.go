@@ -1,0 +1,80 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sirupsen/logrus"
+)
+
+func env(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+func fullEnv() map[string]string {
+	return map[string]string{
+		"INTAKE_BUCKET":      "intake-bucket",
+		"LEDGER_TABLE":       "ledger",
+		"SENDER_ADDRESS":     "intake@example.org",
+		"RECIPIENT_PANEL":    "panel@example.org",
+		"RECIPIENT_WWC":      "wwc@example.org",
+		"RECIPIENT_DFE":      "dfe@example.org",
+		"ATTACH_LIMIT_BYTES": "7340032",
+		"LOG_LEVEL":          "debug",
+	}
+}
+
+func TestLoadConfig(t *testing.T) {
+	c, err := loadConfig(env(fullEnv()))
+	if err != nil {
+		t.Fatalf("loadConfig(full environment) error = %v", err)
+	}
+	if c.Bucket != "intake-bucket" || c.Table != "ledger" || c.Sender != "intake@example.org" ||
+		c.AttachLimit != 7340032 || c.LogLevel != logrus.DebugLevel {
+		t.Errorf("loadConfig(full environment) = %+v", c)
+	}
+
+	m := fullEnv()
+	delete(m, "ATTACH_LIMIT_BYTES")
+	delete(m, "LOG_LEVEL")
+	c, err = loadConfig(env(m))
+	if err != nil || c.AttachLimit != 0 || c.LogLevel != logrus.InfoLevel {
+		t.Errorf("loadConfig(without optional variables) = %+v, %v; want defaults", c, err)
+	}
+}
+
+func TestLoadConfigErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		change map[string]string
+		want   []string // each must appear in the message
+	}{
+		{"nothing set", map[string]string{"INTAKE_BUCKET": "", "LEDGER_TABLE": "", "SENDER_ADDRESS": "",
+			"RECIPIENT_PANEL": "", "RECIPIENT_WWC": "", "RECIPIENT_DFE": ""},
+			[]string{"missing INTAKE_BUCKET, LEDGER_TABLE, SENDER_ADDRESS, RECIPIENT_PANEL, RECIPIENT_WWC, RECIPIENT_DFE", "template.yaml"}},
+		{"blank table", map[string]string{"LEDGER_TABLE": "  "}, []string{"missing LEDGER_TABLE"}},
+		{"bad sender", map[string]string{"SENDER_ADDRESS": "intake at example.org"}, []string{"SENDER_ADDRESS="}},
+		{"named recipient", map[string]string{"RECIPIENT_WWC": "WWC <wwc@example.org>"}, []string{"RECIPIENT_WWC="}},
+		{"bad limit", map[string]string{"ATTACH_LIMIT_BYTES": "7MB"}, []string{"ATTACH_LIMIT_BYTES="}},
+		{"negative limit", map[string]string{"ATTACH_LIMIT_BYTES": "-1"}, []string{"ATTACH_LIMIT_BYTES="}},
+		{"bad level", map[string]string{"LOG_LEVEL": "loud"}, []string{"LOG_LEVEL="}},
+		{"two problems", map[string]string{"INTAKE_BUCKET": "", "LOG_LEVEL": "loud"}, []string{"missing INTAKE_BUCKET", "LOG_LEVEL="}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := fullEnv()
+			for k, v := range tt.change {
+				m[k] = v
+			}
+			_, err := loadConfig(env(m))
+			if err == nil {
+				t.Fatalf("loadConfig(%v) error = nil, want one naming %q", tt.change, tt.want)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("loadConfig(%v) error = %q, want it to contain %q", tt.change, err, w)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,96 @@
+// Command intake is the Lambda function that takes S3 notifications of
+// uploaded and emailed submissions from SQS and runs each through the
+// pipeline with the AWS adapters. main wires; handler.go translates.
+package main
+
+import (
+	"context"
+	"errors"
+	"os"
+	"time"
+	_ "time/tzdata" // Europe/London, whatever the image carries
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	awsconfig "github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/sesv2"
+	"github.com/aws/smithy-go/logging"
+	"github.com/sirupsen/logrus"
+
+	"github.com/safeguarding-intake/intake/internal/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/pipeline"
+	"github.com/safeguarding-intake/intake/internal/registry"
+	"github.com/safeguarding-intake/intake/internal/routing"
+	"github.com/safeguarding-intake/intake/internal/s3blob"
+	"github.com/safeguarding-intake/intake/internal/sesmail"
+)
+
+func main() {
+	log := logrus.New()
+	log.SetFormatter(&logrus.JSONFormatter{})
+	log.SetOutput(os.Stdout)
+	cfg, err := loadConfig(os.Getenv)
+	if err != nil {
+		log.Fatal(err)
+	}
+	log.SetLevel(cfg.LogLevel)
+	ctx := context.Background()
+	awsCfg, err := awsconfig.LoadDefaultConfig(ctx)
+	if err != nil {
+		log.WithError(err).Fatal("loading the AWS configuration")
+	}
+	h, err := newHandler(cfg, awsCfg, log)
+	if err != nil {
+		log.Fatal(err)
+	}
+	lambda.Start(h.Handle)
+}
+
+// readLimit bounds what one record reads into memory (the function has
+// 1 GB). Documents between the pipeline's own limit and this are read and
+// rejected as too large; larger ones are left to the dead-letter queue.
+const readLimit = 256 << 20
+
+// newHandler builds the handler and the pipeline behind it on AWS.
+func newHandler(cfg config, awsCfg aws.Config, log logrus.FieldLogger) (*handler, error) {
+	routes := routing.Default()
+	if err := routes.ApplyEnv(cfg.Getenv); err != nil {
+		return nil, err
+	}
+	// An endpoint set for emulators (AWS_ENDPOINT_URL) has no per-bucket
+	// host names; real S3 takes either.
+	// The SDK's own warnings join the function's JSON log.
+	awsCfg.Logger = logging.LoggerFunc(func(c logging.Classification, format string, v ...any) {
+		log.WithField("source", "aws-sdk").Warnf(format, v...)
+	})
+	s3c := s3.NewFromConfig(awsCfg, func(o *s3.Options) {
+		o.UsePathStyle = awsCfg.BaseEndpoint != nil
+		// Uploads without a checksum are normal (browsers, SES); TLS
+		// guards the transfer, so the warning for each is noise.
+		o.DisableLogOutputChecksumValidationSkipped = true
+	})
+	blobs := s3blob.New(s3c, s3.NewPresignClient(s3c), cfg.Bucket)
+	blobs.MaxBytes = readLimit
+	p := &pipeline.Pipeline{
+		Blobs:       blobs,
+		Ledger:      dynamoledger.New(dynamodb.NewFromConfig(awsCfg), cfg.Table),
+		Mailer:      sesmail.New(sesv2.NewFromConfig(awsCfg)),
+		Registry:    registry.Default(),
+		Routes:      routes,
+		Sender:      cfg.Sender,
+		AttachLimit: cfg.AttachLimit,
+	}
+	return &handler{
+		bucket:    cfg.Bucket,
+		objects:   blobs,
+		pipeline:  p,
+		isMissing: func(err error) bool { return errors.Is(err, s3blob.ErrNotFound) },
+		// The pipeline's extraction budget (30 s) with room for storage,
+		// the ledger and mail.
+		reserve: 45 * time.Second,
+		log:     log,
+		now:     time.Now,
+	}, nil
+}
