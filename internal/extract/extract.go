@@ -326,6 +326,7 @@ func extractText(text string, doc *Document) {
 	if doc.MediaType != TypeMarkdown {
 		return
 	}
+	doc.Text = plainMarkdown(text)
 	for _, line := range strings.Split(firstN(text, 4096), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {

@@ -355,7 +355,9 @@ func TestExtractText(t *testing.T) {
 		{"html in windows-1252", "page.htm", []byte("<p>Caf\xe9 \x96 menu</p>"),
 			Document{MediaType: TypeHTML, Text: "Café – menu"}},
 		{"markdown title", "report.md", []byte("\n# Yearly report 2024\n\nText with **bold**.\n"),
-			Document{MediaType: TypeMarkdown, Title: "Yearly report 2024", Text: "# Yearly report 2024\n\nText with **bold**."}},
+			Document{MediaType: TypeMarkdown, Title: "Yearly report 2024", Text: "Yearly report 2024\n\nText with bold."}},
+		{"markdown as plain text", "report.md", []byte("## Facts\n\n- **Published:** 29 September 2025\n* *Period*: 2024/25\n---\nSee [our page](https://example.org/r) or [https://example.org](https://example.org).\n2 * 3 = 6\n"),
+			Document{MediaType: TypeMarkdown, Text: "Facts\n\nPublished: 29 September 2025\nPeriod: 2024/25\n\nSee our page (https://example.org/r) or https://example.org.\n2 * 3 = 6", Links: []string{"https://example.org/r", "https://example.org"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
