@@ -97,9 +97,20 @@ func (c *checker) date(key string) (time.Time, bool) {
 func (c *checker) has(key string) bool { return strings.TrimSpace(c.in.Fields[key]) != "" }
 
 func (c *checker) common() {
-	if d, ok := c.date(fields.DocumentDate); ok && d.After(c.received) {
-		c.add(intake.DateInFuture, "The document is dated %s, after the day we received it (%s). Check the date on the document and upload it again if it is wrong.",
-			human(d), human(c.received))
+	// Dates the document states as past events. An implementation date may
+	// rightly lie ahead, so it is not among them.
+	for _, stated := range []struct{ key, what string }{
+		{fields.DocumentDate, "The document is dated"},
+		{fields.PublicationDate, "The document says it was published on"},
+		{fields.SINDate, "The document gives the serious incident notification date as"},
+		{fields.IncidentDate, "The document gives the incident date as"},
+		{fields.ReviewDate, "The document gives the rapid review meeting date as"},
+	} {
+		if d, ok := c.date(stated.key); ok && d.After(c.received) {
+			c.add(intake.DateInFuture, "%s %s, after the day we received it (%s). Check the date in the document and upload it again if it is wrong.",
+				stated.what, human(d), human(c.received))
+			break
+		}
 	}
 	if u, ok := c.in.Fields[fields.URL]; ok {
 		if reason := InvalidURL(u); reason != "" {

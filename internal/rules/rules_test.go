@@ -98,6 +98,9 @@ func TestEveryCode(t *testing.T) {
 		want   []string
 	}{
 		{"date in future", intake.RapidReview, set(fields.DocumentDate, "2026-01-09"), []string{"date_in_future"}},
+		{"review meeting in future", intake.RapidReview, set(fields.ReviewDate, "2026-01-09"), []string{"date_in_future"}},
+		{"publication in future", intake.YearlyReport, set(fields.PublicationDate, "2099-09-30"), []string{"date_in_future"}},
+		{"implementation ahead is late, not future", intake.Arrangements, set(fields.ImplementationDate, "2099-04-01"), []string{"implementation_late"}},
 		{"sin missing", intake.RapidReview, del(fields.SINDate, fields.SINReference), []string{"sin_missing"}},
 		{"sin reference alone is enough", intake.RapidReview, del(fields.SINDate), nil},
 		{"lcspr decision missing", intake.RapidReview, del(fields.LCSPRDecision), []string{"lcspr_decision_missing"}},
