@@ -101,8 +101,8 @@ func TestMotoRawMessageToRecipients(t *testing.T) {
 	// SES stores the messages.
 	for key, file := range map[string]string{
 		"inbound-email/AMAZON_SES_SETUP_NOTIFICATION": "",
-		"inbound-email/o1r2t3": "outlook-rapid-review.eml",
-		"inbound-email/s4p5m6": "spam-verdict.eml",
+		"inbound-email/o1r2t3":                        "outlook-rapid-review.eml",
+		"inbound-email/s4p5m6":                        "spam-verdict.eml",
 	} {
 		data := []byte("Amazon SES set-up notification")
 		if file != "" {
