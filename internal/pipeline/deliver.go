@@ -95,7 +95,7 @@ func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) 
 			continue
 		}
 		if err := p.deliver(ctx, rec, d, func(*string) (intake.Mail, error) {
-			return notify.Acknowledge(rec.Outcome, d.Address, p.Sender, final)
+			return notify.AcknowledgeReply(rec.Outcome, d.Address, p.Sender, final, thread(src))
 		}); err != nil {
 			return rec.Outcome, err
 		}
@@ -201,4 +201,17 @@ func (p *Pipeline) lease() time.Duration {
 		return p.Lease
 	}
 	return DefaultLease
+}
+
+// thread makes the acknowledgement of an emailed submission a reply to
+// the email that brought it.
+func thread(src Source) notify.Thread {
+	if src.MessageID == "" {
+		return notify.Thread{}
+	}
+	return notify.Thread{
+		InReplyTo:  src.MessageID,
+		References: append(append([]string(nil), src.References...), src.MessageID),
+		Subject:    src.Subject,
+	}
 }

@@ -1,9 +1,11 @@
 package pipeline_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"net/mail"
 	"os"
 	"path/filepath"
 	"strings"
@@ -488,4 +490,52 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func TestEmailedSubmission(t *testing.T) {
+	f := newFixture(t)
+	src := source("message.eml#review.txt", rapidReview)
+	src.Channel = intake.Email
+	src.MessageID = "<abc123@mail.coventry.gov.uk>"
+	src.References = []string{"<earlier@mail.coventry.gov.uk>"}
+	src.Subject = "Rapid review - Child Q"
+	out, err := f.p.Process(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Channel != intake.Email || out.Status != intake.Accepted {
+		t.Fatalf("channel %s status %s findings %v", out.Channel, out.Status, codes(out.Findings))
+	}
+	ack := f.mail.sent[len(f.mail.sent)-1]
+	msg, err := mail.ReadMessage(bytes.NewReader(ack.Raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs := strings.Join(strings.Fields(msg.Header.Get("References")), " ")
+	if ack.To[0] != "manager@example.org" || msg.Header.Get("In-Reply-To") != "<abc123@mail.coventry.gov.uk>" ||
+		refs != "<earlier@mail.coventry.gov.uk> <abc123@mail.coventry.gov.uk>" {
+		t.Errorf("acknowledgement to %v is not a threaded reply: In-Reply-To %q, References %q",
+			ack.To, msg.Header.Get("In-Reply-To"), refs)
+	}
+}
+
+func TestMessageFindingsStopTheDocumentBeingOpened(t *testing.T) {
+	f := newFixture(t)
+	src := source("message.eml#review.txt", rapidReview)
+	src.Channel = intake.Email
+	src.NoReply = true
+	src.Findings = []intake.Finding{intake.NewFinding(intake.EmailVirus, "The message was flagged as carrying a virus.")}
+	out, err := f.p.Process(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Status != intake.Rejected || strings.Join(codes(out.Findings), ",") != intake.EmailVirus {
+		t.Errorf("status %s findings %v, want rejected with email_virus alone", out.Status, codes(out.Findings))
+	}
+	if out.Kind != intake.Unknown || out.MediaType != "" || len(out.Fields) != 0 {
+		t.Errorf("the document was opened: kind %s, media type %q, fields %v", out.Kind, out.MediaType, out.Fields)
+	}
+	if len(out.Deliveries) != 0 || len(f.mail.to()) != 0 {
+		t.Errorf("deliveries %v, mail %v; want nothing sent and nobody replied to", out.Deliveries, f.mail.to())
+	}
 }

@@ -28,13 +28,14 @@ type Source struct {
 	// pipeline keeps a copy under submissions/originals/<id>/.
 	Stored string
 
-	// For submissions that came by email: the message's Message-ID and
-	// References, so the acknowledgement threads in the sender's mail
+	// For submissions that came by email: the message's Message-ID,
+	// References and Subject, so the acknowledgement threads in the sender's mail
 	// client; NoReply when the sender must not be answered (an auto-reply,
 	// a bounce, spam); and the findings made about the message itself
 	// (sender checks), which join the document's own.
 	MessageID  string
 	References []string
+	Subject    string
 	NoReply    bool
 	Findings   []intake.Finding
 }
