@@ -37,6 +37,7 @@ run: ## process every sample submission into $(DATA) and list the deliveries
 
 bench: ## benchmarks for every stage, then the corpus comparison against pdftotext
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
+	$(GO) run ./internal/pdftext/cmd/pdfbench -corpus $(SHARED)/corpus -passes 5
 
 fuzz: ## run each fuzz target for $(FUZZTIME)
 	@for spec in $$(grep -rl --include='*_test.go' '^func Fuzz' internal | xargs -n1 dirname | sort -u); do \
