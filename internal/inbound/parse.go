@@ -19,6 +19,7 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 
 	"github.com/safeguarding-intake/intake/internal/extract"
+	"github.com/safeguarding-intake/intake/internal/intake"
 )
 
 // parser walks one message's MIME tree within its budgets.
@@ -236,13 +237,11 @@ func readBody(name, s string) (string, []string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	doc, findings := extract.Extract(ctx, name, []byte(s), extract.Limits{MaxBytes: maxBodyText, Timeout: 5 * time.Second})
-	for _, f := range findings {
-		if f.Severity == "error" {
-			if strings.HasSuffix(name, ".txt") {
-				return s, nil
-			}
-			return "", doc.Links
+	if intake.HasErrors(findings) {
+		if strings.HasSuffix(name, ".txt") {
+			return s, nil
 		}
+		return "", doc.Links
 	}
 	return doc.Text, doc.Links
 }
