@@ -15,7 +15,6 @@ import (
 // s3API is the part of the S3 API the store uses; *s3.Client satisfies it.
 type s3API interface {
 	PutObject(ctx context.Context, in *s3.PutObjectInput, optFns ...func(*s3.Options)) (*s3.PutObjectOutput, error)
-	HeadObject(ctx context.Context, in *s3.HeadObjectInput, optFns ...func(*s3.Options)) (*s3.HeadObjectOutput, error)
 }
 
 // s3Store writes each submission object once.
@@ -25,19 +24,11 @@ type s3Store struct {
 }
 
 // PutNew stores data under key with metadata unless an object is already
-// there, and reports whether it wrote. The existence check and the
-// conditional write (If-None-Match) both guard: a second write would be a
-// new version, announced and processed again.
+// there (a conditional write, If-None-Match), and reports whether it
+// wrote. Writing again would make a new version, announced and processed
+// again.
 func (s *s3Store) PutNew(ctx context.Context, key string, data []byte, contentType string, meta map[string]string) (bool, error) {
-	_, err := s.client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key)})
-	if err == nil {
-		return false, nil
-	}
-	var nf *types.NotFound
-	if !errors.As(err, &nf) && !isStatus(err, "NotFound", "NoSuchKey") {
-		return false, fmt.Errorf("checking %s: %w", key, err)
-	}
-	_, err = s.client.PutObject(ctx, &s3.PutObjectInput{
+	_, err := s.client.PutObject(ctx, &s3.PutObjectInput{
 		Bucket:               aws.String(s.bucket),
 		Key:                  aws.String(key),
 		Body:                 bytes.NewReader(data),
@@ -48,7 +39,7 @@ func (s *s3Store) PutNew(ctx context.Context, key string, data []byte, contentTy
 		ServerSideEncryption: types.ServerSideEncryptionAes256,
 	})
 	if isStatus(err, "PreconditionFailed", "ConditionalRequestConflict") {
-		return false, nil // written by another invocation meanwhile
+		return false, nil // written before, or by another invocation meanwhile
 	}
 	if err != nil {
 		return false, fmt.Errorf("writing %s: %w", key, err)
