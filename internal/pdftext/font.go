@@ -156,7 +156,16 @@ func loadFont(d *doc, v pdf.Value) *font {
 		}
 	} else {
 		mono := strings.Contains(base, "Courier") || desc.Key("Flags").Int64()&1 != 0
+		std := stdWidths(base)
+		family, _ := stdFace(base)
+		symbolic := family == "symbol" || family == "zapfdingbats"
 		for c := 0; c < 256; c++ {
+			if std != nil {
+				if w, ok := stdAdvance(std, symbolic, c, f.simple[c]); ok {
+					f.widths[c] = w
+					continue
+				}
+			}
 			f.widths[c] = approxWidth(f.simple[c], mono)
 		}
 	}
