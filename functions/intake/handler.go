@@ -18,6 +18,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambdacontext"
 	"github.com/sirupsen/logrus"
 
+	"github.com/safeguarding-intake/intake/internal/inbound"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 )
@@ -34,10 +35,11 @@ type objects interface {
 	Get(ctx context.Context, key string) (data []byte, meta map[string]string, versionID string, err error)
 }
 
-// Key prefixes of the intake bucket (DESIGN 4.7).
+// Key prefixes of the intake bucket (DESIGN 4.7). Raw messages under
+// inbound-email/ are the mailin function's: it writes each document they
+// carry under submissions/, with metadata saying it came by email.
 const (
 	uploadPrefix = "submissions/"
-	emailPrefix  = "inbound-email/"
 	// copiesPrefix holds the copies the pipeline keeps of sources handed
 	// to it as bytes; they were processed when they were made.
 	copiesPrefix = "submissions/originals/"
@@ -168,7 +170,6 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o object) 
 		}
 	}()
 
-	var channel intake.Channel
 	switch {
 	case o.bucket != h.bucket:
 		log.Warn("ignored: object in another bucket")
@@ -176,17 +177,12 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o object) 
 	case strings.HasPrefix(o.key, copiesPrefix):
 		log.Info("ignored: a copy kept by the pipeline")
 		return nil
-	case strings.HasPrefix(o.key, uploadPrefix):
-		channel = intake.Portal
-	case strings.HasPrefix(o.key, emailPrefix):
-		channel = intake.Email
-	default:
+	case !strings.HasPrefix(o.key, uploadPrefix):
 		log.Info("ignored: not a submission")
 		return nil
 	}
-	log = log.WithField("channel", channel)
 
-	src, err := h.source(ctx, channel, o)
+	src, err := h.source(ctx, o)
 	if err != nil {
 		if h.isMissing != nil && h.isMissing(err) {
 			log.Warn("ignored: the object was deleted before it could be read")
@@ -197,6 +193,7 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o object) 
 	}
 	out, err := h.pipeline.Process(ctx, src)
 	fields := logrus.Fields{
+		"channel":       src.Channel,
 		"submission_id": out.ID,
 		"status":        out.Status,
 		"kind":          out.Kind,
@@ -217,35 +214,34 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o object) 
 	return nil
 }
 
-// source reads the object and describes it for the pipeline. Hints come
-// from the key (submissions/<partnership>/<kind|auto>/<name>) and are
-// overridden by the object's metadata.
-func (h *handler) source(ctx context.Context, channel intake.Channel, o object) (pipeline.Source, error) {
+// source reads the object and describes it for the pipeline. A document
+// the mailin function took from an email says so in its metadata, which
+// then describes it whole. An upload's hints come from its key
+// (submissions/<partnership>/<kind|auto>/<name>) and are overridden by its
+// metadata.
+func (h *handler) source(ctx context.Context, o object) (pipeline.Source, error) {
+	data, meta, version, err := h.objects.Get(ctx, o.key)
+	if err != nil {
+		return pipeline.Source{}, err
+	}
 	src := pipeline.Source{
 		Name:     path.Base(o.key),
-		Channel:  channel,
+		Data:     data,
+		Channel:  intake.Portal,
 		Received: o.received,
 		Stored:   o.key,
 	}
 	if src.Received.IsZero() {
 		src.Received = h.now()
 	}
-	if channel == intake.Portal {
-		parts := strings.Split(strings.TrimPrefix(o.key, uploadPrefix), "/")
-		if len(parts) >= 3 {
-			src.Partnership = hint(parts[0])
-			src.Kind = hint(parts[1])
-		}
-	} else if !strings.HasSuffix(strings.ToLower(src.Name), ".eml") {
-		// SES names the object by message id alone.
-		src.Name += ".eml"
+	if inbound.FromMetadata(meta, &src) {
+		return src, nil
 	}
-
-	data, meta, version, err := h.objects.Get(ctx, o.key)
-	if err != nil {
-		return pipeline.Source{}, err
+	parts := strings.Split(strings.TrimPrefix(o.key, uploadPrefix), "/")
+	if len(parts) >= 3 {
+		src.Partnership = hint(parts[0])
+		src.Kind = hint(parts[1])
 	}
-	src.Data = data
 	for k, dst := range map[string]*string{
 		"partnership": &src.Partnership, "kind": &src.Kind,
 		"submitter": &src.Submitter, "published": &src.Published,

@@ -19,6 +19,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/sirupsen/logrus"
 
+	"github.com/safeguarding-intake/intake/internal/inbound"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 )
@@ -137,7 +138,6 @@ func TestHandleFixtures(t *testing.T) {
 	key := func(k, v string) string { return "s3:" + fixtureBucket + "/" + k + "@" + v }
 	rr := "submissions/E08000026/rapid_review/Rapid review Child Q.pdf"
 	uni := "submissions/E06000023/auto/Yearly report 2023–24 (Bristol) + appendix – révisé.pdf"
-	mail := "inbound-email/0100018e2f1c3b4a-6d7e8f90-1a2b-4c3d-9e8f-7a6b5c4d3e2f-000000"
 	multi := "submissions/E09000007/arrangements/Camden safeguarding arrangements 2019.pdf"
 	link := "submissions/E08000025/arrangements/arrangements-link.url"
 	putSource := pipeline.Source{
@@ -158,10 +158,6 @@ func TestHandleFixtures(t *testing.T) {
 		}}},
 		{file: "sqs-batch.json", want: []pipeline.Source{
 			putSource,
-			{
-				Name: "0100018e2f1c3b4a-6d7e8f90-1a2b-4c3d-9e8f-7a6b5c4d3e2f-000000.eml", Key: key(mail, "pL7aKx3Qm9WbV2nR5tYc8uJ0eH4sF6dG"),
-				Channel: intake.Email, Received: at("2025-03-24T14:40:09.311Z"), Stored: mail,
-			},
 			{
 				Name: "Camden safeguarding arrangements 2019.pdf", Key: key(multi, "yN2bX7cV5mQ1wE8rT4uI6oP0aS3dF9gH"),
 				Channel: intake.Portal, Received: at("2025-03-24T15:01:44.902Z"), Kind: "arrangements", Partnership: "E09000007", Stored: multi,
@@ -244,11 +240,40 @@ func TestHandleMetadata(t *testing.T) {
 	}
 }
 
+// TestHandleEmailSubmission checks that a document the mailin function
+// wrote from an email is processed as the email's, not as an upload.
+func TestHandleEmailSubmission(t *testing.T) {
+	rr := "submissions/E08000026/rapid_review/Rapid review Child Q.pdf"
+	received := time.Date(2025, 3, 21, 9, 30, 0, 0, time.UTC)
+	meta := inbound.Metadata(pipeline.Source{
+		Name: "Rapid review - Child Q.pdf", Key: "email:m1@coventry.gov.uk#0", Channel: intake.Email,
+		MessageID: "<m1@coventry.gov.uk>", Received: received, Submitter: "jo.bloggs@coventry.gov.uk",
+	})
+	objs := &fakeObjects{objects: map[string]fakeObject{rr: {data: []byte("%PDF-1.7"), meta: meta, version: "v1"}}}
+	p := &fakeProcessor{}
+	if _, err := newTestHandler(objs, p, nil).Handle(context.Background(), loadEvent(t, "sqs-s3-put.json")); err != nil {
+		t.Fatal(err)
+	}
+	if len(p.sources) != 1 {
+		t.Fatalf("Process called %d times, want 1", len(p.sources))
+	}
+	want := pipeline.Source{
+		Name: "Rapid review - Child Q.pdf", Data: []byte("%PDF-1.7"), Key: "email:m1@coventry.gov.uk#0",
+		Channel: intake.Email, Received: received, Submitter: "jo.bloggs@coventry.gov.uk",
+		MessageID: "<m1@coventry.gov.uk>", Stored: rr,
+	}
+	if diff := cmp.Diff(want, p.sources[0], cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("source (-want +got):\n%s", diff)
+	}
+}
+
 // TestHandleFailures checks that each kind of trouble fails only its own
 // message, and that a rejected document is not trouble.
 func TestHandleFailures(t *testing.T) {
 	ev := loadEvent(t, "sqs-batch.json")
-	mailMsg := "2e1424d4-f796-459a-8184-9c92662be6db"
+	// The batch's first message announces the Coventry rapid review.
+	coventryMsg := "059f36b4-87a3-44ab-83d2-661975830a7d"
+	coventry := func(src pipeline.Source) bool { return src.Partnership == "E08000026" }
 	tests := []struct {
 		name    string
 		objects objects
@@ -263,43 +288,43 @@ func TestHandleFailures(t *testing.T) {
 				return intake.Outcome{ID: "UN-2025-AAAAAA", Status: intake.Rejected,
 					Findings: []intake.Finding{intake.NewFinding(intake.UnreadableDocument, "bad")}}, nil
 			},
-			calls: 4,
+			calls: 3,
 		},
 		{
 			name:    "a transient failure fails its message alone",
 			objects: anyObjects{},
 			process: func(src pipeline.Source) (intake.Outcome, error) {
-				if src.Channel == intake.Email {
+				if coventry(src) {
 					return intake.Outcome{}, errors.New("ThrottlingException")
 				}
 				return intake.Outcome{Status: intake.Accepted}, nil
 			},
-			failed: []string{mailMsg},
-			calls:  4,
+			failed: []string{coventryMsg},
+			calls:  3,
 		},
 		{
 			name:    "an unsent notification is retried",
 			objects: anyObjects{},
 			process: func(src pipeline.Source) (intake.Outcome, error) {
-				if src.Channel == intake.Email {
+				if coventry(src) {
 					return intake.Outcome{Status: intake.Accepted}, pipeline.ErrIncomplete
 				}
 				return intake.Outcome{Status: intake.Accepted}, nil
 			},
-			failed: []string{mailMsg},
-			calls:  4,
+			failed: []string{coventryMsg},
+			calls:  3,
 		},
 		{
 			name:    "a panic fails its message alone",
 			objects: anyObjects{},
 			process: func(src pipeline.Source) (intake.Outcome, error) {
-				if src.Channel == intake.Email {
+				if coventry(src) {
 					panic("boom")
 				}
 				return intake.Outcome{Status: intake.Accepted}, nil
 			},
-			failed: []string{mailMsg},
-			calls:  4,
+			failed: []string{coventryMsg},
+			calls:  3,
 		},
 		{
 			name:    "deleted objects are skipped",
@@ -308,8 +333,7 @@ func TestHandleFailures(t *testing.T) {
 		{
 			name:    "unreadable objects are retried",
 			objects: &fakeObjects{err: errors.New("AccessDenied")},
-			failed: []string{"059f36b4-87a3-44ab-83d2-661975830a7d", mailMsg,
-				"7d5c8f1a-3e2b-4a69-b0c8-d1e2f3a4b5c6"},
+			failed:  []string{coventryMsg, "7d5c8f1a-3e2b-4a69-b0c8-d1e2f3a4b5c6"},
 		},
 	}
 	for _, tt := range tests {

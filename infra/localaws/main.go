@@ -1,7 +1,8 @@
 // Command localaws creates, on a local AWS endpoint (moto_server or
 // LocalStack, named by AWS_ENDPOINT_URL), the bucket, queues, table and SES
 // identity the Lambda functions need, named by the functions' own
-// environment variables. Running it again is harmless.
+// environment variables (INTAKE_MAIL_QUEUE, for the mailin function's
+// queue, defaults to INTAKE_QUEUE-mail). Running it again is harmless.
 //
 //	AWS_ENDPOINT_URL=http://127.0.0.1:5000 INTAKE_BUCKET=intake INTAKE_QUEUE=intake \
 //	LEDGER_TABLE=ledger SENDER_ADDRESS=intake@example.org go run ./infra/localaws
@@ -38,9 +39,10 @@ func run(ctx context.Context, getenv func(string) string) error {
 		Bucket:          getenv("INTAKE_BUCKET"),
 		Queue:           getenv("INTAKE_QUEUE"),
 		DeadLetterQueue: getenv("INTAKE_DLQ"),
+		MailQueue:       getenv("INTAKE_MAIL_QUEUE"),
 		Table:           getenv("LEDGER_TABLE"),
 		Sender:          getenv("SENDER_ADDRESS"),
-	}
+	}.WithDefaults()
 	var missing []string
 	for _, v := range []struct{ name, value string }{
 		{"INTAKE_BUCKET", n.Bucket}, {"INTAKE_QUEUE", n.Queue},
@@ -70,7 +72,8 @@ func run(ctx context.Context, getenv func(string) string) error {
 	if err := stack.Apply(ctx, cfg, n, stack.Default()); err != nil {
 		return err
 	}
-	fmt.Printf("ready on %s: bucket %s, queue %s, table %s, sender %s\n", endpoint, n.Bucket, n.Queue, n.Table, n.Sender)
+	fmt.Printf("ready on %s: bucket %s, queues %s and %s, table %s, sender %s\n",
+		endpoint, n.Bucket, n.Queue, n.MailQueue, n.Table, n.Sender)
 	return nil
 }
 

@@ -24,14 +24,17 @@ import (
 // existing ones to those settings, so running it again is harmless. The
 // bucket's TLS-only policy is left out: local endpoints speak plain HTTP.
 func Apply(ctx context.Context, cfg aws.Config, n Names, s Spec) error {
-	if n.DeadLetterQueue == "" {
-		n.DeadLetterQueue = n.Queue + "-dlq"
-	}
+	n = n.WithDefaults()
 	q := sqs.NewFromConfig(cfg)
-	queueARN, err := applyQueues(ctx, q, n, s)
+	intakeARN, err := applyQueuePair(ctx, q, n.Queue, n.DeadLetterQueue, s.Queue, s.DeadLetter)
 	if err != nil {
 		return err
 	}
+	mailARN, err := applyQueuePair(ctx, q, n.MailQueue, n.MailDeadLetterQueue, s.MailQueue, s.MailDeadLetter)
+	if err != nil {
+		return err
+	}
+	queueARN := map[string]string{"intake": intakeARN, "mail": mailARN}
 	// Path-style addressing: local endpoints are an IP and a port, with no
 	// per-bucket host names.
 	b := s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })
@@ -47,17 +50,16 @@ func Apply(ctx context.Context, cfg aws.Config, n Names, s Spec) error {
 	return nil
 }
 
-// applyQueues creates the dead-letter queue, then the intake queue that
-// redrives to it, and returns the intake queue's ARN.
-func applyQueues(ctx context.Context, q *sqs.Client, n Names, s Spec) (string, error) {
-	_, dlqARN, err := ensureQueue(ctx, q, n.DeadLetterQueue, queueAttributes(s.DeadLetter, ""))
+// applyQueuePair creates a dead-letter queue, then the queue that
+// redrives to it, and returns the queue's ARN.
+func applyQueuePair(ctx context.Context, q *sqs.Client, name, dlqName string, s, dlq Queue) (string, error) {
+	_, dlqARN, err := ensureQueue(ctx, q, dlqName, queueAttributes(dlq, ""))
 	if err != nil {
-		return "", fmt.Errorf("queue %s: %w", n.DeadLetterQueue, err)
+		return "", fmt.Errorf("queue %s: %w", dlqName, err)
 	}
-	attrs := queueAttributes(s.Queue, dlqARN)
-	_, arn, err := ensureQueue(ctx, q, n.Queue, attrs)
+	_, arn, err := ensureQueue(ctx, q, name, queueAttributes(s, dlqARN))
 	if err != nil {
-		return "", fmt.Errorf("queue %s: %w", n.Queue, err)
+		return "", fmt.Errorf("queue %s: %w", name, err)
 	}
 	return arn, nil
 }
@@ -101,7 +103,7 @@ func ensureQueue(ctx context.Context, q *sqs.Client, name string, attrs map[stri
 	return url, a.Attributes[string(sqstypes.QueueAttributeNameQueueArn)], nil
 }
 
-func applyBucket(ctx context.Context, c *s3.Client, region, name, queueARN string, s Bucket) error {
+func applyBucket(ctx context.Context, c *s3.Client, region, name string, queueARN map[string]string, s Bucket) error {
 	in := &s3.CreateBucketInput{Bucket: aws.String(name)}
 	if region != "" && region != "us-east-1" {
 		in.CreateBucketConfiguration = &s3types.CreateBucketConfiguration{
@@ -166,9 +168,13 @@ func applyBucket(ctx context.Context, c *s3.Client, region, name, queueARN strin
 	}
 	var qs []s3types.QueueConfiguration
 	for _, nt := range s.Notify {
+		arn, ok := queueARN[nt.Queue]
+		if !ok {
+			return fmt.Errorf("notification %s: no queue %q", nt.ID, nt.Queue)
+		}
 		qs = append(qs, s3types.QueueConfiguration{
 			Id:       aws.String(nt.ID),
-			QueueArn: aws.String(queueARN),
+			QueueArn: aws.String(arn),
 			Events:   []s3types.Event{s3types.Event(nt.Event)},
 			Filter: &s3types.NotificationConfigurationFilter{Key: &s3types.S3KeyFilter{
 				FilterRules: []s3types.FilterRule{{Name: s3types.FilterRuleNamePrefix, Value: aws.String(nt.Prefix)}},

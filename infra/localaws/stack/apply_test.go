@@ -61,10 +61,14 @@ func TestApply(t *testing.T) {
 			t.Fatalf("PutObject(%q): %v", key, err)
 		}
 	}
-	got := drainKeys(t, cfg, n.Queue)
-	want := []string{"submissions%2FE08000026%2Fauto%2Freview.pdf", "inbound-email%2Fm1"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("keys announced on %s (-want +got):\n%s", n.Queue, diff)
+	n = n.WithDefaults()
+	for queue, want := range map[string][]string{
+		n.Queue:     {"submissions%2FE08000026%2Fauto%2Freview.pdf"},
+		n.MailQueue: {"inbound-email%2Fm1"},
+	} {
+		if diff := cmp.Diff(want, drainKeys(t, cfg, queue)); diff != "" {
+			t.Errorf("keys announced on %s (-want +got):\n%s", queue, diff)
+		}
 	}
 }
 
@@ -126,7 +130,7 @@ func observe(tb testing.TB, cfg aws.Config, n Names) Spec {
 	nc, err := c.GetBucketNotificationConfiguration(ctx, &s3.GetBucketNotificationConfigurationInput{Bucket: b})
 	must(err)
 	for _, q := range nc.QueueConfigurations {
-		nt := Notification{ID: aws.ToString(q.Id)}
+		nt := Notification{ID: aws.ToString(q.Id), Queue: aws.ToString(q.QueueArn)} // named below
 		if len(q.Events) == 1 {
 			nt.Event = string(q.Events[0])
 		}
@@ -140,19 +144,32 @@ func observe(tb testing.TB, cfg aws.Config, n Names) Spec {
 		s.Bucket.Notify = append(s.Bucket.Notify, nt)
 	}
 
-	dlq := n.DeadLetterQueue
-	if dlq == "" {
-		dlq = n.Queue + "-dlq"
+	n = n.WithDefaults()
+	arns := map[string]string{}
+	for _, pair := range []struct {
+		queue, dlq string
+		q, d       *Queue
+		name       string
+	}{
+		{n.Queue, n.DeadLetterQueue, &s.Queue, &s.DeadLetter, "intake"},
+		{n.MailQueue, n.MailDeadLetterQueue, &s.MailQueue, &s.MailDeadLetter, "mail"},
+	} {
+		var dlqARN, redriveTo string
+		*pair.d, dlqARN, _ = observeQueue(tb, cfg, pair.dlq)
+		*pair.q, arns[pair.name], redriveTo = observeQueue(tb, cfg, pair.queue)
+		if redriveTo != dlqARN {
+			tb.Errorf("%s redrives to %q, want %q", pair.queue, redriveTo, dlqARN)
+		}
+		if pair.d.VisibilityTimeout == 30 {
+			pair.d.VisibilityTimeout = 0 // the default, which Default leaves alone
+		}
 	}
-	var dlqARN string
-	s.DeadLetter, dlqARN, _ = observeQueue(tb, cfg, dlq)
-	var redriveTo string
-	s.Queue, _, redriveTo = observeQueue(tb, cfg, n.Queue)
-	if redriveTo != dlqARN {
-		tb.Errorf("%s redrives to %q, want %q", n.Queue, redriveTo, dlqARN)
-	}
-	if s.DeadLetter.VisibilityTimeout == 30 {
-		s.DeadLetter.VisibilityTimeout = 0 // the default, which Default leaves alone
+	for i, nt := range s.Bucket.Notify {
+		for name, arn := range arns {
+			if nt.Queue == arn {
+				s.Bucket.Notify[i].Queue = name
+			}
+		}
 	}
 
 	db := dynamodb.NewFromConfig(cfg)

@@ -33,9 +33,11 @@ func TestTemplateFunction(t *testing.T) {
 	globals := tmpl.Globals.Function
 
 	timeout := tmpl.number(t, globals["Timeout"])
-	visibility := tmpl.number(t, tmpl.resource(t, "IntakeQueue").Properties["VisibilityTimeout"])
-	if visibility < 6*timeout {
-		t.Errorf("queue VisibilityTimeout = %d, want at least 6 x function Timeout %d", visibility, timeout)
+	for _, q := range []string{"IntakeQueue", "MailQueue"} {
+		visibility := tmpl.number(t, tmpl.resource(t, q).Properties["VisibilityTimeout"])
+		if visibility < 6*timeout {
+			t.Errorf("%s VisibilityTimeout = %d, want at least 6 x function Timeout %d", q, visibility, timeout)
+		}
 	}
 
 	env, _ := dig(fn.Properties, "Environment", "Variables").(map[string]any)
@@ -223,11 +225,12 @@ func specFromTemplate(tb testing.TB, t *template) Spec {
 		s.Bucket.Lifecycle = append(s.Bucket.Lifecycle, lr)
 	}
 	qcs, _ := dig(bp, "NotificationConfiguration", "QueueConfigurations").([]any)
+	queues := map[string]string{"[IntakeQueue Arn]": "intake", "[MailQueue Arn]": "mail"}
 	for _, qc := range qcs {
-		if ref := fmt.Sprint(dig(qc, "Queue", "Fn::GetAtt")); ref != "[IntakeQueue Arn]" {
-			tb.Errorf("bucket notification goes to %v, want IntakeQueue", dig(qc, "Queue"))
+		n := Notification{Queue: queues[fmt.Sprint(dig(qc, "Queue", "Fn::GetAtt"))]}
+		if n.Queue == "" {
+			tb.Errorf("bucket notification goes to %v, not a queue localaws knows", dig(qc, "Queue"))
 		}
-		n := Notification{}
 		n.Event, _ = dig(qc, "Event").(string)
 		frs, _ := dig(qc, "Filter", "S3Key", "Rules").([]any)
 		for _, fr := range frs {
@@ -241,8 +244,13 @@ func specFromTemplate(tb testing.TB, t *template) Spec {
 
 	s.Queue = t.queue(tb, "IntakeQueue")
 	s.DeadLetter = t.queue(tb, "IntakeDeadLetterQueue")
-	if dlq := fmt.Sprint(dig(t.resource(tb, "IntakeQueue").Properties, "RedrivePolicy", "deadLetterTargetArn", "Fn::GetAtt")); dlq != "[IntakeDeadLetterQueue Arn]" {
-		tb.Errorf("IntakeQueue redrives to %s, want IntakeDeadLetterQueue", dlq)
+	s.MailQueue = t.queue(tb, "MailQueue")
+	s.MailDeadLetter = t.queue(tb, "MailDeadLetterQueue")
+	for q, dlq := range map[string]string{"IntakeQueue": "IntakeDeadLetterQueue", "MailQueue": "MailDeadLetterQueue"} {
+		got := fmt.Sprint(dig(t.resource(tb, q).Properties, "RedrivePolicy", "deadLetterTargetArn", "Fn::GetAtt"))
+		if got != "["+dlq+" Arn]" {
+			tb.Errorf("%s redrives to %s, want %s", q, got, dlq)
+		}
 	}
 
 	tp := t.resource(tb, "LedgerTable").Properties

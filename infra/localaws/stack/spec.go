@@ -10,16 +10,36 @@ type Names struct {
 	Bucket          string // INTAKE_BUCKET
 	Queue           string // INTAKE_QUEUE
 	DeadLetterQueue string // INTAKE_DLQ, default INTAKE_QUEUE + "-dlq"
-	Table           string // LEDGER_TABLE
-	Sender          string // SENDER_ADDRESS
+	// MailQueue carries the inbound-email/ notifications to the mailin
+	// function.
+	MailQueue           string // INTAKE_MAIL_QUEUE, default INTAKE_QUEUE + "-mail"
+	MailDeadLetterQueue string // default the mail queue's name + "-dlq"
+	Table               string // LEDGER_TABLE
+	Sender              string // SENDER_ADDRESS
+}
+
+// WithDefaults fills in the names that follow from others.
+func (n Names) WithDefaults() Names {
+	if n.DeadLetterQueue == "" {
+		n.DeadLetterQueue = n.Queue + "-dlq"
+	}
+	if n.MailQueue == "" {
+		n.MailQueue = n.Queue + "-mail"
+	}
+	if n.MailDeadLetterQueue == "" {
+		n.MailDeadLetterQueue = n.MailQueue + "-dlq"
+	}
+	return n
 }
 
 // Spec is every setting of the resources that matters to the service.
 type Spec struct {
-	Bucket     Bucket
-	Queue      Queue
-	DeadLetter Queue
-	Table      Table
+	Bucket         Bucket
+	Queue          Queue
+	DeadLetter     Queue
+	MailQueue      Queue
+	MailDeadLetter Queue
+	Table          Table
 }
 
 // Bucket holds the intake bucket's settings.
@@ -30,8 +50,8 @@ type Bucket struct {
 	// Ownership is the object ownership rule (BucketOwnerEnforced: no ACLs).
 	Ownership string
 	Lifecycle []LifecycleRule
-	// Notify lists the key prefixes whose ObjectCreated events go to the
-	// intake queue.
+	// Notify lists the key prefixes whose ObjectCreated events go to a
+	// queue.
 	Notify []Notification
 }
 
@@ -45,11 +65,12 @@ type LifecycleRule struct {
 	AbortMultipartDays int32
 }
 
-// Notification sends events for keys under Prefix to the intake queue.
+// Notification sends events for keys under Prefix to a queue.
 type Notification struct {
 	ID     string
 	Event  string
 	Prefix string
+	Queue  string // "intake" or "mail"
 }
 
 // Queue holds a queue's settings. MaxReceiveCount is zero for a queue
@@ -87,13 +108,15 @@ func Default() Spec {
 				{ID: "abort-uploads", AbortMultipartDays: 7},
 			},
 			Notify: []Notification{
-				{ID: "submissions", Event: "s3:ObjectCreated:*", Prefix: "submissions/"},
-				{ID: "inbound-email", Event: "s3:ObjectCreated:*", Prefix: "inbound-email/"},
+				{ID: "submissions", Event: "s3:ObjectCreated:*", Prefix: "submissions/", Queue: "intake"},
+				{ID: "inbound-email", Event: "s3:ObjectCreated:*", Prefix: "inbound-email/", Queue: "mail"},
 			},
 		},
-		// 720 s is six times the function's 120 s timeout.
-		Queue:      Queue{VisibilityTimeout: 720, RetentionSeconds: twoWeeks, ManagedSSE: true, MaxReceiveCount: 5},
-		DeadLetter: Queue{RetentionSeconds: twoWeeks, ManagedSSE: true},
-		Table:      Table{HashKey: "PK", RangeKey: "SK", OnDemand: true, PointInTime: true, Encrypted: true},
+		// 1080 s is six times the function's 180 s timeout.
+		Queue:          Queue{VisibilityTimeout: 1080, RetentionSeconds: twoWeeks, ManagedSSE: true, MaxReceiveCount: 5},
+		DeadLetter:     Queue{RetentionSeconds: twoWeeks, ManagedSSE: true},
+		MailQueue:      Queue{VisibilityTimeout: 1080, RetentionSeconds: twoWeeks, ManagedSSE: true, MaxReceiveCount: 5},
+		MailDeadLetter: Queue{RetentionSeconds: twoWeeks, ManagedSSE: true},
+		Table:          Table{HashKey: "PK", RangeKey: "SK", OnDemand: true, PointInTime: true, Encrypted: true},
 	}
 }
