@@ -168,6 +168,12 @@ func TestMotoRawMessageToRecipients(t *testing.T) {
 		if got := msg.Header.Get("From"); !strings.Contains(got, "submissions@intake.example.gov.uk") {
 			t.Errorf("sent From %q, want the sender address", got)
 		}
+		if seen["jo.bloggs@coventry.gov.uk"] {
+			const id = "<LO2P265MB5183A1B2C3D4E5F6A7B8C9D0E1F2A3B4@LO2P265MB5183.GBRP265.PROD.OUTLOOK.COM>"
+			if got := msg.Header.Get("In-Reply-To"); got != id {
+				t.Errorf("acknowledgement's In-Reply-To = %q, want %q", got, id)
+			}
+		}
 	}
 	want := map[string]int{"panel@example.gov.uk": 1, "jo.bloggs@coventry.gov.uk": 1}
 	if len(to) != len(want) || to["panel@example.gov.uk"] != 1 || to["jo.bloggs@coventry.gov.uk"] != 1 {

@@ -205,8 +205,8 @@ func TestHandleWritesOneObjectPerDocument(t *testing.T) {
 	wantSrc := pipeline.Source{
 		Name: "Rapid review Child Q.docx", Key: "email:two.attachments.1742569200@coventry.gov.uk#0",
 		Channel: intake.Email, Partnership: "E08000026", Submitter: "jo.bloggs@coventry.gov.uk",
-		MessageID:  "<two.attachments.1742569200@coventry.gov.uk>",
-		References: []string{"<two.attachments.1742569200@coventry.gov.uk>"},
+		MessageID: "<two.attachments.1742569200@coventry.gov.uk>",
+		Subject:   "Documents for the Panel and Foundations",
 	}
 	if diff := cmp.Diff(wantSrc, src, cmp.FilterPath(func(p cmp.Path) bool {
 		return p.String() == "Received" || p.String() == "Data"

@@ -202,6 +202,10 @@ func TestEndToEnd(t *testing.T) {
 			if len(replies) != tt.replies {
 				t.Errorf("%d replies to the sender, want %d", len(replies), tt.replies)
 			}
+			orig, err := mail.ReadMessage(strings.NewReader(string(raw)))
+			if err != nil {
+				t.Fatal(err)
+			}
 			for _, r := range replies {
 				m, err := mail.ReadMessage(strings.NewReader(string(r.Raw)))
 				if err != nil {
@@ -209,6 +213,19 @@ func TestEndToEnd(t *testing.T) {
 				}
 				if got := m.Header.Get("Auto-Submitted"); got != "auto-generated" {
 					t.Errorf("reply's Auto-Submitted = %q, want auto-generated", got)
+				}
+				// A reply in the sender's thread: clients thread by these
+				// fields, and some by the subject too.
+				id := orig.Header.Get("Message-Id")
+				if got := m.Header.Get("In-Reply-To"); got != id {
+					t.Errorf("reply's In-Reply-To = %q, want %q", got, id)
+				}
+				refs := strings.Fields(m.Header.Get("References"))
+				if len(refs) == 0 || refs[len(refs)-1] != id {
+					t.Errorf("reply's References = %q, want them to end with %q", refs, id)
+				}
+				if !strings.HasPrefix(r.Subject, "Re: ") {
+					t.Errorf("reply's Subject = %q, want Re: and the sender's subject", r.Subject)
 				}
 			}
 

@@ -58,6 +58,7 @@ const (
 	MetaName       = "name"
 	MetaMessageID  = "message-id"
 	MetaReferences = "references"
+	MetaSubject    = "subject"
 	MetaReceived   = "received"
 	MetaSubmitter  = "submitter"
 	MetaNoReply    = "no-reply"
@@ -66,48 +67,52 @@ const (
 	MetaPartner    = "partnership"
 )
 
-// maxRefsMeta bounds the references kept in metadata: S3 allows 2 KB of
-// user metadata in all.
-const maxRefsMeta = 900
+// S3 allows 2 KB of user metadata in all, names and values. Values from
+// the message are bounded so that the whole stays under metaBudget.
+const (
+	metaBudget  = 2000
+	maxRefsMeta = 700 // bytes of references
+	maxNameMeta = 100 // runes of the file name
+	maxSubjMeta = 80  // runes of the subject
+)
 
 // Metadata describes an email's submission as S3 object metadata, from
-// which FromMetadata rebuilds it.
+// which FromMetadata rebuilds it. Values are printable ASCII (text that is
+// not is RFC 2047 encoded) and fit S3's 2 KB limit: the oldest references,
+// then the subject, give way first.
 func Metadata(src pipeline.Source) map[string]string {
 	m := map[string]string{
 		MetaChannel: string(intake.Email),
-		MetaKey:     ascii(src.Key),
-		MetaName:    ascii(src.Name),
+		MetaKey:     ascii(src.Key, 300),
+		MetaName:    ascii(src.Name, maxNameMeta),
 	}
 	if src.MessageID != "" {
-		m[MetaMessageID] = ascii(src.MessageID)
+		m[MetaMessageID] = ascii(src.MessageID, 300)
 	}
-	var refs []string
-	n := 0
-	for i := len(src.References) - 1; i >= 0; i-- { // the nearest first
-		r := src.References[i]
-		if n+len(r)+1 > maxRefsMeta {
-			break
-		}
-		n += len(r) + 1
-		refs = append([]string{r}, refs...)
+	refs := src.References
+	for len(refs) > 0 && len(strings.Join(refs, " ")) > maxRefsMeta {
+		refs = refs[1:] // the nearest are kept
 	}
 	if len(refs) > 0 {
-		m[MetaReferences] = ascii(strings.Join(refs, " "))
+		m[MetaReferences] = ascii(strings.Join(refs, " "), maxRefsMeta)
+	}
+	if src.Subject != "" {
+		m[MetaSubject] = ascii(src.Subject, maxSubjMeta)
 	}
 	if !src.Received.IsZero() {
 		m[MetaReceived] = src.Received.UTC().Format(time.RFC3339)
 	}
 	if src.Submitter != "" {
-		m[MetaSubmitter] = ascii(src.Submitter)
+		m[MetaSubmitter] = ascii(src.Submitter, 254)
 	}
 	if src.NoReply {
 		m[MetaNoReply] = "true"
 	}
 	if src.Kind != "" {
-		m[MetaKind] = ascii(src.Kind)
+		m[MetaKind] = ascii(src.Kind, 40)
 	}
 	if src.Partnership != "" {
-		m[MetaPartner] = ascii(src.Partnership)
+		m[MetaPartner] = ascii(src.Partnership, 40)
 	}
 	var names []string
 	for _, f := range src.Findings {
@@ -120,7 +125,20 @@ func Metadata(src pipeline.Source) map[string]string {
 	if len(names) > 0 {
 		m[MetaFindings] = strings.Join(names, ",")
 	}
+	for _, k := range []string{MetaReferences, MetaSubject} {
+		if metaSize(m) > metaBudget {
+			delete(m, k)
+		}
+	}
 	return m
+}
+
+func metaSize(m map[string]string) int {
+	n := 0
+	for k, v := range m {
+		n += len(k) + len(v)
+	}
+	return n
 }
 
 // FromMetadata fills in src from the metadata Metadata wrote, and reports
@@ -143,6 +161,7 @@ func FromMetadata(meta map[string]string, src *pipeline.Source) bool {
 		src.MessageID = ids[0]
 	}
 	src.References = msgIDs(meta[MetaReferences])
+	src.Subject = cleanHeader(decodeWords(meta[MetaSubject]), 500)
 	if t, err := time.Parse(time.RFC3339, strings.TrimSpace(meta[MetaReceived])); err == nil {
 		src.Received = t
 	}
@@ -170,12 +189,14 @@ func FromMetadata(meta map[string]string, src *pipeline.Source) bool {
 	return true
 }
 
-// ascii makes a value fit for S3 metadata: non-ASCII text as RFC 2047
-// encoded words, which FromMetadata decodes.
-func ascii(s string) string {
+// ascii makes a value fit for S3 metadata: at most max runes, and text
+// that is not printable ASCII as RFC 2047 encoded words, which
+// FromMetadata decodes.
+func ascii(s string, max int) string {
+	s = cleanHeader(s, max)
 	for i := 0; i < len(s); i++ {
 		if s[i] < 0x20 || s[i] > 0x7e {
-			return mime.QEncoding.Encode("utf-8", cleanHeader(s, 300))
+			return mime.QEncoding.Encode("utf-8", s)
 		}
 	}
 	return s

@@ -88,7 +88,8 @@ func Submissions(m *Message, opt Options) []pipeline.Source {
 		Channel:    intake.Email,
 		Received:   receivedAt(m, opt.Received),
 		MessageID:  m.MessageID,
-		References: replyRefs(m),
+		References: append([]string(nil), m.References...),
+		Subject:    m.Subject,
 	}
 	mayReply := m.From != "" && m.Automatic == Person && m.Spam != VerdictFail && m.Virus != VerdictFail
 	var claimed registry.Partnership
@@ -206,16 +207,6 @@ func messageKey(m *Message) string {
 	// A Message built by hand: hash what identifies it.
 	sum := sha256.Sum256([]byte(m.From + "\x00" + m.Subject + "\x00" + m.Date.String()))
 	return "sha256-" + hex.EncodeToString(sum[:16])
-}
-
-// replyRefs is the References field of a reply: the message's own
-// references, then the message.
-func replyRefs(m *Message) []string {
-	refs := append([]string(nil), m.References...)
-	if m.MessageID != "" {
-		refs = append(refs, m.MessageID)
-	}
-	return refs
 }
 
 // receivedAt is the message's Date, unless the receiving server's own
