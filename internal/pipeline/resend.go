@@ -1,0 +1,161 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/notify"
+	"github.com/safeguarding-intake/intake/internal/receipt"
+)
+
+// Errors from Resend that describe the request rather than the service.
+var (
+	ErrNoSubmission  = errors.New("no such submission")
+	ErrNoDelivery    = errors.New("the submission has no delivery to that recipient")
+	ErrNotResendable = errors.New("only a failed or skipped delivery can be sent again")
+)
+
+// DeliveryResent is the code of the note Resend adds to a submission: who
+// had it sent again, to whom and when. It is information, not a problem
+// with the document.
+const DeliveryResent = "delivery_resent"
+
+// Resend sends a submission's notification to one recipient again, at the
+// request of a member of staff named by: a delivery that failed, or one
+// skipped because the document was rejected (staff may forward it all
+// the same, and the message says it did not pass the checks).
+//
+// The request is recorded before anything is sent: the delivery is marked
+// failed with "resend requested by <by>", then claimed and sent through the
+// same ledger steps as any delivery, so a resend racing the pipeline still
+// sends one message. Once sent, a note naming who asked joins the
+// submission's findings and the receipt is issued again.
+//
+// The document travels as a download link to the stored original. For a
+// submission that came by email the record does not say where its
+// original is kept, so the notification carries the receipt alone.
+func (p *Pipeline) Resend(ctx context.Context, id, recipient, by string) (intake.Outcome, error) {
+	by = strings.TrimSpace(by)
+	if by == "" {
+		return intake.Outcome{}, errors.New("pipeline: resend without saying who asked for it")
+	}
+	rec, found, err := p.Ledger.Get(ctx, id)
+	if err != nil {
+		return intake.Outcome{}, fmt.Errorf("reading submission %s: %w", id, err)
+	}
+	if !found {
+		return intake.Outcome{}, fmt.Errorf("%s: %w", id, ErrNoSubmission)
+	}
+	var d intake.Delivery
+	for _, x := range rec.Deliveries {
+		if x.Recipient == recipient {
+			d = x
+		}
+	}
+	switch {
+	case d.Recipient == "":
+		return rec.Outcome, fmt.Errorf("%s to %q: %w", id, recipient, ErrNoDelivery)
+	case d.Status != intake.DeliveryFailed && d.Status != intake.DeliverySkipped:
+		return rec.Outcome, fmt.Errorf("%s to %s is %s: %w", id, recipient, d.Status, ErrNotResendable)
+	}
+
+	requested := intake.Delivery{
+		Recipient: d.Recipient,
+		Address:   d.Address,
+		Status:    intake.DeliveryFailed,
+		At:        p.now().UTC(),
+		Error:     "resend requested by " + clip(by, 200),
+	}
+	if err := p.Ledger.FinishDelivery(ctx, id, requested); err != nil {
+		return rec.Outcome, fmt.Errorf("recording the resend request: %w", err)
+	}
+
+	provisional, err := p.render(rec.Outcome)
+	if err != nil {
+		return rec.Outcome, err
+	}
+	sent := false
+	err = p.deliver(ctx, rec, d, func(via *string) (intake.Mail, error) {
+		sent = true
+		if d.Recipient == intake.RecipientSubmitter {
+			return notify.Acknowledge(rec.Outcome, d.Address, p.Sender, provisional)
+		}
+		doc := notify.Document{Name: rec.File, ContentType: contentType(rec.MediaType)}
+		if key, ok := storedKey(rec); ok {
+			link, err := p.Blobs.Link(ctx, key, p.linkTTL())
+			if err != nil {
+				return intake.Mail{}, fmt.Errorf("making a download link: %w", err)
+			}
+			doc.Link = link
+			*via = "link"
+		}
+		rc := p.Routes.Recipients[d.Recipient]
+		return notify.Forward(rec.Outcome, notify.Recipient{Name: d.Recipient, Label: rc.Label, Address: d.Address}, p.Sender, provisional, doc)
+	})
+	if err != nil {
+		return rec.Outcome, err
+	}
+	if !sent {
+		out, _ := p.reload(ctx, id)
+		return out.Outcome, fmt.Errorf("%s to %s: %w", id, recipient, ErrInFlight)
+	}
+
+	if rec, err = p.reload(ctx, id); err != nil {
+		return rec.Outcome, err
+	}
+	var result intake.Delivery
+	for _, x := range rec.Deliveries {
+		if x.Recipient == recipient {
+			result = x
+		}
+	}
+	if result.Status != intake.DeliverySent {
+		return rec.Outcome, fmt.Errorf("%s to %s: %s: %w", id, recipient, result.Error, ErrIncomplete)
+	}
+	rec.Findings = append(rec.Findings, intake.Finding{
+		Code:     DeliveryResent,
+		Severity: intake.SeverityInfo,
+		Message: fmt.Sprintf("Sent again to %s on %s at the request of %s.",
+			receipt.RecipientLabel(recipient), receipt.Time(result.At), clip(by, 200)),
+	})
+	final, err := p.render(rec.Outcome)
+	if err != nil {
+		return rec.Outcome, err
+	}
+	loc, err := p.Blobs.Put(ctx, "receipts/"+rec.ID+".pdf", final, "application/pdf")
+	if err != nil {
+		return rec.Outcome, fmt.Errorf("storing the receipt: %w", err)
+	}
+	rec.Receipt = loc
+	if err := p.Ledger.Update(ctx, rec); err != nil {
+		return rec.Outcome, fmt.Errorf("recording the resend: %w", err)
+	}
+	return rec.Outcome, nil
+}
+
+// storedKey returns where the original of a recorded submission is kept:
+// the uploaded object for a source in S3 ("s3:bucket/key", then "@version"
+// or "#etag"), the pipeline's own copy for one handed over as bytes. An
+// emailed document's key is not recorded.
+func storedKey(rec intake.Record) (string, bool) {
+	src := rec.SourceKey
+	switch {
+	case strings.HasPrefix(src, "email:"):
+		return "", false
+	case strings.HasPrefix(src, "s3:"):
+		_, key, ok := strings.Cut(strings.TrimPrefix(src, "s3:"), "/")
+		if !ok {
+			return "", false
+		}
+		// The suffix, when present, follows the last '@' or '#' and holds
+		// no slash; names before it may contain either character.
+		if i := strings.LastIndexAny(key, "@#"); i > 0 && !strings.Contains(key[i:], "/") {
+			key = key[:i]
+		}
+		return key, key != ""
+	}
+	return originalKey(rec.ID, rec.File), true
+}
