@@ -226,3 +226,37 @@ func TestDeliveriesWithoutLedger(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 1 and advice to run 'intake process'", code, stderr)
 	}
 }
+
+func TestEmailFile(t *testing.T) {
+	stdout, stderr, code := runCLI(t, "process", "--json", "--data", t.TempDir(), "../../testdata/email/two-attachments.eml")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	outs := decodeOutcomes(t, stdout)
+	if len(outs) != 2 {
+		t.Fatalf("%d outcomes, want one per attached document (2)", len(outs))
+	}
+	replies := 0
+	for _, o := range outs {
+		if o.Channel != intake.Email || !strings.HasPrefix(o.File, "two-attachments.eml#") {
+			t.Errorf("outcome %s: channel %s, file %q", o.ID, o.Channel, o.File)
+		}
+		if o.Received.Year() != 2025 {
+			t.Errorf("outcome %s received %v, want the message's Date, not now", o.ID, o.Received)
+		}
+		for _, d := range o.Deliveries {
+			if d.Recipient == intake.RecipientSubmitter {
+				replies++
+			}
+		}
+	}
+	if replies != 1 {
+		t.Errorf("%d replies planned, want one for the message", replies)
+	}
+
+	stdout, _, code = runCLI(t, "process", "--json", "--data", t.TempDir(), "../../testdata/email/virus-verdict.eml")
+	outs = decodeOutcomes(t, stdout)
+	if code != 0 || len(outs) != 1 || outs[0].Status != intake.Rejected || outs[0].Findings[0].Code != intake.EmailVirus {
+		t.Errorf("virus message: exit %d, outcomes %+v; want one rejected outcome with email_virus", code, outs)
+	}
+}

@@ -14,6 +14,8 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/safeguarding-intake/intake/internal/extract"
+	"github.com/safeguarding-intake/intake/internal/inbound"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 )
@@ -83,8 +85,8 @@ func cmdProcess(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 	}
 	for i, name := range files {
 		progress.step(i, name)
-		out, err := processFile(ctx, env.pipeline, name, f, received)
-		if out.ID != "" || out.File != "" {
+		outs, err := processFile(ctx, env.pipeline, name, f, received)
+		for _, out := range outs {
 			if f.json {
 				if err := json.NewEncoder(stdout).Encode(out); err != nil {
 					return err
@@ -113,23 +115,53 @@ func cmdProcess(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 	return nil
 }
 
-func processFile(ctx context.Context, p *pipeline.Pipeline, name string, f processFlags, received time.Time) (intake.Outcome, error) {
+// processFile runs one file through the pipeline: one outcome for a
+// document, or one per document an email (.eml) carried.
+func processFile(ctx context.Context, p *pipeline.Pipeline, name string, f processFlags, received time.Time) ([]intake.Outcome, error) {
 	data, err := os.ReadFile(name)
 	if err != nil {
-		return intake.Outcome{}, fmt.Errorf("cannot read the file: %w", unwrapPath(err))
+		return nil, fmt.Errorf("cannot read the file: %w", unwrapPath(err))
 	}
 	base := filepath.Base(name)
-	return p.Process(ctx, pipeline.Source{
-		Name:        base,
-		Data:        data,
-		Key:         "cli:" + base + ":" + sha256Hex(data),
-		Channel:     intake.CLI,
-		Received:    received,
-		Kind:        f.kind,
-		Partnership: f.partnership,
-		Submitter:   f.submitter,
-		Published:   f.published,
-	})
+	srcs := []pipeline.Source{{
+		Name:     base,
+		Data:     data,
+		Key:      "cli:" + base + ":" + sha256Hex(data),
+		Channel:  intake.CLI,
+		Received: received,
+	}}
+	if strings.EqualFold(filepath.Ext(base), ".eml") || extract.Sniff(data) == extract.TypeEmail {
+		// The message's own Date is when it was received, unless the
+		// operator says otherwise.
+		srcs = inbound.Read(data, inbound.Options{File: base, Registry: p.Registry, Received: received})
+		if f.received == "" {
+			received = time.Time{}
+		}
+	}
+	var outs []intake.Outcome
+	for _, src := range srcs {
+		if !received.IsZero() {
+			src.Received = received
+		}
+		if f.kind != "" {
+			src.Kind = f.kind
+		}
+		if f.partnership != "" {
+			src.Partnership = f.partnership
+		}
+		src.Published = f.published
+		if f.submitter != "" && (src.Channel != intake.Email || src.Submitter != "") {
+			// An email's reply goes to its sender, and only once; the
+			// flag redirects that reply, never adds one.
+			src.Submitter = f.submitter
+		}
+		out, err := p.Process(ctx, src)
+		outs = append(outs, out)
+		if err != nil {
+			return outs, err
+		}
+	}
+	return outs, nil
 }
 
 // parseInterleaved parses flags that may come before, between or after the
