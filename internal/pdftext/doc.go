@@ -61,7 +61,13 @@ func (d *doc) defaultFont() *font {
 const maxTreeDepth = 64
 
 // walk visits the page tree once, in order, running each page.
-func (d *doc) walk(node pdf.Value, res pdf.Value, depth int) {
+// inherited holds the page attributes a page may take from its ancestors.
+type inherited struct {
+	res   pdf.Value
+	media pdf.Value
+}
+
+func (d *doc) walk(node pdf.Value, in inherited, depth int) {
 	if depth > maxTreeDepth {
 		return
 	}
@@ -69,8 +75,18 @@ func (d *doc) walk(node pdf.Value, res pdf.Value, depth int) {
 	if d.nodes > 4*d.maxPages+64 {
 		panic(abort{fmt.Errorf("%w: page tree larger than the file can hold", ErrBudget)})
 	}
+	// A broken node costs that node, not the walk.
+	defer func() {
+		if r := recover(); r != nil {
+			d.rethrow(r)
+			d.pageFails++
+		}
+	}()
 	if r := node.Key("Resources"); r.Kind() == pdf.Dict {
-		res = r
+		in.res = r
+	}
+	if b := node.Key("MediaBox"); b.Len() == 4 {
+		in.media = b
 	}
 	kids := node.Key("Kids")
 	if node.Key("Type").Name() == "Pages" || kids.Kind() == pdf.Array && node.Key("Type").Name() != "Page" {
@@ -80,11 +96,11 @@ func (d *doc) walk(node pdf.Value, res pdf.Value, depth int) {
 			if kid.Kind() != pdf.Dict {
 				continue
 			}
-			d.walk(kid, res, depth+1)
+			d.walk(kid, in, depth+1)
 		}
 		return
 	}
-	d.page(node, res)
+	d.page(node, in)
 }
 
 // safeIndex resolves one element of an array, treating a broken reference
@@ -109,7 +125,7 @@ func (d *doc) rethrow(r any) {
 	}
 }
 
-func (d *doc) page(p pdf.Value, res pdf.Value) {
+func (d *doc) page(p pdf.Value, attrs inherited) {
 	d.pages++
 	if d.pages > d.maxPages {
 		panic(abort{fmt.Errorf("%w: more than %d pages", ErrBudget, d.maxPages)})
@@ -126,8 +142,14 @@ func (d *doc) page(p pdf.Value, res pdf.Value) {
 	}()
 	in := &interp{d: d, w: &d.w}
 	in.gs = gstate{ctm: identity, hscale: 1}
+	// The media box, not the crop box, bounds the text, as in pdftotext.
+	if box := attrs.media; box.Len() == 4 {
+		x0, y0, x1, y1 := box.Index(0).Float64(), box.Index(1).Float64(), box.Index(2).Float64(), box.Index(3).Float64()
+		in.box = [4]float64{min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)}
+		in.clip = in.box[2] > in.box[0] && in.box[3] > in.box[1]
+	}
 	data := d.content(p.Key("Contents"))
-	in.run(data, res, 0)
+	in.run(data, attrs.res, 0)
 	if in.images {
 		d.images = true
 	}

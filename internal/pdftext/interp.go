@@ -63,6 +63,8 @@ type interp struct {
 	args    []operand
 	arrBuf  []token
 	images  bool
+	box     [4]float64 // the page's media box; glyphs outside it are not text
+	clip    bool
 }
 
 func (in *interp) run(data []byte, res pdf.Value, depth int) {
@@ -300,7 +302,11 @@ func (in *interp) show(s []byte) {
 		oy := in.gs.rise*m[3] + m[5]
 		ax, ay := w0*size*hs*m[0], w0*size*hs*m[1]
 		dsize := math.Hypot(m[2], m[3]) * size * f.sizeScale
-		in.w.glyph(f.text(code, n), ox, oy, ax, ay, dsize)
+		// Like poppler, drop glyphs that fall outside the page.
+		if !in.clip || ox+math.Abs(ax)+dsize >= in.box[0] && ox-dsize <= in.box[2] &&
+			oy+dsize >= in.box[1] && oy-dsize <= in.box[3] {
+			in.w.glyph(f.text(code, n), ox, oy, ax, ay, dsize)
+		}
 		in.advance(tx)
 	}
 }

@@ -195,7 +195,7 @@ func extract(ctx context.Context, deadline time.Time, data []byte, maxPages int)
 	if pages.Kind() != pdf.Dict {
 		return Result{}, &softError{reason: "no page tree"}
 	}
-	d.walk(pages, pdf.Value{}, 0)
+	d.walk(pages, inherited{}, 0)
 	res = d.result()
 	if d.w.full() {
 		return res, fmt.Errorf("%w: more than %d bytes of text", ErrBudget, maxText)

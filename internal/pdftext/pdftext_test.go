@@ -38,7 +38,10 @@ func TestExtractSpacing(t *testing.T) {
 		{"inline image skipped", "BI /W 2 /H 2 /BPC 8 /CS /G ID \x00EI\xff\x01 EI BT /F1 12 Tf 72 700 Td (after) Tj ET", "after\n"},
 		{"state restored by Q", "q 2 0 0 2 0 0 cm Q BT /F1 12 Tf 72 700 Td [(x)-300(y)] TJ ET", "x y\n"},
 		{"unknown operators ignored", "BT /F1 12 Tf 72 700 Td 1 2 3 zz (kept) Tj ET", "kept\n"},
-		{"ligature expanded", "BT /F1 12 Tf 72 700 Td <DE> Tj ET", "Þ\n"},
+		{"WinAnsi upper half", "BT /F1 12 Tf 72 700 Td <DE> Tj ET", "Þ\n"},
+		{"text off the page dropped", "BT /F1 12 Tf 72 700 Td (on) Tj 0 -5000 Td (off) Tj ET", "on\n"},
+		{"negative word spacing closes a space", "BT /F1 10 Tf -4.5 Tw 72 700 Td (Simpl icity) Tj ET", "Simplicity\n"},
+		{"character spacing opens a gap", "BT /F1 10 Tf 72 700 Td (more) Tj 2.5 Tc (e) Tj 0 Tc (work) Tj ET", "moree work\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
