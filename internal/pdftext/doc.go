@@ -24,7 +24,6 @@ var errDeadline = errors.New("deadline passed")
 type doc struct {
 	ctx      context.Context
 	deadline time.Time
-	r        *pdf.Reader
 
 	fonts    map[string]*font             // by object reference or dictionary text
 	refSets  map[string]map[string]string // font dictionary text → name → reference
@@ -242,7 +241,7 @@ func (d *doc) font(res pdf.Value, refs map[string]string, name string) (f *font)
 			return f
 		}
 	}
-	f = loadFont(d, v)
+	f = loadFont(v)
 	d.fonts[key] = f
 	return f
 }

@@ -50,11 +50,11 @@ func fallbackFont() *font {
 
 // loadFont reads a font dictionary. Any panic from the object layer is
 // left to the caller, which falls back to fallbackFont.
-func loadFont(d *doc, v pdf.Value) *font {
+func loadFont(v pdf.Value) *font {
 	f := &font{sizeScale: 1}
 	subtype := v.Key("Subtype").Name()
 	if subtype == "Type0" {
-		f.loadComposite(d, v)
+		f.loadComposite(v)
 		return f
 	}
 	f.type3 = subtype == "Type3"
@@ -172,7 +172,7 @@ func loadFont(d *doc, v pdf.Value) *font {
 	return f
 }
 
-func (f *font) loadComposite(d *doc, v pdf.Value) {
+func (f *font) loadComposite(v pdf.Value) {
 	f.composite = true
 	enc := v.Key("Encoding")
 	if enc.Kind() == pdf.Stream {

@@ -155,7 +155,8 @@ func (in *interp) num(i int) float64 {
 	return v
 }
 
-// nums returns the last n numeric operands, or false if there are fewer.
+// last returns the index of the first of the last n operands, or false
+// if there are fewer.
 func (in *interp) last(n int) (int, bool) {
 	if len(in.args) < n {
 		return 0, false

@@ -21,9 +21,9 @@ type textWriter struct {
 	sb strings.Builder
 
 	started      bool // a glyph was placed on the current page
-	pendingSpace bool
-	wrote        bool // the current page has text
-	limit        int
+	pendingSpace bool // a gap was seen; write a space before the next text
+	wrote        bool // the current line has text
+	limit        int  // bytes of text after which full reports true
 
 	x, y       float64 // end of the last glyph, device space
 	dirX, dirY float64 // unit advance direction of the last glyph
@@ -98,8 +98,6 @@ func (w *textWriter) newline() {
 	}
 	w.pendingSpace = false
 	w.wrote = false
-	// wrote is per line from here on; the page break logic only needs to
-	// know whether the last line ended.
 }
 
 func isBlank(s string) bool {

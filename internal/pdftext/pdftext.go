@@ -189,7 +189,6 @@ func extract(ctx context.Context, deadline time.Time, data []byte, maxPages int)
 	// With every object in plain view a byte scan can rule out active
 	// content without visiting each annotation.
 	plain := !encrypted && (unpacked || !bytes.Contains(data, []byte("/ObjStm")))
-	d.r = r
 	root := r.Trailer().Key("Root")
 	pages := root.Key("Pages")
 	if pages.Kind() != pdf.Dict {

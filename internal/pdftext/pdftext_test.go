@@ -3,6 +3,7 @@ package pdftext
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -129,9 +130,9 @@ func TestExtractPages(t *testing.T) {
 		const levels = 30
 		for i := 0; i < levels; i++ {
 			n := len(objs) + 2
-			objs = append(objs, "<</Type /Pages /Kids ["+itoa(n)+" 0 R "+itoa(n)+" 0 R] /Count 2>>")
+			objs = append(objs, "<</Type /Pages /Kids ["+strconv.Itoa(n)+" 0 R "+strconv.Itoa(n)+" 0 R] /Count 2>>")
 		}
-		objs = append(objs, "<</Type /Page /Contents "+itoa(len(objs)+2)+" 0 R>>", page("x"))
+		objs = append(objs, "<</Type /Page /Contents "+strconv.Itoa(len(objs)+2)+" 0 R>>", page("x"))
 		_, err := Extract(context.Background(), buildPDF(t, "", objs...), Options{})
 		if !errors.Is(err, ErrBudget) {
 			t.Errorf("Extract() error = %v, want ErrBudget", err)
@@ -150,10 +151,6 @@ func TestExtractPages(t *testing.T) {
 			t.Errorf("Extract(MaxPages 2) = %d pages, %v; want ErrBudget at page 3", res.Pages, err)
 		}
 	})
-}
-
-func itoa(i int) string {
-	return strings.TrimSpace(strings.Repeat(" ", 0) + string(rune('0'+i/100%10)) + string(rune('0'+i/10%10)) + string(rune('0'+i%10)))
 }
 
 func TestExtractFormXObject(t *testing.T) {

@@ -1,20 +1,22 @@
 package pdftext
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"sync"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
 // pdfcpu would otherwise create and read a configuration directory in the
-// user's home on first use.
+// user's home on first use. (Its api package, which has a function for
+// this, is not imported: it pulls in a dependency whose initialisation
+// costs every process tens of milliseconds.)
 var disableConfig sync.Once
 
 // errWrongPassword marks a rebuild refused because the file needs a password.
@@ -33,7 +35,7 @@ func rebuild(ctx context.Context, data []byte) ([]byte, error) {
 	if len(data) > maxRebuildBytes {
 		return nil, fmt.Errorf("too large to rebuild (%d bytes)", len(data))
 	}
-	disableConfig.Do(api.DisableConfigDir)
+	disableConfig.Do(func() { model.ConfigPath = "disable" })
 	type result struct {
 		out []byte
 		err error
@@ -96,7 +98,12 @@ func rewrite(ctx context.Context, data []byte, decrypt bool) ([]byte, error) {
 		}
 	}
 	var buf bytes.Buffer
-	if err := api.WriteContext(pctx, &buf); err != nil {
+	bw := bufio.NewWriter(&buf)
+	pctx.Write.Writer = bw
+	if err := pdfcpu.WriteContext(pctx); err != nil {
+		return nil, err
+	}
+	if err := bw.Flush(); err != nil {
 		return nil, err
 	}
 	return fixEscapes(restoreInfo(buf.Bytes(), info)), nil

@@ -18,7 +18,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -26,7 +25,6 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"sort"
-	"strings"
 	"syscall"
 	"time"
 
@@ -246,8 +244,8 @@ func report(results []*fileResult, passes int, verbose bool) {
 		low                                                          []string
 		maxRSS                                                       int64
 		maxRSSFile                                                   string
-		slowest                                                      time.Duration
-		slowestFile                                                  string
+		slowest, slowestCPU                                          time.Duration
+		slowestFile, slowestCPUFile                                  string
 		childCPU                                                     time.Duration
 	)
 	for _, fr := range results {
@@ -279,6 +277,9 @@ func report(results []*fileResult, passes int, verbose bool) {
 		}
 		if w := median(fr.ourWall); w > slowest {
 			slowest, slowestFile = w, s.File
+		}
+		if c := median(fr.ourCPU); c > slowestCPU {
+			slowestCPU, slowestCPUFile = c, s.File
 		}
 		refWords := bench.Count(bench.Words(fr.ref))
 		if !s.Derived() && fr.refOK && refWords >= 50 {
@@ -326,7 +327,8 @@ func report(results []*fileResult, passes int, verbose bool) {
 		passes, ourWall.Round(time.Millisecond), popWall.Round(time.Millisecond), ratio(ourWall, popWall))
 	fmt.Printf("CPU time, pdftext one child process per file (incl. process start): %v, ratio %.2f\n",
 		childCPU.Round(time.Millisecond), ratio(childCPU, popCPU))
-	fmt.Printf("slowest file (median wall): %v %s\n", slowest.Round(time.Millisecond), slowestFile)
+	fmt.Printf("slowest file, median wall: %v %s; median CPU: %v %s\n",
+		slowest.Round(time.Millisecond), slowestFile, slowestCPU.Round(time.Millisecond), slowestCPUFile)
 	fmt.Printf("peak RSS (child process per file): %d MB %s\n", maxRSS/1024, maxRSSFile)
 }
 
@@ -336,6 +338,3 @@ func ratio(a, b time.Duration) float64 {
 	}
 	return float64(a) / float64(b)
 }
-
-var _ = errors.New
-var _ = strings.TrimSpace
