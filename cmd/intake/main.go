@@ -20,6 +20,7 @@ Usage:
   intake process [flags] FILE...   run each file through the whole pipeline
   intake deliveries [flags]        list recorded submissions and deliveries
   intake extract FILE              print the text the pipeline reads from a file
+  intake serve [flags]             the partnership portal and staff view on 127.0.0.1
 
 Run 'intake COMMAND -h' for a command's flags.
 `
@@ -54,6 +55,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		err = cmdDeliveries(ctx, args[1:], stdout, stderr)
 	case "extract":
 		err = cmdExtract(ctx, args[1:], stdout, stderr)
+	case "serve":
+		err = cmdServe(ctx, args[1:], stdout, stderr, getenv)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

@@ -1,0 +1,335 @@
+package portal
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/pipeline"
+	"github.com/safeguarding-intake/intake/internal/receipt"
+)
+
+type labelled struct{ Label, Value string }
+
+type deliveryRow struct {
+	Recipient, Label, Status, Class string
+	Address, At, Error              string
+	Attempts                        int
+	Resend                          bool
+}
+
+type outcomeData struct {
+	ID, Headline, PanelClass, NextStep string
+	Base                               string // where the receipt link hangs
+	Receipt                            bool
+	Errors, Warnings, Notes            []string
+	Summary                            []labelled
+	Deliveries                         []deliveryRow
+	Staff                              bool
+	Banner, BannerText, BannerClass    string
+}
+
+// outcomeView describes a submission in words, for its partnership or
+// for staff, who also see addresses, attempts and problems, and can send
+// a failed or skipped delivery again.
+func (s *Server) outcomeView(rec intake.Record, staff bool) outcomeData {
+	o := rec.Outcome
+	d := outcomeData{ID: o.ID, NextStep: receipt.NextStep(o), Receipt: o.Receipt != "", Staff: staff, Base: "/submissions"}
+	if staff {
+		d.Base = "/staff/submissions"
+	}
+	switch o.Status {
+	case intake.Accepted:
+		d.Headline, d.PanelClass = "Document accepted", "panel-green"
+	case intake.Rejected:
+		d.Headline, d.PanelClass = "Document not sent: it needs fixing", "panel-red"
+	default:
+		d.Headline, d.PanelClass = "Document already received", "panel-grey"
+	}
+	for _, f := range o.Findings {
+		msg := receipt.Clean(f.Message, 600)
+		switch f.Severity {
+		case intake.SeverityError:
+			d.Errors = append(d.Errors, msg)
+		case intake.SeverityWarning:
+			d.Warnings = append(d.Warnings, msg)
+		default:
+			d.Notes = append(d.Notes, msg)
+		}
+	}
+	d.Summary = []labelled{
+		{"Document", receipt.Clean(o.File, 120)},
+		{"Kind", o.Kind.Label()},
+		{"Partnership", receipt.PartnershipName(o)},
+		{"Received", receipt.Time(o.Received)},
+	}
+	if t := receipt.DeadlineText(o.Deadline); t != "" {
+		d.Summary = append(d.Summary, labelled{"Time limit", t})
+	}
+	for _, f := range receipt.Fields(o) {
+		d.Summary = append(d.Summary, labelled{f.Label, f.Value})
+	}
+	if staff {
+		d.Summary = append(d.Summary,
+			labelled{"Sent by", orNone(receipt.Clean(o.Submitter, 200))},
+			labelled{"Channel", string(o.Channel)},
+			labelled{"Size", receipt.Size(o.Bytes)},
+			labelled{"SHA-256", o.SHA256})
+	}
+	for _, dl := range o.Deliveries {
+		if dl.Recipient == intake.RecipientSubmitter && !staff {
+			continue
+		}
+		row := deliveryRow{
+			Recipient: dl.Recipient,
+			Label:     receipt.RecipientLabel(dl.Recipient),
+			Status:    deliveryWord(dl.Status),
+			Class:     deliveryClass(dl.Status),
+			Address:   receipt.Clean(dl.Address, 200),
+			Error:     receipt.Clean(dl.Error, 300),
+			Attempts:  dl.Attempts,
+			Resend:    staff && s.cfg.Resender != nil && (dl.Status == intake.DeliveryFailed || dl.Status == intake.DeliverySkipped),
+		}
+		if dl.Recipient == intake.RecipientSubmitter {
+			row.Label = "The sender (acknowledgement)"
+		}
+		if !dl.At.IsZero() {
+			row.At = receipt.Time(dl.At)
+		}
+		d.Deliveries = append(d.Deliveries, row)
+	}
+	return d
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "Not known"
+	}
+	return s
+}
+
+func deliveryWord(status string) string {
+	switch status {
+	case intake.DeliverySent:
+		return "Sent"
+	case intake.DeliveryFailed:
+		return "Not sent yet"
+	case intake.DeliverySkipped:
+		return "Not sent"
+	}
+	return "Being sent"
+}
+
+func deliveryClass(status string) string {
+	switch status {
+	case intake.DeliverySent:
+		return "tag-green"
+	case intake.DeliveryFailed:
+		return "tag-red"
+	}
+	return "tag-grey"
+}
+
+// lateCodes are the findings that say a statutory time limit was missed.
+var lateCodes = []string{intake.RapidReviewLate, intake.ForwardedLate, intake.PublicationLate, intake.ImplementationLate}
+
+func isLate(o intake.Outcome) bool {
+	if o.Deadline != nil && !o.Deadline.Met {
+		return true
+	}
+	return slices.ContainsFunc(o.Findings, func(f intake.Finding) bool { return slices.Contains(lateCodes, f.Code) })
+}
+
+type option struct {
+	Label, Value string
+	Selected     bool
+}
+
+func options(chosen string, all ...labelled) []option {
+	out := make([]option, len(all))
+	for i, l := range all {
+		out[i] = option{Label: l.Label, Value: l.Value, Selected: l.Value == chosen}
+	}
+	return out
+}
+
+// filter is the staff list's query: each field empty for "any".
+type filter struct{ Kind, Partnership, Status, Late string }
+
+func (f filter) match(o intake.Outcome) bool {
+	switch {
+	case f.Kind != "" && string(o.Kind) != f.Kind:
+		return false
+	case f.Status != "" && string(o.Status) != f.Status:
+		return false
+	case f.Late == "yes" && !isLate(o), f.Late == "no" && isLate(o):
+		return false
+	case f.Partnership == "unknown" && o.Partnership != nil:
+		return false
+	case f.Partnership != "" && f.Partnership != "unknown" && (o.Partnership == nil || o.Partnership.ID != f.Partnership):
+		return false
+	}
+	return true
+}
+
+func (s *Server) staffList(w http.ResponseWriter, r *http.Request, ss session) {
+	q := r.URL.Query()
+	f := filter{Kind: q.Get("kind"), Partnership: q.Get("partnership"), Status: q.Get("status"), Late: q.Get("late")}
+	list, err := s.cfg.Ledger.List(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	type row struct {
+		ID, Received, Kind, Partnership, Status, StatusClass, Deliveries string
+		Late                                                             bool
+	}
+	var rows []row
+	partnerships := []labelled{{"Any partnership", ""}, {"Not identified", "unknown"}}
+	seen := map[string]bool{}
+	for _, rec := range list {
+		if p := rec.Partnership; p != nil && !seen[p.ID] {
+			seen[p.ID] = true
+			partnerships = append(partnerships, labelled{receipt.Clean(p.Name, 100), p.ID})
+		}
+		if !f.match(rec.Outcome) {
+			continue
+		}
+		rows = append(rows, row{
+			ID: rec.ID, Received: receipt.Time(rec.Received), Kind: rec.Kind.Label(),
+			Partnership: receipt.PartnershipName(rec.Outcome),
+			Status:      statusWord(rec.Status), StatusClass: statusClass(rec.Status),
+			Late: isLate(rec.Outcome), Deliveries: deliverySummary(rec.Deliveries),
+		})
+	}
+	slices.SortFunc(partnerships[2:], func(a, b labelled) int {
+		if a.Label < b.Label {
+			return -1
+		}
+		if a.Label > b.Label {
+			return 1
+		}
+		return 0
+	})
+	count := fmt.Sprintf("%d submissions", len(rows))
+	if len(rows) == 1 {
+		count = "1 submission"
+	}
+	s.render(w, r, ss, http.StatusOK, "staff", "Submissions", nil, struct {
+		Kinds, Partnerships, Statuses, Late []option
+		Rows                                []row
+		Count                               string
+	}{
+		Kinds: options(f.Kind, labelled{"Any kind", ""},
+			labelled{intake.RapidReview.Label(), string(intake.RapidReview)},
+			labelled{intake.YearlyReport.Label(), string(intake.YearlyReport)},
+			labelled{intake.Arrangements.Label(), string(intake.Arrangements)},
+			labelled{intake.Unknown.Label(), string(intake.Unknown)}),
+		Partnerships: options(f.Partnership, partnerships...),
+		Statuses: options(f.Status, labelled{"Any status", ""},
+			labelled{"Accepted", string(intake.Accepted)},
+			labelled{"Needs fixing", string(intake.Rejected)},
+			labelled{"Already received", string(intake.Duplicate)}),
+		Late:  options(f.Late, labelled{"Any", ""}, labelled{"Late", "yes"}, labelled{"On time", "no"}),
+		Rows:  rows,
+		Count: count,
+	})
+}
+
+// deliverySummary counts deliveries by state: "2 sent, 1 not sent yet".
+func deliverySummary(ds []intake.Delivery) string {
+	counts := map[string]int{}
+	var order []string
+	for _, d := range ds {
+		w := deliveryWord(d.Status)
+		if counts[w] == 0 {
+			order = append(order, w)
+		}
+		counts[w]++
+	}
+	out := ""
+	for i, w := range order {
+		if i > 0 {
+			out += ", "
+		}
+		out += strconv.Itoa(counts[w]) + " " + lower(w)
+	}
+	if out == "" {
+		return "None"
+	}
+	return out
+}
+
+func lower(s string) string {
+	if s == "" {
+		return s
+	}
+	return string(s[0]|0x20) + s[1:]
+}
+
+func (s *Server) staffRecord(w http.ResponseWriter, r *http.Request, ss session) (intake.Record, bool) {
+	rec, found, err := s.cfg.Ledger.Get(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return rec, false
+	}
+	if !found {
+		s.problem(w, r, ss, http.StatusNotFound)
+		return rec, false
+	}
+	return rec, true
+}
+
+func (s *Server) staffSubmission(w http.ResponseWriter, r *http.Request, ss session) {
+	rec, ok := s.staffRecord(w, r, ss)
+	if !ok {
+		return
+	}
+	d := s.outcomeView(rec, true)
+	q := r.URL.Query()
+	if rc := q.Get("resent"); rc != "" {
+		d.Banner, d.BannerClass = "Sent again to "+receipt.RecipientLabel(rc), "banner-success"
+		d.BannerText = "The resend is recorded in the ledger under your name."
+	}
+	if rc := q.Get("failed"); rc != "" {
+		d.Banner, d.BannerClass = "Could not send to "+receipt.RecipientLabel(rc), "banner-error"
+		d.BannerText = "The attempt is recorded. The problem is shown in the table below; try again later."
+	}
+	s.render(w, r, ss, http.StatusOK, "outcome", "Submission "+rec.ID, nil, d)
+}
+
+func (s *Server) staffReceipt(w http.ResponseWriter, r *http.Request, ss session) {
+	rec, ok := s.staffRecord(w, r, ss)
+	if !ok {
+		return
+	}
+	s.serveReceipt(w, r, ss, rec)
+}
+
+func (s *Server) resend(w http.ResponseWriter, r *http.Request, ss session) {
+	if s.cfg.Resender == nil {
+		s.problem(w, r, ss, http.StatusNotFound)
+		return
+	}
+	id := r.PathValue("id")
+	recipient := r.PostForm.Get("recipient")
+	_, err := s.cfg.Resender.Resend(r.Context(), id, recipient, ss.Who.Name)
+	back := "/staff/submissions/" + url.PathEscape(id) + "?"
+	switch {
+	case err == nil:
+		s.log.WithFields(map[string]any{"submission_id": id, "recipient": recipient, "by": ss.Who.Name}).Info("resent")
+		http.Redirect(w, r, back+url.Values{"resent": {recipient}}.Encode(), http.StatusSeeOther)
+	case errors.Is(err, pipeline.ErrIncomplete), errors.Is(err, pipeline.ErrInFlight):
+		http.Redirect(w, r, back+url.Values{"failed": {recipient}}.Encode(), http.StatusSeeOther)
+	case errors.Is(err, pipeline.ErrNoSubmission), errors.Is(err, pipeline.ErrNoDelivery), errors.Is(err, pipeline.ErrNotResendable):
+		// A stale page (sent meanwhile) or a forged form: show the
+		// submission as it stands.
+		http.Redirect(w, r, back, http.StatusSeeOther)
+	default:
+		s.fail(w, r, err)
+	}
+}
