@@ -244,7 +244,8 @@ func safeActive(d *doc, root pdf.Value) (active bool) {
 }
 
 // fastReader reopens the file with its object streams unpacked (see
-// unpack), keeping the original reader when that is not possible.
+// unpack), keeping the original reader when that is not possible. unpacked
+// reports that every object is now in plain view.
 func fastReader(d *doc, src *source, r *pdf.Reader) (out *pdf.Reader, unpacked bool) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -252,7 +253,7 @@ func fastReader(d *doc, src *source, r *pdf.Reader) (out *pdf.Reader, unpacked b
 			out, unpacked = r, false
 		}
 	}()
-	u := unpack(src.data, r)
+	u, complete := unpack(src.data, r)
 	if u == nil {
 		return r, false
 	}
@@ -262,7 +263,7 @@ func fastReader(d *doc, src *source, r *pdf.Reader) (out *pdf.Reader, unpacked b
 		return r, false
 	}
 	src.data = u
-	return r2, true
+	return r2, complete
 }
 
 // safely runs a repair, turning a panic into an error.

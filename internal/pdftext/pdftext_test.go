@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/ledongthuc/pdf"
 )
 
 func extractText(tb testing.TB, data []byte) string {
@@ -391,6 +392,69 @@ func TestParseCMap(t *testing.T) {
 	}{{[]byte{0x41, 0x80}, 1}, {[]byte{0x80, 0x01}, 2}, {[]byte{0x80}, 0}} {
 		if got := m.codeLen(tt.in); got != tt.want {
 			t.Errorf("codeLen(%x) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestExtractObjectStreams(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		catalog string
+		active  bool
+	}{
+		{"plain", "<</Type /Catalog /Pages 2 0 R>>", false},
+		{"JavaScript inside the object stream", "<</Type /Catalog /Pages 2 0 R /OpenAction <</S /JavaScript /JS (x)>>>>", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			data := buildObjStmPDF(t,
+				[]string{
+					tt.catalog,
+					"<</Type /Pages /Kids [3 0 R] /Count 1>>",
+					"<</Type /Page /Parent 2 0 R /Resources <</Font <</F1 4 0 R>>>> /Contents 5 0 R>>",
+					widths500,
+				},
+				[]string{stream("BT /F1 12 Tf 72 700 Td [(from)-300(object)-300(streams)] TJ ET")},
+				true,
+			)
+			res, err := Extract(context.Background(), data, Options{})
+			if err != nil {
+				t.Fatalf("Extract() error = %v", err)
+			}
+			if res.Text != "from object streams\n" || res.ActiveContent != tt.active {
+				t.Errorf("Extract() = %q, active %v; want %q, active %v", res.Text, res.ActiveContent, "from object streams\n", tt.active)
+			}
+		})
+	}
+}
+
+func TestUnpack(t *testing.T) {
+	for _, flate := range []bool{false, true} {
+		data := buildObjStmPDF(t,
+			[]string{"<</Type /Catalog /Pages 2 0 R>>", "<</Type /Pages /Kids [3 0 R] /Count 1>>", "<</Type /Page /Parent 2 0 R /Contents 4 0 R>>"},
+			[]string{stream("")},
+			flate,
+		)
+		src := &source{ctx: context.Background(), deadline: time.Now().Add(time.Minute), data: data}
+		r, err := pdf.NewReader(src, int64(len(data)))
+		if err != nil {
+			t.Fatalf("NewReader(flate %v) error = %v", flate, err)
+		}
+		u, complete := unpack(data, r)
+		if u == nil || !complete {
+			t.Fatalf("unpack(flate %v) = %d bytes, complete %v; want an update, complete", flate, len(u), complete)
+		}
+		ix, _ := indexObjects(u, false)
+		for n := 1; n <= 3; n++ {
+			if _, ok := ix.top[n]; !ok {
+				t.Errorf("unpack(flate %v): object %d is not a plain object", flate, n)
+			}
+		}
+		r2, err := pdf.NewReader(&source{ctx: context.Background(), deadline: time.Now().Add(time.Minute), data: u}, int64(len(u)))
+		if err != nil {
+			t.Fatalf("NewReader(unpacked) error = %v", err)
+		}
+		if got := r2.Trailer().Key("Root").Key("Pages").Key("Kids").Index(0).Key("Type").Name(); got != "Page" {
+			t.Errorf("unpacked page type = %q, want Page", got)
 		}
 	}
 }

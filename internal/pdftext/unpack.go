@@ -47,6 +47,7 @@ type objIndex struct {
 	heads   []objHeader
 	top     map[int]int // newest top-level copy of each object number
 	members map[int]member
+	skipped int // object streams that could not be decoded
 }
 
 // indexObjects scans data for objects and, when withMembers, for the
@@ -64,31 +65,26 @@ func indexObjects(data []byte, withMembers bool) (*objIndex, bool) {
 	total := 0
 	for i, h := range ix.heads {
 		dict, body, ok := streamParts(data, h.pos, ix.end(i, len(data)))
-		if !ok || !bytes.Contains(dict, []byte("/ObjStm")) || bytes.Contains(dict, []byte("/DecodeParms")) {
+		if !ok || !bytes.Contains(dict, []byte("/ObjStm")) {
 			continue
 		}
 		n, first := dictInt(dict, "/N"), dictInt(dict, "/First")
-		if n <= 0 || first <= 0 || n > 1<<20 {
-			continue
-		}
 		var dec []byte
 		switch {
-		case bytes.Contains(dict, []byte("/FlateDecode")):
-			zr, err := zlib.NewReader(bytes.NewReader(body))
-			if err != nil {
-				continue
+		case n <= 0 || first <= 0 || n > 1<<20 || bytes.Contains(dict, []byte("/DecodeParms")):
+		case bytes.Contains(dict, []byte("/FlateDecode")) && !bytes.Contains(dict, []byte("[")):
+			if zr, err := zlib.NewReader(bytes.NewReader(body)); err == nil {
+				dec, _ = io.ReadAll(io.LimitReader(zr, int64(maxUnpacked-total+1)))
 			}
-			dec, _ = io.ReadAll(io.LimitReader(zr, int64(maxUnpacked-total+1)))
 		case !bytes.Contains(dict, []byte("/Filter")):
 			dec = body
-		default:
-			continue
 		}
 		total += len(dec)
 		if total > maxUnpacked {
 			return nil, false
 		}
-		if first > len(dec) {
+		if dec == nil || first > len(dec) {
+			ix.skipped++
 			continue
 		}
 		// Header: n pairs of object number and offset from First.
@@ -172,25 +168,27 @@ func streamParts(data []byte, pos, end int) (dict, body []byte, ok bool) {
 // unpack returns data with the object-stream members appended as plain
 // objects, or nil when the file has no object streams, is encrypted
 // (members must not be decrypted twice), or does not end in an xref stream.
-func unpack(data []byte, r *pdf.Reader) []byte {
+// complete reports that every object stream was unpacked, so that every
+// object of the result is in plain view.
+func unpack(data []byte, r *pdf.Reader) (out []byte, complete bool) {
 	trailer := r.Trailer()
 	if !trailer.Key("Encrypt").IsNull() || !bytes.Contains(data, []byte("/ObjStm")) {
-		return nil
+		return nil, false
 	}
 	start, ok := lastStartxref(data)
 	if !ok || start >= len(data) {
-		return nil
+		return nil, false
 	}
 	if t := bytes.TrimLeft(data[start:min(len(data), start+32)], " \t\r\n\f\x00"); len(t) == 0 || t[0] < '0' || t[0] > '9' {
-		return nil // a classic xref table cannot chain to an xref stream here
+		return nil, false // a classic xref table cannot chain to an xref stream here
 	}
 	refs := dictRefs(trailer.String())
 	if refs["Root"] == "" {
-		return nil
+		return nil, false
 	}
 	ix, ok := indexObjects(data, true)
 	if !ok || len(ix.members) == 0 {
-		return nil
+		return nil, false
 	}
 	entries := "/Root " + refs["Root"]
 	if ref := refs["Info"]; ref != "" {
@@ -198,7 +196,7 @@ func unpack(data []byte, r *pdf.Reader) []byte {
 	}
 	entries += " /Prev " + strconv.Itoa(start)
 	size := int(trailer.Key("Size").Int64())
-	return appendUpdate(data, ix, nil, true, entries, size)
+	return appendUpdate(data, ix, nil, true, entries, size), ix.skipped == 0
 }
 
 // reconstruct returns data with a cross-reference stream for every object
