@@ -193,6 +193,7 @@ func BenchmarkColdStart(b *testing.B) {
 	bin := bootstrapPath(b)
 	rt := awstest.NewRuntime(b)
 	env := lambdaEnv(rt.Addr, w.proxy.URL, w.env)
+	b.ResetTimer()
 	for range b.N {
 		cmd := exec.Command(bin)
 		cmd.Env = env

@@ -502,14 +502,30 @@ func recipients(ss []awstest.Sent) []string {
 }
 
 // BenchmarkSubmission measures one submission through the local moto path:
-// upload, notification, handler, ledger, receipt and mail.
+// upload, notification, handler, ledger, receipt and mail. Each upload
+// differs by a trailing PDF comment, so none is a duplicate and each is
+// forwarded to the Panel.
 func BenchmarkSubmission(b *testing.B) {
 	w := newWorld(b)
+	pdf, err := os.ReadFile(filepath.Join(moduleRoot(b), "testdata", "submissions", "rapid-review-coventry-child-q.pdf"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	s3c := s3.NewFromConfig(w.direct, mototest.PathStyle)
 	for i := 0; b.Loop(); i++ {
-		w.upload(b, fmt.Sprintf("submissions/E08000026/auto/review-%d.pdf", i), "rapid-review-coventry-child-q.pdf", nil)
+		data := fmt.Appendf(bytes.Clone(pdf), "\n%% %d\n", i)
+		if _, err := s3c.PutObject(context.Background(), &s3.PutObjectInput{
+			Bucket: aws.String(w.names.Bucket), Key: aws.String(fmt.Sprintf("submissions/E08000026/auto/review-%d.pdf", i)),
+			Body: bytes.NewReader(data),
+		}); err != nil {
+			b.Fatal(err)
+		}
 		if resp := w.deliver(b, w.receive(b, 1)); len(resp.BatchItemFailures) != 0 {
 			b.Fatalf("failed: %+v", resp)
 		}
+	}
+	if got := w.proxy.SentTo(panel); got != b.N {
+		b.Errorf("%d messages to the Panel, want %d", got, b.N)
 	}
 }
 
