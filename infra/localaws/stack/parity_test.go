@@ -47,11 +47,18 @@ func TestTemplateFunction(t *testing.T) {
 			t.Errorf("IntakeFunction environment lacks %s", name)
 		}
 	}
-	memory := tmpl.number(t, globals["MemorySize"])
-	limit, _ := env["GOMEMLIMIT"].(string)
-	mib, err := strconv.Atoi(strings.TrimSuffix(limit, "MiB"))
-	if err != nil || mib >= memory || mib < memory*3/4 {
-		t.Errorf("GOMEMLIMIT = %q, want a little under MemorySize %d MB, in MiB", limit, memory)
+	for _, name := range []string{"IntakeFunction", "MailinFunction"} {
+		p := tmpl.resource(t, name).Properties
+		size, ok := p["MemorySize"]
+		if !ok {
+			size = globals["MemorySize"]
+		}
+		memory := tmpl.number(t, size)
+		limit, _ := dig(p, "Environment", "Variables", "GOMEMLIMIT").(string)
+		mib, err := strconv.Atoi(strings.TrimSuffix(limit, "MiB"))
+		if err != nil || mib >= memory || mib < memory*3/4 {
+			t.Errorf("%s GOMEMLIMIT = %q, want a little under MemorySize %d MB, in MiB", name, limit, memory)
+		}
 	}
 
 	for k, want := range map[string]string{"Runtime": "provided.al2023", "Handler": "bootstrap"} {
