@@ -129,7 +129,7 @@ func (h *handler) message(ctx context.Context, log logrus.FieldLogger, msg event
 		}
 		key, err := url.QueryUnescape(r.S3.Object.Key)
 		if err != nil {
-			rlog.Error("ignored: the object key is not URL-encoded as S3 sends it")
+			rlog.Error("the object key is not URL-encoded as S3 sends it; the message will go to the dead-letter queue")
 			failed = err
 			continue
 		}
@@ -165,8 +165,8 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o object) 
 	log = log.WithFields(logrus.Fields{"key_sha256": hex.EncodeToString(sum[:8]), "bytes": o.size})
 	defer func() {
 		if p := recover(); p != nil {
-			log.WithField("stack", string(debug.Stack())).Errorf("panic: %v", p)
 			err = fmt.Errorf("panic: %v", p)
+			log.WithFields(logrus.Fields{"error": redact(err, o.key), "stack": string(debug.Stack())}).Error("panic; the message will be retried")
 		}
 	}()
 
