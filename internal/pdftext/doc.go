@@ -32,6 +32,8 @@ type doc struct {
 	maxPages  int
 	pages     int
 	pageVals  []pdf.Value // for the active-content check
+	pageBuf   []byte      // decoded content of the current page
+	lexBuf    []byte      // unescaped strings, reused across content streams
 	nodes     int
 	images    bool
 	pageFails int
@@ -147,8 +149,10 @@ func (d *doc) page(p pdf.Value, attrs inherited) {
 		in.box = [4]float64{min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)}
 		in.clip = in.box[2] > in.box[0] && in.box[3] > in.box[1]
 	}
-	data := d.content(p.Key("Contents"))
-	in.run(data, attrs.res, 0)
+	// Form XObjects decode into buffers of their own: the page's stays
+	// live while they run.
+	d.pageBuf = d.contentInto(d.pageBuf, p.Key("Contents"))
+	in.run(d.pageBuf, attrs.res, 0)
 	if in.images {
 		d.images = true
 	}
@@ -160,14 +164,20 @@ const maxContent = 16 << 20
 // content returns the decoded bytes of a content stream or array of them.
 // A stream that fails part way keeps what decoded.
 func (d *doc) content(v pdf.Value) []byte {
-	var buf bytes.Buffer
+	return d.contentInto(nil, v)
+}
+
+// contentInto is content decoding into buf's storage, so that pages can
+// share one buffer.
+func (d *doc) contentInto(storage []byte, v pdf.Value) []byte {
+	buf := bytes.NewBuffer(storage[:0])
 	switch v.Kind() {
 	case pdf.Stream:
-		d.appendStream(&buf, v)
+		d.appendStream(buf, v)
 	case pdf.Array:
 		n := v.Len()
 		for i := 0; i < n && buf.Len() < maxContent; i++ {
-			d.appendStream(&buf, d.safeIndex(v, i))
+			d.appendStream(buf, d.safeIndex(v, i))
 			buf.WriteByte('\n')
 		}
 	}

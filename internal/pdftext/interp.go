@@ -68,7 +68,8 @@ type interp struct {
 }
 
 func (in *interp) run(data []byte, res pdf.Value, depth int) {
-	l := &lexer{b: data}
+	l := &lexer{b: data, buf: in.d.lexBuf[:0]}
+	defer func() { in.d.lexBuf = l.buf[:0] }()
 	fonts := in.d.fontRefs(res)
 	in.args = in.args[:0]
 	for {
@@ -282,13 +283,22 @@ func (in *interp) advance(tx float64) {
 	in.tm[5] += tx * in.tm[1]
 }
 
-// show places each glyph of a string.
+// show places each glyph of a string. The text rendering matrix changes
+// only by translation from glyph to glyph, so its scale and direction are
+// worked out once per string.
 func (in *interp) show(s []byte) {
 	f := in.gs.font
 	if f == nil {
 		f = in.d.defaultFont()
 	}
 	size, hs := in.gs.size, in.gs.hscale
+	m := in.tm.mul(in.gs.ctm)
+	scale := math.Hypot(m[0], m[1]) // device length of one text space unit along the line
+	dirX, dirY := 1.0, 0.0
+	if scale > 1e-12 {
+		dirX, dirY = m[0]/scale, m[1]/scale
+	}
+	dsize := math.Hypot(m[2], m[3]) * size * f.sizeScale
 	for len(s) > 0 {
 		code, n := f.next(s)
 		s = s[n:]
@@ -297,17 +307,16 @@ func (in *interp) show(s []byte) {
 		if n == 1 && code == 32 {
 			tx += in.gs.wordSp * hs
 		}
-		// Glyph origin and advance in device space.
-		m := in.tm.mul(in.gs.ctm)
 		ox := in.gs.rise*m[2] + m[4]
 		oy := in.gs.rise*m[3] + m[5]
-		ax, ay := w0*size*hs*m[0], w0*size*hs*m[1]
-		dsize := math.Hypot(m[2], m[3]) * size * f.sizeScale
+		adv := w0 * size * hs * scale
 		// Like poppler, drop glyphs that fall outside the page.
-		if !in.clip || ox+math.Abs(ax)+dsize >= in.box[0] && ox-dsize <= in.box[2] &&
-			oy+dsize >= in.box[1] && oy-dsize <= in.box[3] {
-			in.w.glyph(f.text(code, n), ox, oy, ax, ay, dsize)
+		if !in.clip || ox+math.Abs(adv)+dsize >= in.box[0] && ox-math.Abs(adv)-dsize <= in.box[2] &&
+			oy+math.Abs(adv)+dsize >= in.box[1] && oy-math.Abs(adv)-dsize <= in.box[3] {
+			in.w.glyph(f.text(code, n), ox, oy, adv, dirX, dirY, dsize)
 		}
+		m[4] += tx * m[0]
+		m[5] += tx * m[1]
 		in.advance(tx)
 	}
 }

@@ -46,40 +46,39 @@ func (w *textWriter) endPage() {
 // full reports whether the text has reached its size limit.
 func (w *textWriter) full() bool { return w.limit > 0 && w.sb.Len() >= w.limit }
 
-// glyph places the text of one glyph whose origin is (x, y), advancing by
-// (ax, ay), at device font size size.
+// glyph places the text of one glyph whose origin is (x, y) and which
+// advances by adv along the unit direction (dirX, dirY), at device font
+// size size.
 //
 // Space glyphs are not written: like poppler, word breaks come only from
 // the gaps between the other glyphs, so a space squeezed to nothing by
 // negative word spacing joins, and a gap opened by character spacing
 // splits.
-func (w *textWriter) glyph(text string, x, y, ax, ay, size float64) {
+func (w *textWriter) glyph(text string, x, y, adv, dirX, dirY, size float64) {
 	if text != "" && isBlank(text) {
 		return
 	}
-	adv := math.Hypot(ax, ay)
-	dx, dy := 1.0, 0.0
-	if adv > 1e-9 {
-		dx, dy = ax/adv, ay/adv
+	if adv < 0 { // text drawn right to left
+		adv, dirX, dirY = -adv, -dirX, -dirY
 	}
 	if size <= 1e-9 || math.IsNaN(size) || math.IsInf(size, 0) {
 		size = 1
 	}
 	if w.started {
-		ref := math.Max(size, w.size)
+		ref := max(size, w.size)
 		gx, gy := x-w.x, y-w.y
 		along := gx*w.dirX + gy*w.dirY
 		perp := -gx*w.dirY + gy*w.dirX
 		switch {
-		case math.Abs(perp) > lineGap*ref || dx*w.dirX+dy*w.dirY < 0.9 || math.IsNaN(along):
+		case math.Abs(perp) > lineGap*ref || dirX*w.dirX+dirY*w.dirY < 0.9 || math.IsNaN(along):
 			w.newline()
 		case along > spaceGap*ref || along < -backGap*ref:
 			w.pendingSpace = true
 		}
 	}
 	w.started = true
-	w.x, w.y = x+ax, y+ay
-	w.dirX, w.dirY = dx, dy
+	w.x, w.y = x+adv*dirX, y+adv*dirY
+	w.dirX, w.dirY = dirX, dirY
 	w.size = size
 	if text == "" {
 		return
