@@ -1,0 +1,360 @@
+package portal
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+)
+
+var screenshots = flag.Bool("screenshots", false, "write the browser test's screenshots to testdata/screenshots")
+
+const chromiumPath = "/usr/bin/chromium"
+
+// newBrowser starts headless Chromium for tb. Without it the test is
+// skipped, except under CI=true, where it fails.
+func newBrowser(tb testing.TB) context.Context {
+	tb.Helper()
+	if _, err := os.Stat(chromiumPath); err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("Chromium is required under CI: %v", err)
+		}
+		tb.Skipf("Chromium not installed (%v); apt-get install chromium", err)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromiumPath),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.UserDataDir(tb.TempDir()),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1000, 800),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	tb.Cleanup(func() { cancelTimeout(); cancel(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil {
+		tb.Fatalf("starting Chromium: %v", err)
+	}
+	return ctx
+}
+
+// tab opens a new tab with its own cookies: a separate person.
+func tab(tb testing.TB, browserCtx context.Context) context.Context {
+	tb.Helper()
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
+	tb.Cleanup(cancel)
+	return ctx
+}
+
+// page is one step in the browser: it fails the test on error.
+type page struct {
+	tb  testing.TB
+	ctx context.Context
+	url string
+}
+
+func (p *page) do(steps ...chromedp.Action[chromedp.Void]) {
+	p.tb.Helper()
+	if err := chromedp.Do(p.ctx, steps...); err != nil {
+		p.tb.Fatalf("browser: %v", err)
+	}
+}
+
+// open navigates and returns the HTTP status of the page.
+func (p *page) open(path string) int64 {
+	p.tb.Helper()
+	resp, err := chromedp.RunResponse(p.ctx, chromedp.Navigate(p.url+path))
+	if err != nil {
+		p.tb.Fatalf("opening %s: %v", path, err)
+	}
+	return resp.Status
+}
+
+func (p *page) text(sel string) string {
+	p.tb.Helper()
+	s, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(sel)))
+	if err != nil {
+		p.tb.Fatalf("reading %s: %v", sel, err)
+	}
+	return s
+}
+
+func (p *page) location() string {
+	p.tb.Helper()
+	s, err := chromedp.Run(p.ctx, chromedp.Location())
+	if err != nil {
+		p.tb.Fatal(err)
+	}
+	return strings.TrimPrefix(s, p.url)
+}
+
+// submitAndWait clicks a form's button and waits for the next page.
+func (p *page) submitAndWait(sel string) {
+	p.tb.Helper()
+	if _, err := chromedp.RunResponse(p.ctx, chromedp.Click(chromedp.CSS(sel))); err != nil {
+		p.tb.Fatalf("submitting with %s: %v", sel, err)
+	}
+}
+
+// shot saves a full-page screenshot under name, and checks the page's
+// accessibility basics.
+func (p *page) shot(name string) {
+	p.tb.Helper()
+	p.checkAccessibility(name)
+	png, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		p.tb.Fatalf("screenshot %s: %v", name, err)
+	}
+	dir := p.tb.TempDir()
+	if *screenshots {
+		dir = filepath.Join("testdata", "screenshots")
+		os.MkdirAll(dir, 0o755)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		p.tb.Fatal(err)
+	}
+}
+
+// a11yScript lists the accessibility basics a page breaks: controls
+// without a label, headings that are missing or skip a level, images
+// without alternative text, and text whose contrast with its background
+// is below WCAG AA (4.5:1, or 3:1 for large text), computed from the
+// page's own styles.
+const a11yScript = `(() => {
+  const problems = [];
+  const lang = document.documentElement.getAttribute('lang');
+  if (!lang) problems.push('html has no lang');
+  if (!document.title.trim()) problems.push('no title');
+  const h1s = document.querySelectorAll('h1');
+  if (h1s.length !== 1) problems.push(h1s.length + ' h1 elements');
+  let prev = 0;
+  for (const h of document.querySelectorAll('h1,h2,h3,h4,h5,h6')) {
+    const lvl = +h.tagName[1];
+    if (prev && lvl > prev + 1) problems.push('heading ' + h.tagName + ' "' + h.textContent.trim() + '" skips a level');
+    prev = lvl;
+  }
+  if (!document.querySelector('main')) problems.push('no main landmark');
+  for (const el of document.querySelectorAll('input,select,textarea')) {
+    if (el.type === 'hidden') continue;
+    const byFor = el.id && document.querySelector('label[for="' + CSS.escape(el.id) + '"]');
+    if (!byFor && !el.closest('label') && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+      problems.push('unlabelled ' + el.tagName + ' ' + (el.name || el.id));
+    const d = el.getAttribute('aria-describedby');
+    if (d) for (const id of d.split(/\s+/)) if (!document.getElementById(id)) problems.push(el.id + ' described by missing #' + id);
+  }
+  for (const img of document.querySelectorAll('img')) if (!img.hasAttribute('alt')) problems.push('img without alt');
+  for (const a of document.querySelectorAll('.error-summary a')) {
+    const id = a.getAttribute('href').slice(1);
+    if (!document.getElementById(id)) problems.push('error summary links to missing #' + id);
+  }
+  const rgb = s => { const m = s.match(/[\d.]+/g); return m ? m.map(Number) : [0,0,0,0]; };
+  const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v/12.92 : Math.pow((v+0.055)/1.055, 2.4); }; return 0.2126*f(c[0]) + 0.7152*f(c[1]) + 0.0722*f(c[2]); };
+  const bg = el => { for (let e = el; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c.length < 4 || c[3] > 0) return c; } return [255,255,255]; };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const seen = new Set();
+  while (walker.nextNode()) {
+    const el = walker.currentNode.parentElement;
+    if (!walker.currentNode.textContent.trim() || seen.has(el)) continue;
+    seen.add(el);
+    const st = getComputedStyle(el);
+    if (st.visibility === 'hidden' || st.display === 'none' || el.closest('.visually-hidden,.skip-link')) continue;
+    const fg = rgb(st.color), b = bg(el);
+    const l1 = lum(fg), l2 = lum(b);
+    const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+    const size = parseFloat(st.fontSize), bold = +st.fontWeight >= 700;
+    const need = (size >= 24 || (bold && size >= 18.66)) ? 3 : 4.5;
+    if (ratio < need) problems.push('contrast ' + ratio.toFixed(2) + ' for "' + el.textContent.trim().slice(0, 40) + '"');
+  }
+  return problems;
+})()`
+
+func (p *page) checkAccessibility(name string) {
+	p.tb.Helper()
+	problems, err := chromedp.Run(p.ctx, chromedp.Evaluate[[]string](a11yScript))
+	if err != nil {
+		p.tb.Fatalf("accessibility check of %s: %v", name, err)
+	}
+	for _, pr := range problems {
+		p.tb.Errorf("%s: %s", name, pr)
+	}
+}
+
+func TestBrowser(t *testing.T) {
+	st := newStack(t)
+	bctx := newBrowser(t)
+	rapid := fixture(t, "rapid-review-coventry-child-q.pdf")
+	scan := fixture(t, "rapid-review-coventry-scan-no-text.pdf")
+
+	// A partnership signs in with its sign-in link.
+	cov := &page{tb: t, ctx: tab(t, bctx), url: st.url}
+	cov.open("/sign-in?code=" + st.codes[coventry.Name])
+	cov.shot("sign-in")
+	cov.submitAndWait("main button[type=submit]")
+	if got := cov.text("h1"); got != "Your submissions" {
+		t.Fatalf("after signing in, h1 = %q, want Your submissions", got)
+	}
+
+	// Continue without choosing: the error summary links to the field.
+	cov.open("/send")
+	cov.submitAndWait("main button[type=submit]")
+	if got := cov.text(".error-summary a"); got != "Select what you are sending" {
+		t.Errorf("error summary = %q", got)
+	}
+	cov.shot("choose-kind-error")
+	cov.do(chromedp.Click(chromedp.CSS(".error-summary a")))
+	focused, err := chromedp.Run(cov.ctx, chromedp.Evaluate[string]("document.activeElement.id"))
+	if err != nil || focused != "kind" {
+		t.Errorf("following the error summary's link focuses %q (%v), want the first radio, kind", focused, err)
+	}
+
+	// A rapid review, uploaded for real.
+	cov.do(chromedp.Click(chromedp.CSS("#kind")))
+	cov.submitAndWait("main button[type=submit]")
+	if loc := cov.location(); loc != "/send/file?kind=rapid_review" {
+		t.Fatalf("after choosing a rapid review at %s, want the upload page", loc)
+	}
+	cov.shot("upload")
+	cov.do(chromedp.SetUploadFiles(chromedp.CSS("#file"), []string{rapid}))
+	cov.submitAndWait("main button[type=submit]")
+	if got := cov.text("h1"); got != "Document accepted" {
+		t.Fatalf("outcome h1 = %q, want Document accepted", got)
+	}
+	ref := cov.text(".panel .reference")
+	if !strings.HasPrefix(ref, "RR-") {
+		t.Fatalf("reference %q", ref)
+	}
+	cov.shot("outcome-accepted")
+
+	// The receipt downloads as a PDF.
+	dl := t.TempDir()
+	if _, err := chromedp.Call(cov.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: dl, EventsEnabled: ptrBool(true),
+		BrowserContextID: chromedp.FromContext(cov.ctx).BrowserContextID,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	progress := chromedp.Events(cov.ctx, browser.DownloadProgress)
+	cov.do(chromedp.Click(chromedp.CSS("a[download]")))
+	for ev, err := range progress {
+		if err != nil {
+			t.Fatalf("waiting for the receipt to download: %v", err)
+		}
+		if ev.State == browser.DownloadProgressStateCanceled {
+			t.Fatal("the receipt download was cancelled")
+		}
+		if ev.State != browser.DownloadProgressStateCompleted {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dl, ev.GUID))
+		if err != nil || !strings.HasPrefix(string(data), "%PDF-") {
+			t.Errorf("downloaded receipt: %v, starts %.8q; want a PDF", err, data)
+		}
+		break
+	}
+
+	// A scan without text is rejected, and the page says what to fix.
+	cov.open("/send/file?kind=rapid_review")
+	cov.do(chromedp.SetUploadFiles(chromedp.CSS("#file"), []string{scan}))
+	cov.submitAndWait("main button[type=submit]")
+	if got := cov.text("h1"); !strings.Contains(got, "needs fixing") {
+		t.Fatalf("outcome of a scan: h1 = %q", got)
+	}
+	if got := cov.text("main"); !strings.Contains(got, "What you need to fix") || !strings.Contains(got, "text recognition") {
+		t.Errorf("rejected outcome does not say what to fix: %.300q", got)
+	}
+	rejected := cov.text(".panel .reference")
+	cov.shot("outcome-rejected")
+
+	// The yearly report's date page and the arrangements link page.
+	cov.open("/send/date")
+	cov.shot("publication-date")
+	cov.open("/send/link")
+	cov.shot("arrangements-link")
+	cov.open("/")
+	cov.shot("your-submissions")
+
+	// Another partnership reaches neither the submission, its receipt,
+	// nor the staff view.
+	lds := &page{tb: t, ctx: tab(t, bctx), url: st.url}
+	lds.open("/sign-in?code=" + st.codes[leeds.Name])
+	lds.submitAndWait("main button[type=submit]")
+	for _, path := range []string{"/submissions/" + ref, "/submissions/" + ref + "/receipt", "/staff", "/staff/submissions/" + ref} {
+		status := lds.open(path)
+		if status != http.StatusNotFound && status != http.StatusForbidden {
+			t.Errorf("Leeds opening %s: status %d, want 404 or 403", path, status)
+		}
+		if body := lds.text("body"); strings.Contains(body, ref) {
+			t.Errorf("Leeds opening %s sees the reference %s", path, ref)
+		}
+	}
+	lds.open("/staff")
+	lds.shot("staff-refused")
+	if got := lds.text("main"); strings.Contains(got, ref) {
+		t.Errorf("Leeds's own list shows Coventry's %s", ref)
+	}
+
+	// Staff see every submission, filter, and send a rejected one on.
+	stf := &page{tb: t, ctx: tab(t, bctx), url: st.url}
+	stf.open("/sign-in?code=" + st.codes[staffer.Name])
+	stf.submitAndWait("main button[type=submit]")
+	if loc := stf.location(); loc != "/staff" {
+		t.Fatalf("staff signed in at %s, want /staff", loc)
+	}
+	body := stf.text("main")
+	if !strings.Contains(body, ref) || !strings.Contains(body, rejected) {
+		t.Errorf("staff list lacks %s or %s", ref, rejected)
+	}
+	stf.shot("staff-list")
+	stf.open("/staff?status=rejected")
+	if body := stf.text("main"); strings.Contains(body, ref) || !strings.Contains(body, rejected) {
+		t.Errorf("staff list filtered to rejected: want %s only", rejected)
+	}
+	stf.open("/staff/submissions/" + rejected)
+	stf.shot("staff-submission")
+	stf.submitAndWait("form[action$='/resend'] button")
+	if got := stf.text(".banner h2"); !strings.Contains(got, "Sent again") {
+		t.Errorf("after resend, banner = %q", got)
+	}
+	stf.shot("staff-resent")
+	rec, _, _ := st.ledger.Get(t.Context(), rejected)
+	if !strings.Contains(fmt.Sprint(rec.Findings), staffer.Name) {
+		t.Errorf("the ledger does not record who resent %s: %v", rejected, rec.Findings)
+	}
+
+	checkTheChecker(t, tab(t, bctx))
+}
+
+// TestBrowser's accessibility check must be able to fail: a page with
+// every problem it looks for.
+func checkTheChecker(t *testing.T, ctx context.Context) {
+	bad := `<!DOCTYPE html><html><head><title>x</title></head><body><h2>Skipped h1</h2><h4>Skipped h3</h4>` +
+		`<input name="q"><img src="data:,"><p style="color:#999;background:#fff">faint</p></body></html>`
+	if err := chromedp.Do(ctx, chromedp.Navigate("data:text/html,"+url.PathEscape(bad))); err != nil {
+		t.Fatal(err)
+	}
+	problems, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](a11yScript))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"html has no lang", "0 h1 elements", "skips a level", "unlabelled INPUT q", "img without alt", "no main landmark", "contrast 2.85"}
+	got := strings.Join(problems, "\n")
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("accessibility check of a bad page: %q not reported in\n%s", w, got)
+		}
+	}
+}
+
+func ptrBool(b bool) *bool { return &b }
