@@ -10,14 +10,20 @@ SHARED    ?= ../shared
 LAMBDA_ENV   = CGO_ENABLED=0 GOOS=linux GOARCH=arm64
 LAMBDA_FLAGS = -tags lambda.norpc -trimpath -ldflags='-s -w'
 
-.PHONY: help build test lint bench fuzz run clean sam-build
+LOCALSTACK_URL ?= http://127.0.0.1:4566
+LOCAL_AWS_ENV = AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=eu-west-2 AWS_ENDPOINT_URL=$(LOCALSTACK_URL)
+
+.PHONY: help build test lint bench fuzz run run-email clean sam-build aws-local aws-resources \
+	localstack-up localstack-down localstack-deploy
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
 
-build: ## build the CLI into bin/ and check every package compiles
+build: ## build the CLI into bin/, the Lambda functions into bin/lambda/, and check every package compiles
 	$(GO) build ./...
 	$(GO) build -o bin/intake ./cmd/intake
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/intake/bootstrap ./functions/intake
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/mailin/bootstrap ./functions/mailin
 
 test: ## vet, unit and integration tests (moto_server), template lint
 	$(GO) vet ./...
@@ -35,6 +41,9 @@ run: ## process every sample submission into $(DATA) and list the deliveries
 		$$(ls testdata/submissions/* | grep -v README)
 	$(GO) run ./cmd/intake deliveries --data $(DATA)
 
+run-email: ## process every sample email into $(DATA)
+	$(GO) run ./cmd/intake process --data $(DATA) testdata/email/*.eml
+
 bench: ## benchmarks for every stage, then the corpus comparison against pdftotext
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
 	$(GO) run ./internal/pdftext/cmd/pdfbench -corpus $(SHARED)/corpus -passes 5
@@ -45,6 +54,31 @@ fuzz: ## run each fuzz target for $(FUZZTIME)
 			echo "== $$spec $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) ./$$spec || exit 1; \
 		done; \
 	done
+
+aws-local: ## the whole AWS path on moto_server: resources, uploads, the real functions, the emails sent
+	$(GO) run ./infra/awsdemo
+
+aws-resources: ## create the bucket, queues, table and SES identity on AWS_ENDPOINT_URL (moto_server or LocalStack)
+	$(GO) run ./infra/localaws
+
+build-IntakeFunction: # called by 'sam build' (BuildMethod: makefile) with ARTIFACTS_DIR set
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/intake
+
+build-MailinFunction: # called by 'sam build'
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/mailin
+
+sam-build: ## build the functions as SAM packages them, into .aws-sam/ (needs the SAM CLI)
+	sam build --template template.yaml --config-file infra/samconfig.toml
+
+localstack-up: ## start LocalStack 4.14.0 (needs Docker)
+	docker compose -f infra/compose.yaml up -d --wait
+
+localstack-down: ## stop LocalStack
+	docker compose -f infra/compose.yaml down
+
+localstack-deploy: sam-build ## deploy the stack to LocalStack (needs Docker and samlocal: pip install aws-sam-cli-local)
+	$(LOCAL_AWS_ENV) samlocal deploy --config-file infra/samconfig.toml --config-env local
+	$(LOCAL_AWS_ENV) aws sesv2 create-email-identity --email-identity intake@example.org || true
 
 clean: ## remove build output and the local data folder
 	rm -rf bin .aws-sam $(DATA)
