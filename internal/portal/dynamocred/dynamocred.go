@@ -1,0 +1,99 @@
+// Package dynamocred keeps the hashes of portal sign-in codes in the
+// ledger's DynamoDB table, one item per code:
+//
+//	PK              SK    holds
+//	CRED#<sha256>   CRED  role, partnership, name, issued
+//
+// Codes themselves are never stored: a code is shown once when issued.
+package dynamocred
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"github.com/safeguarding-intake/intake/internal/portal"
+)
+
+// Client is the part of the DynamoDB API the store uses; *dynamodb.Client
+// satisfies it.
+type Client interface {
+	GetItem(ctx context.Context, in *dynamodb.GetItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
+	PutItem(ctx context.Context, in *dynamodb.PutItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
+	DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
+}
+
+// Store is a portal.Credentials in a DynamoDB table.
+type Store struct {
+	client Client
+	table  string
+}
+
+// New returns a store keeping its items in table (the ledger's).
+func New(client Client, table string) *Store { return &Store{client: client, table: table} }
+
+func key(hash string) map[string]types.AttributeValue {
+	return map[string]types.AttributeValue{
+		"PK": &types.AttributeValueMemberS{Value: "CRED#" + hash},
+		"SK": &types.AttributeValueMemberS{Value: "CRED"},
+	}
+}
+
+func str(item map[string]types.AttributeValue, name string) string {
+	if v, ok := item[name].(*types.AttributeValueMemberS); ok {
+		return v.Value
+	}
+	return ""
+}
+
+// Lookup implements portal.Credentials.
+func (s *Store) Lookup(ctx context.Context, hash string) (portal.Principal, bool, error) {
+	out, err := s.client.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(s.table), Key: key(hash), ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		return portal.Principal{}, false, fmt.Errorf("dynamocred: lookup: %w", err)
+	}
+	if out.Item == nil {
+		return portal.Principal{}, false, nil
+	}
+	return portal.Principal{
+		Role:        str(out.Item, "role"),
+		Partnership: str(out.Item, "partnership"),
+		Name:        str(out.Item, "name"),
+	}, true, nil
+}
+
+// Issue creates a code for p, stores its hash and returns the code.
+func (s *Store) Issue(ctx context.Context, p portal.Principal, now time.Time) (string, error) {
+	code, err := portal.NewCode(p)
+	if err != nil {
+		return "", err
+	}
+	item := key(portal.HashCode(code))
+	item["role"] = &types.AttributeValueMemberS{Value: p.Role}
+	item["name"] = &types.AttributeValueMemberS{Value: p.Name}
+	item["issued"] = &types.AttributeValueMemberS{Value: now.UTC().Format(time.RFC3339)}
+	if p.Partnership != "" {
+		item["partnership"] = &types.AttributeValueMemberS{Value: p.Partnership}
+	}
+	_, err = s.client.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName: aws.String(s.table), Item: item,
+		ConditionExpression: aws.String("attribute_not_exists(PK)"),
+	})
+	if err != nil {
+		return "", fmt.Errorf("dynamocred: issue: %w", err)
+	}
+	return code, nil
+}
+
+// Revoke removes the credential whose code hashes to hash.
+func (s *Store) Revoke(ctx context.Context, hash string) error {
+	_, err := s.client.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(s.table), Key: key(hash)})
+	if err != nil {
+		return fmt.Errorf("dynamocred: revoke: %w", err)
+	}
+	return nil
+}
