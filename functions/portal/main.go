@@ -1,0 +1,93 @@
+// Command portal is the Lambda function behind a Function URL that serves
+// the partnership portal and the staff view: the same pages as 'intake
+// serve', with uploads going straight to S3 by presigned POST, the ledger
+// and sign-in codes in DynamoDB, and resends through SES. main wires;
+// handler.go translates.
+package main
+
+import (
+	"context"
+	"os"
+	_ "time/tzdata" // Europe/London, whatever the image carries
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	awsconfig "github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/sesv2"
+	"github.com/sirupsen/logrus"
+
+	"github.com/safeguarding-intake/intake/internal/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/pipeline"
+	"github.com/safeguarding-intake/intake/internal/portal"
+	"github.com/safeguarding-intake/intake/internal/portal/dynamocred"
+	"github.com/safeguarding-intake/intake/internal/portal/s3upload"
+	"github.com/safeguarding-intake/intake/internal/registry"
+	"github.com/safeguarding-intake/intake/internal/routing"
+	"github.com/safeguarding-intake/intake/internal/s3blob"
+	"github.com/safeguarding-intake/intake/internal/sesmail"
+)
+
+func main() {
+	log := logrus.New()
+	log.SetFormatter(&logrus.JSONFormatter{})
+	log.SetOutput(os.Stdout)
+	cfg, err := loadConfig(os.Getenv)
+	if err != nil {
+		log.Fatal(err)
+	}
+	log.SetLevel(cfg.LogLevel)
+	ctx := context.Background()
+	awsCfg, err := awsconfig.LoadDefaultConfig(ctx)
+	if err != nil {
+		log.WithError(err).Fatal("loading the AWS configuration")
+	}
+	h, err := newServer(ctx, cfg, awsCfg, log)
+	if err != nil {
+		log.Fatal(err)
+	}
+	lambda.Start(adapter{h: h}.Handle)
+}
+
+// newServer builds the portal on the AWS adapters.
+func newServer(ctx context.Context, cfg config, awsCfg aws.Config, log logrus.FieldLogger) (*portal.Server, error) {
+	routes := routing.Default()
+	if err := routes.ApplyEnv(cfg.Getenv); err != nil {
+		return nil, err
+	}
+	s3c := s3.NewFromConfig(awsCfg, func(o *s3.Options) { o.UsePathStyle = awsCfg.BaseEndpoint != nil })
+	presign := s3.NewPresignClient(s3c)
+	blobs := s3blob.New(s3c, presign, cfg.Bucket)
+	ddb := dynamodb.NewFromConfig(awsCfg)
+	ledger := dynamoledger.New(ddb, cfg.Table)
+	uploads := s3upload.New(s3c, presign, cfg.Bucket)
+	origin, err := uploads.Origin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p := &pipeline.Pipeline{
+		Blobs: blobs, Ledger: ledger, Mailer: sesmail.New(sesv2.NewFromConfig(awsCfg)),
+		Registry: registry.Default(), Routes: routes, Sender: cfg.Sender,
+	}
+	return portal.New(portal.Config{
+		Ledger:      ledger,
+		Uploads:     uploads,
+		Credentials: dynamocred.New(ddb, cfg.Table),
+		Files:       receipts{blobs},
+		Resender:    p,
+		Registry:    p.Registry,
+		SessionKey:  cfg.SessionKey,
+		FormOrigins: []string{origin},
+		BaseURL:     cfg.BaseURL,
+		Log:         log,
+	})
+}
+
+// receipts reads receipts from the bucket for download.
+type receipts struct{ blobs *s3blob.Store }
+
+func (r receipts) Read(ctx context.Context, key string) ([]byte, error) {
+	data, _, _, err := r.blobs.Get(ctx, key)
+	return data, err
+}
