@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/safeguarding-intake/intake/internal/testenv"
 	"os"
 	"path/filepath"
 	"slices"
@@ -130,7 +131,7 @@ func newWorld(tb testing.TB) *world {
 // upload puts a sample submission under key, with user metadata.
 func (w *world) upload(tb testing.TB, key, sample string, meta map[string]string) {
 	tb.Helper()
-	data, err := os.ReadFile(filepath.Join(moduleRoot(tb), "testdata", "submissions", sample))
+	data, err := os.ReadFile(filepath.Join(testenv.Root(tb), "testdata", "submissions", sample))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -507,7 +508,7 @@ func recipients(ss []awstest.Sent) []string {
 // forwarded to the Panel.
 func BenchmarkSubmission(b *testing.B) {
 	w := newWorld(b)
-	pdf, err := os.ReadFile(filepath.Join(moduleRoot(b), "testdata", "submissions", "rapid-review-coventry-child-q.pdf"))
+	pdf, err := os.ReadFile(filepath.Join(testenv.Root(b), "testdata", "submissions", "rapid-review-coventry-child-q.pdf"))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/safeguarding-intake/intake/internal/testenv"
 	"os"
 	"path/filepath"
 	"sort"
@@ -95,7 +96,7 @@ func newTestHandler(objs objects, p processor, log logrus.FieldLogger) *handler 
 
 func loadEvent(tb testing.TB, name string) events.SQSEvent {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(moduleRoot(tb), "testdata", "events", name))
+	b, err := os.ReadFile(filepath.Join(testenv.Root(tb), "testdata", "events", name))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -104,24 +105,6 @@ func loadEvent(tb testing.TB, name string) events.SQSEvent {
 		tb.Fatalf("%s: %v", name, err)
 	}
 	return ev
-}
-
-func moduleRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found above the test's directory")
-		}
-		dir = parent
-	}
 }
 
 func at(s string) time.Time {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/safeguarding-intake/intake/internal/testenv"
 	"io"
 	"net/url"
 	"os"
@@ -102,28 +103,9 @@ func newTestHandler(objs *fakeObjects, st *fakeStore) *handler {
 	}
 }
 
-// root returns the module's root directory.
-func root(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
-
 func fixture(tb testing.TB, name string) []byte {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(root(tb), "testdata", "email", name))
+	b, err := os.ReadFile(filepath.Join(testenv.Root(tb), "testdata", "email", name))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -299,7 +281,7 @@ func TestHandleFailures(t *testing.T) {
 // gives at least one object, and every object's metadata rebuilds an
 // email source with the fixture's findings.
 func TestHandleEveryFixture(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join(root(t), "testdata", "email", "*.eml"))
+	files, err := filepath.Glob(filepath.Join(testenv.Root(t), "testdata", "email", "*.eml"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("fixtures: %v, %v", files, err)
 	}

@@ -3,7 +3,7 @@ package classify
 import (
 	"bytes"
 	"context"
-	"os"
+	"github.com/safeguarding-intake/intake/internal/testenv"
 	"os/exec"
 	"path/filepath"
 	"testing"
@@ -21,7 +21,7 @@ func TestCorpusIsUnknown(t *testing.T) {
 	if err != nil {
 		t.Skip("pdftotext not installed")
 	}
-	dir := filepath.Join(moduleRoot(t), "..", "shared", "corpus", "pdf")
+	dir := filepath.Join(testenv.Root(t), "..", "shared", "corpus", "pdf")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
 	if len(files) == 0 {
 		t.Skipf("no corpus at %s", dir)
@@ -42,23 +42,5 @@ func TestCorpusIsUnknown(t *testing.T) {
 	}
 	if read < 50 {
 		t.Errorf("read %d corpus files, want at least 50", read)
-	}
-}
-
-func moduleRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found")
-		}
-		dir = parent
 	}
 }

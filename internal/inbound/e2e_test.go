@@ -2,6 +2,7 @@ package inbound_test
 
 import (
 	"context"
+	"github.com/safeguarding-intake/intake/internal/testenv"
 	"net/mail"
 	"os"
 	"path/filepath"
@@ -48,24 +49,6 @@ func (m *mailbox) to(addr string) []intake.Mail {
 		}
 	}
 	return out
-}
-
-func moduleRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
 }
 
 func newPipeline(tb testing.TB, box *mailbox) *pipeline.Pipeline {
@@ -162,7 +145,7 @@ func TestEndToEnd(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			raw, err := os.ReadFile(filepath.Join(moduleRoot(t), "testdata", "email", tt.file))
+			raw, err := os.ReadFile(filepath.Join(testenv.Root(t), "testdata", "email", tt.file))
 			if err != nil {
 				t.Fatal(err)
 			}

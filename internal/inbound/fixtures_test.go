@@ -2,6 +2,7 @@ package inbound
 
 import (
 	"bytes"
+	"github.com/safeguarding-intake/intake/internal/testenv"
 	"os"
 	"path/filepath"
 	"testing"
@@ -14,28 +15,9 @@ import (
 	"github.com/safeguarding-intake/intake/internal/registry"
 )
 
-// root returns the module's root directory.
-func root(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found above the test's directory")
-		}
-		dir = parent
-	}
-}
-
 func fixture(tb testing.TB, name string) []byte {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(root(tb), "testdata", "email", name))
+	b, err := os.ReadFile(filepath.Join(testenv.Root(tb), "testdata", "email", name))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -44,7 +26,7 @@ func fixture(tb testing.TB, name string) []byte {
 
 func sample(tb testing.TB, name string) []byte {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(root(tb), "testdata", "submissions", name))
+	b, err := os.ReadFile(filepath.Join(testenv.Root(tb), "testdata", "submissions", name))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -183,7 +165,7 @@ func TestFixtures(t *testing.T) {
 		})
 	}
 	// Every fixture the generator writes is covered here.
-	all, err := filepath.Glob(filepath.Join(root(t), "testdata", "email", "*.eml"))
+	all, err := filepath.Glob(filepath.Join(testenv.Root(t), "testdata", "email", "*.eml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package inbound
 
 import (
+	"github.com/safeguarding-intake/intake/internal/testenv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,7 +16,7 @@ import (
 // submissions through their S3 metadata and back. Nothing may panic, hang
 // or yield a submission the pipeline and S3 cannot take.
 func FuzzParse(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join(root(f), "testdata", "email", "*.eml"))
+	files, _ := filepath.Glob(filepath.Join(testenv.Root(f), "testdata", "email", "*.eml"))
 	for _, file := range files {
 		b, err := os.ReadFile(file)
 		if err != nil {

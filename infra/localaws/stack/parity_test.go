@@ -3,7 +3,7 @@ package stack
 import (
 	"encoding/json"
 	"fmt"
-	"os"
+	"github.com/safeguarding-intake/intake/internal/testenv"
 	"os/exec"
 	"path/filepath"
 	"sort"
@@ -98,7 +98,7 @@ type resource struct {
 // (PyYAML comes with cfn-lint), which keeps YAML out of the module.
 func loadTemplate(tb testing.TB) *template {
 	tb.Helper()
-	root := moduleRoot(tb)
+	root := testenv.Root(tb)
 	out, err := exec.Command("python3", filepath.Join("testdata", "template2json.py"),
 		filepath.Join(root, "template.yaml")).Output()
 	if err != nil {
@@ -113,24 +113,6 @@ func loadTemplate(tb testing.TB) *template {
 		tb.Fatalf("reading converted template: %v", err)
 	}
 	return &t
-}
-
-func moduleRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found above the test's directory")
-		}
-		dir = parent
-	}
 }
 
 func (t *template) resource(tb testing.TB, name string) resource {
