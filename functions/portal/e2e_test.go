@@ -1,0 +1,204 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"fmt"
+	"html"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+	"github.com/sirupsen/logrus"
+
+	"github.com/safeguarding-intake/intake/internal/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/mototest"
+	"github.com/safeguarding-intake/intake/internal/pipeline"
+	"github.com/safeguarding-intake/intake/internal/portal"
+	"github.com/safeguarding-intake/intake/internal/portal/dynamocred"
+	"github.com/safeguarding-intake/intake/internal/registry"
+	"github.com/safeguarding-intake/intake/internal/routing"
+	"github.com/safeguarding-intake/intake/internal/s3blob"
+)
+
+func TestMain(m *testing.M) { os.Exit(mototest.Main(m)) }
+
+const domain = "abcdefg.lambda-url.eu-west-2.on.aws"
+
+// browser calls the function as a Function URL would, keeping cookies.
+type browser struct {
+	t       testing.TB
+	a       adapter
+	cookies map[string]string
+}
+
+func (b *browser) call(method, target string, form url.Values) events.LambdaFunctionURLResponse {
+	b.t.Helper()
+	p, q, _ := strings.Cut(target, "?")
+	ev := events.LambdaFunctionURLRequest{
+		RawPath: p, RawQueryString: q, Headers: map[string]string{},
+		RequestContext: events.LambdaFunctionURLRequestContext{DomainName: domain,
+			HTTP: events.LambdaFunctionURLRequestContextHTTPDescription{Method: method, SourceIP: "198.51.100.7"}},
+	}
+	for k, v := range b.cookies {
+		ev.Cookies = append(ev.Cookies, k+"="+v)
+	}
+	if form != nil {
+		ev.Headers["content-type"] = "application/x-www-form-urlencoded"
+		ev.Body = base64.StdEncoding.EncodeToString([]byte(form.Encode()))
+		ev.IsBase64Encoded = true
+	}
+	resp, err := b.a.Handle(context.Background(), ev)
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	for _, c := range resp.Cookies {
+		if ck, err := http.ParseSetCookie(c); err == nil {
+			b.cookies[ck.Name] = ck.Value
+		}
+	}
+	if resp.IsBase64Encoded {
+		data, _ := base64.StdEncoding.DecodeString(resp.Body)
+		resp.Body = string(data)
+	}
+	return resp
+}
+
+var hidden = regexp.MustCompile(`<input type="hidden" name="([^"]+)" value="([^"]*)">`)
+var action = regexp.MustCompile(`action="([^"]+)"`)
+
+func formOf(page string) (string, []portal.Field) {
+	var fields []portal.Field
+	for _, m := range hidden.FindAllStringSubmatch(page, -1) {
+		fields = append(fields, portal.Field{Name: html.UnescapeString(m[1]), Value: html.UnescapeString(m[2])})
+	}
+	act := ""
+	for _, m := range action.FindAllStringSubmatch(page, -1) {
+		if strings.HasPrefix(m[1], "http") {
+			act = html.UnescapeString(m[1])
+		}
+	}
+	return act, fields
+}
+
+type nomail struct{}
+
+func (nomail) Send(context.Context, intake.Mail) (string, error) { return "id", nil }
+
+func TestPortalOnMoto(t *testing.T) {
+	ctx := context.Background()
+	moto := mototest.Shared(t)
+	awsCfg := moto.Config()
+	suffix := fmt.Sprint(time.Now().UnixNano())
+	bucket, table := "intake-"+suffix, "ledger-"+suffix
+	s3c := s3.NewFromConfig(awsCfg, mototest.PathStyle)
+	if _, err := s3c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String(bucket),
+		CreateBucketConfiguration: &types.CreateBucketConfiguration{LocationConstraint: mototest.Region}}); err != nil {
+		t.Fatal(err)
+	}
+	ddb := dynamodb.NewFromConfig(awsCfg)
+	if _, err := ddb.CreateTable(ctx, dynamoledger.TableInput(table)); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"RECIPIENT_PANEL": "panel@example.org", "RECIPIENT_WWC": "wwc@example.org", "RECIPIENT_DFE": "dfe@example.org"}
+	cfg := config{Bucket: bucket, Table: table, Sender: "intake@example.org", SessionKey: bytes.Repeat([]byte("s"), 32),
+		Getenv: func(k string) string { return env[k] }}
+	log := logrus.New()
+	log.SetOutput(io.Discard)
+	srv, err := newServer(ctx, cfg, awsCfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := dynamocred.New(ddb, table).Issue(ctx, portal.Principal{Role: portal.RolePartnership, Partnership: "E08000026", Name: "manager@coventry.example"}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	b := &browser{t: t, a: adapter{h: srv}, cookies: map[string]string{}}
+	_, fields := formOf(b.call("GET", "/sign-in", nil).Body)
+	if r := b.call("POST", "/sign-in", url.Values{"csrf": {fields[0].Value}, "code": {code}}); r.StatusCode != http.StatusSeeOther {
+		t.Fatalf("sign in: %d", r.StatusCode)
+	}
+	if _, ok := b.cookies["__Host-session"]; !ok {
+		t.Fatalf("cookies %v, want the Secure __Host-session", b.cookies)
+	}
+	page := b.call("GET", "/send/file?kind=rapid_review", nil)
+	if csp := page.Headers["Content-Security-Policy"]; !strings.Contains(csp, "form-action 'self' "+moto.URL) {
+		t.Errorf("CSP %q does not let the form post to the bucket at %s", csp, moto.URL)
+	}
+	act, fields := formOf(page.Body)
+	if !strings.HasPrefix(act, moto.URL+"/"+bucket) {
+		t.Fatalf("form action %q, want the bucket on moto", act)
+	}
+
+	// The browser posts the file straight to the bucket.
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "submissions", "rapid-review-coventry-child-q.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	for _, f := range fields {
+		w.WriteField(f.Name, f.Value)
+	}
+	fw, _ := w.CreateFormFile("file", "review.pdf")
+	fw.Write(data)
+	w.Close()
+	req, _ := http.NewRequest("POST", act, &body)
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	resp, err := (&http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}).Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	back, err := url.Parse(resp.Header.Get("Location"))
+	if err != nil || resp.StatusCode != http.StatusSeeOther || back.Host != domain || !strings.HasPrefix(back.Path, "/uploads/") {
+		t.Fatalf("bucket answered %d, Location %q; want 303 back to the portal's /uploads/", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	key := back.Query().Get("key")
+
+	// Before the pipeline has run, the page says it is being checked.
+	if r := b.call("GET", back.Path, nil); r.StatusCode != http.StatusOK || !strings.Contains(r.Body, "We have your document") {
+		t.Errorf("upload page before processing: %d", r.StatusCode)
+	}
+
+	// The intake function's part: the object through the pipeline.
+	blobs := s3blob.New(s3c, s3.NewPresignClient(s3c), bucket)
+	obj, meta, _, err := blobs.Get(ctx, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &pipeline.Pipeline{Blobs: blobs, Ledger: dynamoledger.New(ddb, table), Mailer: nomail{},
+		Registry: registry.Default(), Routes: routing.Default(), Sender: "intake@example.org"}
+	out, err := p.Process(ctx, pipeline.Source{Name: path.Base(key), Data: obj, Key: "s3:" + bucket + "/" + key, Stored: key,
+		Channel: intake.Portal, Received: time.Now(), Partnership: meta["partnership"], Kind: meta["kind"], Submitter: meta["submitter"]})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	r := b.call("GET", back.Path, nil)
+	if r.StatusCode != http.StatusSeeOther || r.Headers["Location"] != "/submissions/"+out.ID {
+		t.Fatalf("upload page after processing: %d to %q, want 303 to /submissions/%s", r.StatusCode, r.Headers["Location"], out.ID)
+	}
+	if r := b.call("GET", "/submissions/"+out.ID, nil); r.StatusCode != http.StatusOK || !strings.Contains(r.Body, "Document accepted") {
+		t.Errorf("submission page: %d", r.StatusCode)
+	}
+	if r := b.call("GET", "/submissions/"+out.ID+"/receipt", nil); r.StatusCode != http.StatusOK || !strings.HasPrefix(r.Body, "%PDF-") {
+		t.Errorf("receipt: %d, starts %.8q", r.StatusCode, r.Body)
+	}
+}
