@@ -13,7 +13,7 @@ LAMBDA_FLAGS = -tags lambda.norpc -trimpath -ldflags='-s -w'
 LOCALSTACK_URL ?= http://127.0.0.1:4566
 LOCAL_AWS_ENV = AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=eu-west-2 AWS_ENDPOINT_URL=$(LOCALSTACK_URL)
 
-.PHONY: help build test lint bench fuzz run run-email clean sam-build aws-local aws-resources \
+.PHONY: help build test lint bench fuzz run run-email serve screenshots clean sam-build aws-local aws-resources \
 	localstack-up localstack-down localstack-deploy
 
 help: ## list the targets
@@ -24,6 +24,7 @@ build: ## build the CLI into bin/, the Lambda functions into bin/lambda/, and ch
 	$(GO) build -o bin/intake ./cmd/intake
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/intake/bootstrap ./functions/intake
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/mailin/bootstrap ./functions/mailin
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/portal/bootstrap ./functions/portal
 
 test: ## vet, unit and integration tests (moto_server), template lint
 	$(GO) vet ./...
@@ -40,6 +41,12 @@ run: ## process every sample submission into $(DATA) and list the deliveries
 	$(GO) run ./cmd/intake process --data $(DATA) --received $(RECEIVED) --submitter manager@example.org \
 		$$(ls testdata/submissions/* | grep -v README)
 	$(GO) run ./cmd/intake deliveries --data $(DATA)
+
+serve: ## the upload portal and staff view on http://127.0.0.1:8080 over $(DATA); prints sign-in links
+	$(GO) run ./cmd/intake serve --data $(DATA)
+
+screenshots: ## refresh the portal screenshots in internal/portal/testdata/screenshots (needs chromium)
+	$(GO) test -count=1 -run TestBrowser ./internal/portal -args -screenshots
 
 run-email: ## process every sample email into $(DATA)
 	$(GO) run ./cmd/intake process --data $(DATA) testdata/email/*.eml
@@ -66,6 +73,9 @@ build-IntakeFunction: # called by 'sam build' (BuildMethod: makefile) with ARTIF
 
 build-MailinFunction: # called by 'sam build'
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/mailin
+
+build-PortalFunction: # called by 'sam build'
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/portal
 
 sam-build: ## build the functions as SAM packages them, into .aws-sam/ (needs the SAM CLI)
 	sam build --template template.yaml --config-file infra/samconfig.toml
