@@ -136,3 +136,22 @@ func BenchmarkExtractCorpus(b *testing.B) {
 	}
 	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
 }
+
+func BenchmarkExtractUnpack(b *testing.B) {
+	members := []string{"<</Type /Catalog /Pages 2 0 R>>", "<</Type /Pages /Kids [3 0 R] /Count 1>>", "<</Type /Page /Parent 2 0 R /Contents 4 0 R>>"}
+	for i := 0; i < 500; i++ {
+		members = append(members, fmt.Sprintf("<</Type /Annot /Subtype /Link /Rect [0 0 %d 10] /A <</S /URI /URI (https://example.org/%d)>>>>", i, i))
+	}
+	data := buildObjStmPDF(b, members, []string{stream("")}, true)
+	src := &source{ctx: context.Background(), deadline: time.Now().Add(time.Hour), data: data}
+	r, err := pdf.NewReader(src, int64(len(data)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if u, _ := unpack(data, r); u == nil {
+			b.Fatal("unpack failed")
+		}
+	}
+}

@@ -61,13 +61,13 @@ func (d *doc) defaultFont() *font {
 // Page tree limits: depth bounds cycles, nodes bounds shared subtrees.
 const maxTreeDepth = 64
 
-// walk visits the page tree once, in order, running each page.
 // inherited holds the page attributes a page may take from its ancestors.
 type inherited struct {
 	res   pdf.Value
 	media pdf.Value
 }
 
+// walk visits the page tree once, in order, running each page.
 func (d *doc) walk(node pdf.Value, in inherited, depth int) {
 	if depth > maxTreeDepth {
 		return
