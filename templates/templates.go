@@ -6,7 +6,8 @@ package templates
 import "embed"
 
 // FS holds every *.tmpl file of this folder: forward.* go to national
-// bodies, ack.* to the submitter; .txt for the plain-text part and .html
+// bodies, ack.* to the submitter, ack-message.* to the sender of an email
+// that carried several documents; .txt for the plain-text part and .html
 // for the HTML part of the same message.
 //
 //go:embed *.tmpl

@@ -26,7 +26,11 @@ func FuzzMessages(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Acknowledge: %v", err)
 		}
-		for _, m := range []intake.Mail{fwd, ack} {
+		reply, err := AcknowledgeMessage([]intake.Outcome{o, o}, "bm@coventry.example", sender, [][]byte{receiptPDF, nil}, Thread{})
+		if err != nil {
+			t.Fatalf("AcknowledgeMessage: %v", err)
+		}
+		for _, m := range []intake.Mail{fwd, ack, reply} {
 			msg, err := mail.ReadMessage(bytes.NewReader(m.Raw))
 			if err != nil {
 				t.Fatalf("ReadMessage: %v", err)

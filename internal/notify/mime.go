@@ -25,7 +25,7 @@ type message struct {
 	recipient string // names the message in its Message-ID
 	text      string // template names
 	html      string
-	view      *view
+	view      any // what the templates see: *view or *messageView
 	attach    []attachment
 	// inReplyTo and references thread a reply; empty for a new message.
 	inReplyTo  string

@@ -125,11 +125,10 @@ func AcknowledgeReply(o intake.Outcome, to string, from string, receiptPDF []byt
 		return intake.Mail{}, fmt.Errorf("notify %s: submitter: %w", headerText(o.ID, 40), err)
 	}
 	v := newView(o)
-	prefix := map[intake.Status]string{
-		intake.Accepted:  "Received: ",
-		intake.Rejected:  "Not accepted: ",
-		intake.Duplicate: "Already received: ",
-	}[o.Status]
+	prefix := statusWords[o.Status]
+	if prefix != "" {
+		prefix += ": "
+	}
 	v.Subject = subject(prefix, o)
 	if t.Subject != "" {
 		v.Subject = replySubject(t.Subject, prefix, o)
@@ -283,14 +282,7 @@ func subject(prefix string, o intake.Outcome) string {
 // replySubject answers the sender's own subject, with the status and
 // reference: "Re: Rapid review - Child Q [Received: RR-2025-7F3K9Q]".
 func replySubject(orig, prefix string, o intake.Outcome) string {
-	orig = headerText(orig, 150)
-	for {
-		lower := strings.ToLower(orig)
-		if !strings.HasPrefix(lower, "re:") {
-			break
-		}
-		orig = strings.TrimSpace(orig[len("re:"):])
-	}
+	orig = stripRe(headerText(orig, 150))
 	status := strings.TrimSpace(strings.TrimSuffix(prefix, ": "))
 	if status == "" {
 		status = "Reference"

@@ -90,6 +90,24 @@ var arrangements = intake.Outcome{
 	Status:      intake.Accepted,
 }
 
+// message is one email's three documents as the pipeline records them:
+// received together, one accepted, one rejected, one a duplicate.
+var message3 = func() []intake.Outcome {
+	parts := []intake.Outcome{rapidReview, rejectedReport, duplicate}
+	for i := range parts {
+		parts[i].Channel = intake.Email
+		parts[i].Received = rapidReview.Received
+		parts[i].Submitter = "bm@coventry.example"
+	}
+	return parts
+}()
+
+var emailThread = Thread{
+	InReplyTo:  "<CAF=abc123@mail.coventry.example>",
+	References: []string{"<CAF=abc123@mail.coventry.example>"},
+	Subject:    "Documents for the Panel",
+}
+
 // golden renders each message kind; the file name is the golden file.
 func golden(tb testing.TB) map[string]intake.Mail {
 	tb.Helper()
@@ -108,6 +126,8 @@ func golden(tb testing.TB) map[string]intake.Mail {
 		"ack_accepted":  must(Acknowledge(rapidReview, "bm@coventry.example", sender, receiptPDF)),
 		"ack_rejected":  must(Acknowledge(rejectedReport, "scp@ealing.example", sender, receiptPDF)),
 		"ack_duplicate": must(Acknowledge(duplicate, "bm@coventry.example", sender, nil)),
+		"ack_message": must(AcknowledgeMessage(message3, "bm@coventry.example", sender,
+			[][]byte{receiptPDF, []byte("%PDF-1.4 second\n%%EOF\n"), []byte("%PDF-1.4 third\n%%EOF\n")}, emailThread)),
 	}
 }
 
@@ -228,6 +248,7 @@ func TestParts(t *testing.T) {
 	tests := []struct {
 		name        string
 		subject     string
+		ref         string // X-Intake-Reference, when not the subject's last word
 		to          string
 		attachments map[string]string
 		text        []string // in the plain-text part, and the HTML part unless html says otherwise
@@ -278,6 +299,25 @@ func TestParts(t *testing.T) {
 			attachments: map[string]string{},
 			text:        []string{"already received this document as RR-2025-7F3K9Q", "not been forwarded again"},
 		},
+		{
+			name:    "ack_message",
+			subject: "Re: Documents for the Panel [Received: RR-2025-7F3K9Q; Not accepted: YR-2025-K2M4P8; Already received: RR-2025-8H2J4K]",
+			ref:     "RR-2025-7F3K9Q",
+			to:      "bm@coventry.example",
+			attachments: map[string]string{
+				"receipt-RR-2025-7F3K9Q.pdf": "application/pdf",
+				"receipt-YR-2025-K2M4P8.pdf": "application/pdf",
+				"receipt-RR-2025-8H2J4K.pdf": "application/pdf",
+			},
+			text: []string{"with 3 documents", "1. Rapid review – Zoë’s case.pdf", "2. annual-report.docx", "3. rapid-review.pdf",
+				"forwarded to the Child Safeguarding Practice Review Panel", "Not accepted: we could not forward it",
+				"Add the date the report was published – e.g. “Published 30 September 2024”.",
+				"The report must say how effective the arrangements have been.",
+				"Already received as RR-2025-7F3K9Q", "The rapid review arrived after 24 March 2025 – the deadline.",
+				"send those documents again"},
+			html: []string{"<li style=\"margin-bottom:6px\">The report must say how effective the arrangements have been.</li>",
+				"<h2 style=\"font-size:22px;margin:32px 0 8px\">2. annual-report.docx</h2>"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -301,10 +341,14 @@ func TestParts(t *testing.T) {
 			if m.From != "intake@example.gov.uk" {
 				t.Errorf("Mail.From = %q, want the bare sender address", m.From)
 			}
+			ref := tt.ref
+			if ref == "" {
+				ref = strings.Fields(tt.subject)[len(strings.Fields(tt.subject))-1]
+			}
 			for k, want := range map[string]string{
 				"Auto-Submitted":     "auto-generated",
 				"MIME-Version":       "1.0",
-				"X-Intake-Reference": strings.Fields(tt.subject)[len(strings.Fields(tt.subject))-1],
+				"X-Intake-Reference": ref,
 				"Date":               "Fri, 21 Mar 2025 10:20:00 +0000",
 			} {
 				if got := p.header.Get(k); got != want {
@@ -369,7 +413,11 @@ func TestNoHeaderInjection(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Acknowledge: %v", err)
 	}
-	for name, m := range map[string]intake.Mail{"forward": fwd, "ack": ack} {
+	msg, err := AcknowledgeMessage([]intake.Outcome{o, o}, "bm@coventry.example", sender, [][]byte{receiptPDF, receiptPDF}, Thread{})
+	if err != nil {
+		t.Fatalf("AcknowledgeMessage: %v", err)
+	}
+	for name, m := range map[string]intake.Mail{"forward": fwd, "ack": ack, "message": msg} {
 		msg, err := mail.ReadMessage(bytes.NewReader(m.Raw))
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
