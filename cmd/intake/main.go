@@ -21,6 +21,7 @@ Usage:
   intake deliveries [flags]        list recorded submissions and deliveries
   intake extract FILE              print the text the pipeline reads from a file
   intake serve [flags]             the partnership portal and staff view on 127.0.0.1
+  intake credentials issue|revoke  issue or revoke portal sign-in codes
 
 Run 'intake COMMAND -h' for a command's flags.
 `
@@ -57,6 +58,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		err = cmdExtract(ctx, args[1:], stdout, stderr)
 	case "serve":
 		err = cmdServe(ctx, args[1:], stdout, stderr, getenv)
+	case "credentials":
+		err = cmdCredentials(ctx, args[1:], stdout, stderr, getenv)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
