@@ -56,7 +56,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		return err
 	}
 	// Fresh codes every run: the ones printed last time stop working.
-	if err := creds.Revoke(func(portal.Principal) bool { return true }); err != nil {
+	if err := creds.Revoke(func(p portal.Principal) bool { return p == demoPartnership || p == demoStaff }); err != nil {
 		return fmt.Errorf("sign-in codes: %w", err)
 	}
 	partnershipCode, err := creds.Issue(demoPartnership)

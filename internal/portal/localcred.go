@@ -23,26 +23,42 @@ type LocalCredentials struct {
 // OpenLocalCredentials reads the file at path, if it exists.
 func OpenLocalCredentials(path string) (*LocalCredentials, error) {
 	c := &LocalCredentials{path: path, hashes: map[string]Principal{}}
-	if path == "" {
-		return c, nil
-	}
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return c, nil
-	}
-	if err != nil {
+	if err := c.load(); err != nil {
 		return nil, err
 	}
-	if err := json.Unmarshal(data, &c.hashes); err != nil {
-		return nil, fmt.Errorf("credentials %s: %w", path, err)
-	}
 	return c, nil
+}
+
+// load reads the file, when there is one, replacing what is in memory.
+func (c *LocalCredentials) load() error {
+	if c.path == "" {
+		return nil
+	}
+	data, err := os.ReadFile(c.path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	hashes := map[string]Principal{}
+	if err := json.Unmarshal(data, &hashes); err != nil {
+		return fmt.Errorf("credentials %s: %w", c.path, err)
+	}
+	c.hashes = hashes
+	return nil
 }
 
 // Lookup implements Credentials.
 func (c *LocalCredentials) Lookup(ctx context.Context, hash string) (Principal, bool, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	// The file is the truth: 'intake credentials' may have issued or
+	// revoked a code since the server started. Sign-ins are rare enough to
+	// read it each time.
+	if err := c.load(); err != nil {
+		return Principal{}, false, err
+	}
 	p, ok := c.hashes[hash]
 	return p, ok, nil
 }
