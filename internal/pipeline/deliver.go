@@ -11,16 +11,31 @@ import (
 )
 
 // resume handles a source the ledger already knows: it finishes whatever
-// is left (a failed recipient, or work cut short by a crash) and otherwise
-// reports the submission as a duplicate of itself, sending nothing.
+// is left (a failed recipient, work cut short by a crash, or the reply to
+// a message whose parts are now all done) and otherwise reports the
+// submission as a duplicate of itself, sending nothing.
 func (p *Pipeline) resume(ctx context.Context, rec intake.Record, src Source) (intake.Outcome, error) {
+	keys := partKeys(src)
 	for _, d := range rec.Deliveries {
-		if d.Status != intake.DeliverySent && d.Status != intake.DeliverySkipped {
+		if keys != nil && d.Recipient == intake.RecipientSubmitter {
+			// The message's reply waits for every part; see below.
+			continue
+		}
+		if open(d) {
 			return p.complete(ctx, rec, src)
 		}
 	}
 	if rec.Receipt == "" {
 		return p.complete(ctx, rec, src)
+	}
+	if keys != nil {
+		owed, err := p.replyOwed(ctx, keys)
+		if err != nil {
+			return rec.Outcome, err
+		}
+		if owed {
+			return p.complete(ctx, rec, src)
+		}
 	}
 	out := rec.Outcome
 	out.Status = intake.Duplicate
@@ -34,8 +49,10 @@ func (p *Pipeline) resume(ctx context.Context, rec intake.Record, src Source) (i
 // the receipt, sends each notification not yet sent, and records every
 // result. Each delivery is claimed in the ledger first, so however many
 // times this runs, and however many workers race, a recipient is sent
-// one notification.
+// one notification. A part of a message with several documents is not
+// answered on its own: the last part done sends the message's reply.
 func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) (intake.Outcome, error) {
+	keys := partKeys(src)
 	stored := src.Stored
 	if stored == "" {
 		stored = originalKey(rec.ID, src.Name)
@@ -90,8 +107,14 @@ func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) 
 		}
 	}
 
+	var replyErr error
+	if keys != nil {
+		// The receipt is stored: now this part counts as done for its
+		// siblings, and it may be the one to find them all done.
+		replyErr = p.answer(ctx, src, keys)
+	}
 	for _, d := range rec.Deliveries {
-		if d.Recipient != intake.RecipientSubmitter || !open(d) {
+		if d.Recipient != intake.RecipientSubmitter || !open(d) || keys != nil {
 			continue
 		}
 		if err := p.deliver(ctx, rec, d, func(*string) (intake.Mail, error) {
@@ -105,6 +128,11 @@ func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) 
 		return rec.Outcome, err
 	}
 	for _, d := range rec.Deliveries {
+		if keys != nil && d.Recipient == intake.RecipientSubmitter {
+			// The message's reply: pending until every part is done,
+			// and answer has said how it went once they are.
+			continue
+		}
 		switch d.Status {
 		case intake.DeliveryFailed:
 			return rec.Outcome, fmt.Errorf("%s: %w", rec.ID, ErrIncomplete)
@@ -112,7 +140,7 @@ func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) 
 			return rec.Outcome, fmt.Errorf("%s: %w", rec.ID, ErrInFlight)
 		}
 	}
-	return rec.Outcome, nil
+	return rec.Outcome, replyErr
 }
 
 // deliver claims one delivery, composes and sends its message, and records

@@ -27,6 +27,11 @@ type Source struct {
 	// Stored is where the original already lives (an S3 key); when empty the
 	// pipeline keeps a copy under submissions/originals/<id>/.
 	Stored string
+	// Parts is how many submissions the message that carried this one
+	// yielded, when it yielded several: they share one reply, sent when
+	// the last of them has been processed. 0 or 1 is a document on its
+	// own, answered by itself.
+	Parts int
 
 	// For submissions that came by email: the message's Message-ID,
 	// References and Subject, so the acknowledgement threads in the sender's mail
