@@ -155,11 +155,13 @@ func TestEndToEnd(t *testing.T) {
 			opt := inbound.Options{File: tt.file, Registry: p.Registry, Received: time.Date(2025, 3, 21, 16, 0, 0, 0, time.UTC)}
 
 			var got []result
+			var ids []string
 			for _, src := range inbound.Read(raw, opt) {
 				out, err := p.Process(ctx, src)
 				if err != nil {
 					t.Fatalf("Process(%s): %v", src.Name, err)
 				}
+				ids = append(ids, out.ID)
 				if out.Channel != intake.Email {
 					t.Errorf("%s: channel %q, want email", out.File, out.Channel)
 				}
@@ -209,6 +211,12 @@ func TestEndToEnd(t *testing.T) {
 				}
 				if !strings.HasPrefix(r.Subject, "Re: ") {
 					t.Errorf("reply's Subject = %q, want Re: and the sender's subject", r.Subject)
+				}
+				// The one reply speaks for every document the message carried.
+				for _, id := range ids {
+					if !strings.Contains(r.Subject, id) {
+						t.Errorf("reply's Subject = %q, want it to name %s", r.Subject, id)
+					}
 				}
 			}
 

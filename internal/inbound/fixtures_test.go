@@ -37,6 +37,7 @@ func sample(tb testing.TB, name string) []byte {
 type want struct {
 	Name, Key, Kind, Partnership, Submitter string
 	NoReply                                 bool
+	Parts                                   int
 	Codes                                   []string
 	Sample                                  string // the file in testdata/submissions it carries
 	Link                                    string // the link a link submission carries
@@ -82,12 +83,12 @@ func TestFixtures(t *testing.T) {
 		{"two-attachments.eml", []want{
 			{
 				Name: "two-attachments.eml#Rapid review Child Q.docx", Key: "email:two.attachments.1742569200@coventry.gov.uk#0",
-				Partnership: "E08000026", Submitter: "jo.bloggs@coventry.gov.uk",
+				Partnership: "E08000026", Submitter: "jo.bloggs@coventry.gov.uk", Parts: 2,
 				Sample: "rapid-review-coventry-child-q.docx", Received: "2025-03-21T15:00:00Z",
 			},
 			{
 				Name: "two-attachments.eml#Yearly report 2023-24.docx", Key: "email:two.attachments.1742569200@coventry.gov.uk#1",
-				Partnership: "E08000026", NoReply: true,
+				Partnership: "E08000026", NoReply: true, Parts: 2,
 				Sample: "yearly-report-coventry-no-effectiveness.docx", Received: "2025-03-21T15:00:00Z",
 			},
 		}},
@@ -182,7 +183,7 @@ func describe(tb testing.TB, s pipeline.Source, w want) want {
 	tb.Helper()
 	d := want{
 		Name: s.Name, Key: s.Key, Kind: s.Kind, Partnership: s.Partnership,
-		Submitter: s.Submitter, NoReply: s.NoReply, Received: s.Received.Format(time.RFC3339),
+		Submitter: s.Submitter, NoReply: s.NoReply, Parts: s.Parts, Received: s.Received.Format(time.RFC3339),
 		Sample: w.Sample, Link: w.Link,
 	}
 	for _, f := range s.Findings {

@@ -81,9 +81,9 @@ func FuzzParse(f *testing.F) {
 			if !FromMetadata(meta, &back) {
 				t.Fatalf("FromMetadata(Metadata(%q)) = false", src.Key)
 			}
-			if back.Key != src.Key || back.Submitter != src.Submitter || back.NoReply != src.NoReply || len(back.Findings) != len(src.Findings) {
-				t.Errorf("metadata round trip: key %q/%q submitter %q/%q noreply %v/%v findings %d/%d",
-					back.Key, src.Key, back.Submitter, src.Submitter, back.NoReply, src.NoReply, len(back.Findings), len(src.Findings))
+			if back.Key != src.Key || back.Submitter != src.Submitter || back.NoReply != src.NoReply || len(back.Findings) != len(src.Findings) || back.Parts != src.Parts {
+				t.Errorf("metadata round trip: key %q/%q submitter %q/%q noreply %v/%v findings %d/%d parts %d/%d",
+					back.Key, src.Key, back.Submitter, src.Submitter, back.NoReply, src.NoReply, len(back.Findings), len(src.Findings), back.Parts, src.Parts)
 			}
 		}
 	})

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/registry"
 )
 
@@ -352,11 +353,55 @@ func TestMetadataRoundTrip(t *testing.T) {
 		t.Errorf("round trip (-want +got):\n%s", diff)
 	}
 
+	// Every part of a message with several documents keeps its place
+	// and the count.
+	for _, src := range Read(fixture(t, "two-attachments.eml"), Options{Registry: registry.Default()}) {
+		var got pipeline.Source
+		got.Data = src.Data
+		if !FromMetadata(Metadata(src), &got) {
+			t.Fatalf("FromMetadata(Metadata(%s)) = false", src.Key)
+		}
+		if diff := cmp.Diff(src, got, cmp.Comparer(func(a, b time.Time) bool { return a.Equal(b) })); diff != "" {
+			t.Errorf("round trip of %s (-want +got):\n%s", src.Key, diff)
+		}
+	}
+
 	var portal = src
 	if FromMetadata(map[string]string{"partnership": "E08000026"}, &portal) {
 		t.Error("FromMetadata accepted an upload's metadata as an email's")
 	}
 	if FromMetadata(map[string]string{MetaChannel: "email", MetaKey: "s3:bucket/key"}, &portal) {
 		t.Error("FromMetadata accepted a key that is not an email's")
+	}
+}
+
+func TestMetadataParts(t *testing.T) {
+	tests := []struct {
+		value string
+		want  int
+	}{
+		{"2", 2},
+		{" 12 ", 12},
+		{"1000", 1000},
+		{"", 0},
+		{"1", 0},
+		{"0", 0},
+		{"-3", 0},
+		{"1001", 0},
+		{"99999999999999999999", 0},
+		{"two", 0},
+	}
+	for _, tt := range tests {
+		meta := map[string]string{MetaChannel: "email", MetaKey: "email:m@coventry.gov.uk#1", MetaParts: tt.value}
+		src := pipeline.Source{Parts: 7}
+		if !FromMetadata(meta, &src) {
+			t.Fatalf("FromMetadata(parts %q) = false", tt.value)
+		}
+		if src.Parts != tt.want {
+			t.Errorf("FromMetadata(parts %q).Parts = %d, want %d", tt.value, src.Parts, tt.want)
+		}
+	}
+	if m := Metadata(pipeline.Source{Key: "email:m@x#0", Parts: 1}); m[MetaParts] != "" {
+		t.Errorf("Metadata(one part)[%s] = %q, want none", MetaParts, m[MetaParts])
 	}
 }

@@ -65,6 +65,7 @@ const (
 	MetaFindings   = "findings"
 	MetaKind       = "kind"
 	MetaPartner    = "partnership"
+	MetaParts      = "parts"
 )
 
 // S3 allows 2 KB of user metadata in all, names and values. Values from
@@ -113,6 +114,9 @@ func Metadata(src pipeline.Source) map[string]string {
 	}
 	if src.Partnership != "" {
 		m[MetaPartner] = ascii(src.Partnership, 40)
+	}
+	if src.Parts > 1 {
+		m[MetaParts] = strconv.Itoa(src.Parts)
 	}
 	var names []string
 	for _, f := range src.Findings {
@@ -177,6 +181,10 @@ func FromMetadata(meta map[string]string, src *pipeline.Source) bool {
 	}
 	if p := cleanHeader(meta[MetaPartner], 40); p != "" {
 		src.Partnership = p
+	}
+	src.Parts = 0
+	if n, err := strconv.Atoi(strings.TrimSpace(meta[MetaParts])); err == nil && n > 1 && n <= pipeline.MaxParts {
+		src.Parts = n
 	}
 	src.Findings = nil
 	for _, n := range strings.Split(meta[MetaFindings], ",") {

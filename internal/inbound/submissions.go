@@ -82,7 +82,9 @@ func digest(raw []byte) string {
 // Only the first submission of a message answers its sender: one message
 // gets one reply, however many documents it carried. The others have no
 // Submitter and NoReply set; they are recorded, forwarded and receipted
-// all the same.
+// all the same. When there are several, each carries their number in
+// Parts, and the first's reply, sent once all are processed, tells the
+// sender what became of every one.
 func Submissions(m *Message, opt Options) []pipeline.Source {
 	base := pipeline.Source{
 		Channel:    intake.Email,
@@ -162,6 +164,9 @@ func Submissions(m *Message, opt Options) []pipeline.Source {
 	id := messageKey(m)
 	for i := range docs {
 		docs[i].Key = "email:" + id + "#" + strconv.Itoa(i)
+		if len(docs) > 1 {
+			docs[i].Parts = len(docs)
+		}
 		if i == 0 && mayReply {
 			docs[i].Submitter = m.From
 		} else {
