@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"mime"
+	"net/mail"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -228,7 +230,8 @@ func TestDeliveriesWithoutLedger(t *testing.T) {
 }
 
 func TestEmailFile(t *testing.T) {
-	stdout, stderr, code := runCLI(t, "process", "--json", "--data", t.TempDir(), "../../testdata/email/two-attachments.eml")
+	data := t.TempDir()
+	stdout, stderr, code := runCLI(t, "process", "--json", "--data", data, "../../testdata/email/two-attachments.eml")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -247,11 +250,42 @@ func TestEmailFile(t *testing.T) {
 		for _, d := range o.Deliveries {
 			if d.Recipient == intake.RecipientSubmitter {
 				replies++
+				if d.Status != intake.DeliverySent {
+					t.Errorf("outcome %s: the reply is %s, want sent: it went out with the last document", o.ID, d.Status)
+				}
 			}
 		}
 	}
 	if replies != 1 {
 		t.Errorf("%d replies planned, want one for the message", replies)
+	}
+	// One reply in the outbox, naming both documents.
+	sent, _ := filepath.Glob(filepath.Join(data, "outbox", "*.eml"))
+	var answers []string
+	for _, name := range sent {
+		raw, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := mail.ReadMessage(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if to, err := m.Header.AddressList("To"); err == nil && len(to) == 1 && to[0].Address == "jo.bloggs@coventry.gov.uk" {
+			subject, err := new(mime.WordDecoder).DecodeHeader(m.Header.Get("Subject"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			answers = append(answers, subject)
+		}
+	}
+	if len(answers) != 1 {
+		t.Fatalf("%d replies to the sender in the outbox (%q), want one", len(answers), answers)
+	}
+	for _, o := range outs {
+		if !strings.Contains(answers[0], o.ID) {
+			t.Errorf("reply's Subject = %q, want it to name %s", answers[0], o.ID)
+		}
 	}
 
 	stdout, _, code = runCLI(t, "process", "--json", "--data", t.TempDir(), "../../testdata/email/virus-verdict.eml")

@@ -161,6 +161,20 @@ func processFile(ctx context.Context, p *pipeline.Pipeline, name string, f proce
 			return outs, err
 		}
 	}
+	// An email's one reply goes out with its last document: the first
+	// document's outcome, taken before, is shown as it ended.
+	for i := range outs[:len(outs)-1] {
+		if srcs[i].Parts < 2 || outs[i].ID == "" {
+			continue
+		}
+		rec, found, err := p.Ledger.Get(ctx, outs[i].ID)
+		if err != nil {
+			return outs, err
+		}
+		if found {
+			outs[i].Deliveries = rec.Deliveries
+		}
+	}
 	return outs, nil
 }
 
