@@ -112,15 +112,16 @@ func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) 
 		// The receipt is stored: now this part counts as done for its
 		// siblings, and it may be the one to find them all done.
 		replyErr = p.answer(ctx, src, keys)
-	}
-	for _, d := range rec.Deliveries {
-		if d.Recipient != intake.RecipientSubmitter || !open(d) || keys != nil {
-			continue
-		}
-		if err := p.deliver(ctx, rec, d, func(*string) (intake.Mail, error) {
-			return notify.AcknowledgeReply(rec.Outcome, d.Address, p.Sender, final, thread(src))
-		}); err != nil {
-			return rec.Outcome, err
+	} else {
+		for _, d := range rec.Deliveries {
+			if d.Recipient != intake.RecipientSubmitter || !open(d) {
+				continue
+			}
+			if err := p.deliver(ctx, rec, d, func(*string) (intake.Mail, error) {
+				return notify.AcknowledgeReply(rec.Outcome, d.Address, p.Sender, final, thread(src))
+			}); err != nil {
+				return rec.Outcome, err
+			}
 		}
 	}
 
