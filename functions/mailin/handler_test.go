@@ -186,7 +186,7 @@ func TestHandleWritesOneObjectPerDocument(t *testing.T) {
 	}
 	wantSrc := pipeline.Source{
 		Name: "Rapid review Child Q.docx", Key: "email:two.attachments.1742569200@coventry.gov.uk#0",
-		Channel: intake.Email, Partnership: "E08000026", Submitter: "jo.bloggs@coventry.gov.uk",
+		Channel: intake.Email, Partnership: "E08000026", Submitter: "jo.bloggs@coventry.gov.uk", Parts: 2,
 		MessageID: "<two.attachments.1742569200@coventry.gov.uk>",
 		Subject:   "Documents for the Panel and Foundations",
 	}
