@@ -63,7 +63,7 @@ fuzz: ## run each fuzz target for $(FUZZTIME)
 	done
 
 aws-local: ## the whole AWS path on moto_server: resources, uploads, the real functions, the emails sent
-	$(GO) run ./infra/awsdemo
+	$(GO) run ./infra/awsdemo -email
 
 aws-resources: ## create the bucket, queues, table and SES identity on AWS_ENDPOINT_URL (moto_server or LocalStack)
 	$(GO) run ./infra/localaws
