@@ -56,6 +56,9 @@ const (
 	EmailSpam              = "email_spam"
 	SenderUnverified       = "sender_unverified"
 	DuplicateSubmission    = "duplicate_submission"
+	// DeliveryResent notes that a member of staff had a notification sent
+	// again: who asked, to whom and when. It extends DESIGN 4.4.
+	DeliveryResent = "delivery_resent"
 )
 
 // severities lists the severity of every code with a fixed one.
@@ -70,7 +73,7 @@ var severities = map[string]Severity{
 	URLMissing: SeverityError, URLInvalid: SeverityError, CCGAfterICB: SeverityWarning,
 	PublicationLate: SeverityWarning, ImplementationLate: SeverityWarning,
 	EmailVirus: SeverityError, EmailSpam: SeverityError, SenderUnverified: SeverityError,
-	DuplicateSubmission: SeverityInfo,
+	DuplicateSubmission: SeverityInfo, DeliveryResent: SeverityInfo,
 }
 
 // Missing returns the finding for an element a document does not cover

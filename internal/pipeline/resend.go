@@ -18,11 +18,6 @@ var (
 	ErrNotResendable = errors.New("only a failed or skipped delivery can be sent again")
 )
 
-// DeliveryResent is the code of the note Resend adds to a submission: who
-// had it sent again, to whom and when. It is information, not a problem
-// with the document.
-const DeliveryResent = "delivery_resent"
-
 // Resend sends a submission's notification to one recipient again, at the
 // request of a member of staff named by: a delivery that failed, or one
 // skipped because the document was rejected (staff may forward it all
@@ -115,12 +110,8 @@ func (p *Pipeline) Resend(ctx context.Context, id, recipient, by string) (intake
 	if result.Status != intake.DeliverySent {
 		return rec.Outcome, fmt.Errorf("%s to %s: %s: %w", id, recipient, result.Error, ErrIncomplete)
 	}
-	rec.Findings = append(rec.Findings, intake.Finding{
-		Code:     DeliveryResent,
-		Severity: intake.SeverityInfo,
-		Message: fmt.Sprintf("Sent again to %s on %s at the request of %s.",
-			receipt.RecipientLabel(recipient), receipt.Time(result.At), clip(by, 200)),
-	})
+	rec.Findings = append(rec.Findings, intake.NewFinding(intake.DeliveryResent, "Sent again to %s on %s at the request of %s.",
+		receipt.RecipientLabel(recipient), receipt.Time(result.At), clip(by, 200)))
 	final, err := p.render(rec.Outcome)
 	if err != nil {
 		return rec.Outcome, err

@@ -51,7 +51,7 @@ func TestResendSkippedDeliveryOfRejectedDocument(t *testing.T) {
 	}
 	var note *intake.Finding
 	for i, fd := range got.Findings {
-		if fd.Code == pipeline.DeliveryResent {
+		if fd.Code == intake.DeliveryResent {
 			note = &got.Findings[i]
 		}
 	}
@@ -67,8 +67,8 @@ func TestResendSkippedDeliveryOfRejectedDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !contains(codes(rec.Findings), pipeline.DeliveryResent) {
-		t.Errorf("ledger findings = %v, want %s", codes(rec.Findings), pipeline.DeliveryResent)
+	if !contains(codes(rec.Findings), intake.DeliveryResent) {
+		t.Errorf("ledger findings = %v, want %s", codes(rec.Findings), intake.DeliveryResent)
 	}
 	after, err := os.ReadFile(filepath.Join(f.dir, "receipts", out.ID+".pdf"))
 	if err != nil {
