@@ -539,3 +539,17 @@ func TestMessageFindingsStopTheDocumentBeingOpened(t *testing.T) {
 		t.Errorf("deliveries %v, mail %v; want nothing sent and nobody replied to", out.Deliveries, f.mail.to())
 	}
 }
+
+// BenchmarkProcess measures one accepted submission through the whole
+// pipeline with the embedded adapters: extraction, checks, receipt, two
+// emails and the ledger's writes.
+func BenchmarkProcess(b *testing.B) {
+	f := newFixture(b)
+	ctx := context.Background()
+	for i := 0; b.Loop(); i++ {
+		src := source(fmt.Sprintf("review-%d.txt", i), fmt.Sprintf("%s\nCopy %d.\n", rapidReview, i))
+		if out, err := f.p.Process(ctx, src); err != nil || out.Status != intake.Accepted {
+			b.Fatalf("Process: %s, %v", out.Status, err)
+		}
+	}
+}
