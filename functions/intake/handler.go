@@ -4,10 +4,8 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"net/url"
+	"github.com/safeguarding-intake/intake/internal/s3event"
 	"path"
 	"runtime/debug"
 	"strings"
@@ -15,7 +13,6 @@ import (
 	"unicode"
 
 	"github.com/aws/aws-lambda-go/events"
-	"github.com/aws/aws-lambda-go/lambdacontext"
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/internal/inbound"
@@ -64,120 +61,32 @@ type handler struct {
 // retry. A message fails only for its own infrastructure trouble; a bad
 // document is an outcome like any other, recorded and acknowledged.
 func (h *handler) Handle(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
-	log := h.log
-	if lc, ok := lambdacontext.FromContext(ctx); ok {
-		log = log.WithField("request_id", lc.AwsRequestID)
-	}
-	var resp events.SQSEventResponse
-	for _, msg := range ev.Records {
-		mlog := log.WithField("message_id", msg.MessageId)
-		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < h.reserve {
-			mlog.Warn("not started: too little time left in this invocation; it will be retried")
-			resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: msg.MessageId})
-			continue
-		}
-		if err := h.message(ctx, mlog, msg); err != nil {
-			resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: msg.MessageId})
-		}
-	}
-	return resp, nil
-}
-
-// notification is the body of an SQS message from S3: either records or,
-// once when the notification is configured, a test event. Times are read
-// by hand because emulators write them without a zone.
-type notification struct {
-	Event   string `json:"Event"`
-	Records []struct {
-		EventSource string `json:"eventSource"`
-		EventName   string `json:"eventName"`
-		EventTime   string `json:"eventTime"`
-		S3          struct {
-			Bucket struct {
-				Name string `json:"name"`
-			} `json:"bucket"`
-			Object struct {
-				Key       string `json:"key"`
-				Size      int64  `json:"size"`
-				VersionID string `json:"versionId"`
-				ETag      string `json:"eTag"`
-			} `json:"object"`
-		} `json:"s3"`
-	} `json:"Records"`
-}
-
-// message handles one SQS message. It logs its own failures, and returns
-// an error when the message should be delivered again.
-func (h *handler) message(ctx context.Context, log logrus.FieldLogger, msg events.SQSMessage) error {
-	var n notification
-	if err := json.Unmarshal([]byte(msg.Body), &n); err != nil || (n.Event == "" && n.Records == nil) {
-		// Retrying will not help, but failing sends the message to the
-		// dead-letter queue, where someone will look at it.
-		log.WithField("body_bytes", len(msg.Body)).Error("not an S3 notification")
-		return errors.New("not an S3 notification")
-	}
-	if n.Event == "s3:TestEvent" {
-		log.Info("S3 test event")
-		return nil
-	}
-	var failed error
-	for i, r := range n.Records {
-		rlog := log.WithField("record", i)
-		if r.EventSource != "aws:s3" || !strings.HasPrefix(r.EventName, "ObjectCreated:") {
-			rlog.WithFields(logrus.Fields{"source": r.EventSource, "event": r.EventName}).Info("ignored: not an object creation")
-			continue
-		}
-		key, err := url.QueryUnescape(r.S3.Object.Key)
-		if err != nil {
-			rlog.Error("the object key is not URL-encoded as S3 sends it; the message will go to the dead-letter queue")
-			failed = err
-			continue
-		}
-		o := object{
-			bucket:   r.S3.Bucket.Name,
-			key:      key,
-			size:     r.S3.Object.Size,
-			version:  r.S3.Object.VersionID,
-			etag:     r.S3.Object.ETag,
-			received: parseEventTime(r.EventTime),
-		}
-		if err := h.record(ctx, rlog, o); err != nil {
-			failed = err
-		}
-	}
-	return failed
-}
-
-// object is one announced S3 object.
-type object struct {
-	bucket, key, version, etag string
-	size                       int64
-	received                   time.Time
+	return s3event.Batch(ctx, h.log, ev, h.reserve, h.record), nil
 }
 
 // record processes one object, turning a panic into a failure of its
 // message so that the rest of the batch goes on.
-func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o object) (err error) {
+func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o s3event.Object) (err error) {
 	start := h.now()
 	// The key holds the document's name, which may name a child: log a
 	// digest by which it can be matched, never the key itself.
-	sum := sha256.Sum256([]byte(o.key))
-	log = log.WithFields(logrus.Fields{"key_sha256": hex.EncodeToString(sum[:8]), "bytes": o.size})
+	sum := sha256.Sum256([]byte(o.Key))
+	log = log.WithFields(logrus.Fields{"key_sha256": hex.EncodeToString(sum[:8]), "bytes": o.Size})
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("panic: %v", p)
-			log.WithFields(logrus.Fields{"error": redact(err, o.key), "stack": string(debug.Stack())}).Error("panic; the message will be retried")
+			log.WithFields(logrus.Fields{"error": redact(err, o.Key), "stack": string(debug.Stack())}).Error("panic; the message will be retried")
 		}
 	}()
 
 	switch {
-	case o.bucket != h.bucket:
+	case o.Bucket != h.bucket:
 		log.Warn("ignored: object in another bucket")
 		return nil
-	case strings.HasPrefix(o.key, copiesPrefix):
+	case strings.HasPrefix(o.Key, copiesPrefix):
 		log.Info("ignored: a copy kept by the pipeline")
 		return nil
-	case !strings.HasPrefix(o.key, uploadPrefix):
+	case !strings.HasPrefix(o.Key, uploadPrefix):
 		log.Info("ignored: not a submission")
 		return nil
 	}
@@ -188,7 +97,7 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o object) 
 			log.Warn("ignored: the object was deleted before it could be read")
 			return nil
 		}
-		log.WithField("error", redact(err, o.key)).Error("reading the object failed; the message will be retried")
+		log.WithField("error", redact(err, o.Key)).Error("reading the object failed; the message will be retried")
 		return err
 	}
 	out, err := h.pipeline.Process(ctx, src)
@@ -207,7 +116,7 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o object) 
 	}
 	log = log.WithFields(fields)
 	if err != nil {
-		log.WithField("error", redact(err, o.key)).Error("not finished; the message will be retried")
+		log.WithField("error", redact(err, o.Key)).Error("not finished; the message will be retried")
 		return err
 	}
 	log.Info("processed")
@@ -219,17 +128,17 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o object) 
 // then describes it whole. An upload's hints come from its key
 // (submissions/<partnership>/<kind|auto>/<name>) and are overridden by its
 // metadata.
-func (h *handler) source(ctx context.Context, o object) (pipeline.Source, error) {
-	data, meta, version, err := h.objects.Get(ctx, o.key)
+func (h *handler) source(ctx context.Context, o s3event.Object) (pipeline.Source, error) {
+	data, meta, version, err := h.objects.Get(ctx, o.Key)
 	if err != nil {
 		return pipeline.Source{}, err
 	}
 	src := pipeline.Source{
-		Name:     path.Base(o.key),
+		Name:     path.Base(o.Key),
 		Data:     data,
 		Channel:  intake.Portal,
-		Received: o.received,
-		Stored:   o.key,
+		Received: o.Time,
+		Stored:   o.Key,
 	}
 	if src.Received.IsZero() {
 		src.Received = h.now()
@@ -237,7 +146,7 @@ func (h *handler) source(ctx context.Context, o object) (pipeline.Source, error)
 	if inbound.FromMetadata(meta, &src) {
 		return src, nil
 	}
-	parts := strings.Split(strings.TrimPrefix(o.key, uploadPrefix), "/")
+	parts := strings.Split(strings.TrimPrefix(o.Key, uploadPrefix), "/")
 	if len(parts) >= 3 {
 		src.Partnership = hint(parts[0])
 		src.Kind = hint(parts[1])
@@ -251,16 +160,16 @@ func (h *handler) source(ctx context.Context, o object) (pipeline.Source, error)
 		}
 	}
 	if version == "" {
-		version = o.version
+		version = o.Version
 	}
-	src.Key = "s3:" + o.bucket + "/" + o.key
+	src.Key = "s3:" + o.Bucket + "/" + o.Key
 	switch {
 	case version != "":
 		src.Key += "@" + version
-	case o.etag != "":
+	case o.ETag != "":
 		// An unversioned bucket (a local emulator): the content's tag
 		// tells one upload under a name from the next.
-		src.Key += "#" + o.etag
+		src.Key += "#" + o.ETag
 	}
 	return src, nil
 }
@@ -293,17 +202,6 @@ func hint(s string) string {
 		return ""
 	}
 	return s
-}
-
-// parseEventTime reads S3's eventTime: RFC 3339, or without a zone (UTC)
-// as emulators write it. The zero time means unreadable.
-func parseEventTime(s string) time.Time {
-	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC()
-		}
-	}
-	return time.Time{}
 }
 
 func codes(fs []intake.Finding) []string {

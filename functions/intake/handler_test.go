@@ -403,24 +403,6 @@ func TestHandleLogs(t *testing.T) {
 	}
 }
 
-func TestParseEventTime(t *testing.T) {
-	tests := []struct {
-		in   string
-		want time.Time
-	}{
-		{"2025-03-21T10:15:00.482Z", time.Date(2025, 3, 21, 10, 15, 0, 482e6, time.UTC)},
-		{"2025-03-21T11:15:00+01:00", time.Date(2025, 3, 21, 10, 15, 0, 0, time.UTC)},
-		{"2025-03-21T10:15:00.123456", time.Date(2025, 3, 21, 10, 15, 0, 123456e3, time.UTC)}, // moto
-		{"", time.Time{}},
-		{"yesterday", time.Time{}},
-	}
-	for _, tt := range tests {
-		if got := parseEventTime(tt.in); !got.Equal(tt.want) {
-			t.Errorf("parseEventTime(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestHint(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"E08000026", "E08000026"},

@@ -4,18 +4,14 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"net/url"
+	"github.com/safeguarding-intake/intake/internal/s3event"
 	"path"
 	"runtime/debug"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/aws/aws-lambda-go/events"
-	"github.com/aws/aws-lambda-go/lambdacontext"
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/internal/extract"
@@ -63,72 +59,13 @@ type handler struct {
 // retry. A message fails only for its own infrastructure trouble; a bad
 // email is a rejected submission like any other.
 func (h *handler) Handle(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
-	log := h.log
-	if lc, ok := lambdacontext.FromContext(ctx); ok {
-		log = log.WithField("request_id", lc.AwsRequestID)
-	}
-	var resp events.SQSEventResponse
-	for _, msg := range ev.Records {
-		if err := h.message(ctx, log.WithField("message_id", msg.MessageId), msg); err != nil {
-			resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: msg.MessageId})
-		}
-	}
-	return resp, nil
-}
-
-// notification is the body of an SQS message from S3.
-type notification struct {
-	Event   string `json:"Event"`
-	Records []struct {
-		EventSource string `json:"eventSource"`
-		EventName   string `json:"eventName"`
-		EventTime   string `json:"eventTime"`
-		S3          struct {
-			Bucket struct {
-				Name string `json:"name"`
-			} `json:"bucket"`
-			Object struct {
-				Key  string `json:"key"`
-				Size int64  `json:"size"`
-			} `json:"object"`
-		} `json:"s3"`
-	} `json:"Records"`
-}
-
-func (h *handler) message(ctx context.Context, log logrus.FieldLogger, msg events.SQSMessage) error {
-	var n notification
-	if err := json.Unmarshal([]byte(msg.Body), &n); err != nil || (n.Event == "" && n.Records == nil) {
-		// Failing sends it to the dead-letter queue, where someone looks.
-		log.WithField("body_bytes", len(msg.Body)).Error("not an S3 notification")
-		return errors.New("not an S3 notification")
-	}
-	if n.Event == "s3:TestEvent" {
-		log.Info("S3 test event")
-		return nil
-	}
-	var failed error
-	for i, r := range n.Records {
-		rlog := log.WithField("record", i)
-		if r.EventSource != "aws:s3" || !strings.HasPrefix(r.EventName, "ObjectCreated:") {
-			rlog.WithFields(logrus.Fields{"source": r.EventSource, "event": r.EventName}).Info("ignored: not an object creation")
-			continue
-		}
-		key, err := url.QueryUnescape(r.S3.Object.Key)
-		if err != nil {
-			rlog.Error("ignored: the object key is not URL-encoded as S3 sends it")
-			failed = err
-			continue
-		}
-		if err := h.record(ctx, rlog, r.S3.Bucket.Name, key, parseEventTime(r.EventTime)); err != nil {
-			failed = err
-		}
-	}
-	return failed
+	return s3event.Batch(ctx, h.log, ev, 0, h.record), nil
 }
 
 // record turns one raw message into its submission objects. A panic fails
 // the record's SQS message alone.
-func (h *handler) record(ctx context.Context, log logrus.FieldLogger, bucket, key string, arrived time.Time) (err error) {
+func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o s3event.Object) (err error) {
+	bucket, key, arrived := o.Bucket, o.Key, o.Time
 	sum := sha256.Sum256([]byte(key))
 	log = log.WithField("key_sha256", hex.EncodeToString(sum[:8]))
 	defer func() {
@@ -242,15 +179,4 @@ func codes(srcs []pipeline.Source) []string {
 		}
 	}
 	return out
-}
-
-// parseEventTime reads S3's eventTime: RFC 3339, or without a zone (UTC)
-// as emulators write it. The zero time means unreadable.
-func parseEventTime(s string) time.Time {
-	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC()
-		}
-	}
-	return time.Time{}
 }
