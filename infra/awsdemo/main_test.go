@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/safeguarding-intake/intake/internal/motoapi"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -428,7 +429,7 @@ func TestReadEmail(t *testing.T) {
 		"--outer--",
 		"",
 	}, "\r\n")
-	e := readEmail(rawEmail{Data: raw, Destinations: []string{"envelope@example.org"}})
+	e := readEmail(motoapi.RawEmail{Data: raw, Destinations: []string{"envelope@example.org"}})
 	if e.err != nil {
 		t.Fatal(e.err)
 	}
@@ -443,7 +444,7 @@ func TestReadEmail(t *testing.T) {
 		t.Errorf("attachments (-want +got):\n%s", diff)
 	}
 
-	bad := readEmail(rawEmail{Data: "not a message", Destinations: []string{"envelope@example.org"}})
+	bad := readEmail(motoapi.RawEmail{Data: "not a message", Destinations: []string{"envelope@example.org"}})
 	if bad.err == nil || !slices.Equal(bad.to, []string{"envelope@example.org"}) {
 		t.Errorf("unreadable message: to %v err %v, want the envelope and an error", bad.to, bad.err)
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -128,39 +127,6 @@ func checkLoopback(endpoint string) error {
 		return nil
 	}
 	return fmt.Errorf("AWS_ENDPOINT_URL %q is not on this machine's loopback; the demo only runs against a local moto_server", endpoint)
-}
-
-// rawEmail is a message moto's SES (v1 or v2) accepted for sending.
-type rawEmail struct {
-	Source       string   `json:"source"`
-	Destinations []string `json:"destinations"`
-	Data         string   `json:"raw_data"`
-}
-
-// sentEmails reads the raw messages SES "sent" from moto's model dump.
-// moto 5 lists them under ses.RawMessage, whichever API sent them.
-func sentEmails(ctx context.Context, endpoint string) ([]rawEmail, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, endpoint+"/moto-api/data.json", nil)
-	if err != nil {
-		return nil, err
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("reading the sent mail from moto: %w", err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("reading the sent mail from moto: %s (is the endpoint moto_server?)", resp.Status)
-	}
-	var dump struct {
-		SES struct {
-			RawMessage []rawEmail
-		} `json:"ses"`
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&dump); err != nil {
-		return nil, fmt.Errorf("reading the sent mail from moto: %w", err)
-	}
-	return dump.SES.RawMessage, nil
 }
 
 // tail keeps the last lines written to it, for error messages, and copies

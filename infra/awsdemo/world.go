@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/safeguarding-intake/intake/internal/motoapi"
 	"io"
 	"os"
 	"path/filepath"
@@ -281,7 +282,7 @@ func (w *world) collect(ctx context.Context, rep *report, endpoint string) error
 	})
 	rep.records = recs
 
-	raws, err := sentEmails(ctx, endpoint)
+	raws, err := motoapi.SentRawEmails(ctx, endpoint)
 	if err != nil {
 		return err
 	}

@@ -5,9 +5,9 @@ package mototest
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/safeguarding-intake/intake/internal/motoapi"
 	"net"
 	"net/http"
 	"os"
@@ -240,35 +240,9 @@ func (b *syncBuffer) String() string {
 }
 
 // RawEmail is a raw message moto's SES accepted for sending.
-type RawEmail struct {
-	ID           string   `json:"id"`
-	Source       string   `json:"source"`
-	Destinations []string `json:"destinations"`
-	Data         string   `json:"raw_data"`
-}
+type RawEmail = motoapi.RawEmail
 
-// SentRawEmails returns the raw messages SES (v1 or v2) has "sent", read
-// from moto's model dump at /moto-api/data.json.
+// SentRawEmails returns the raw messages SES (v1 or v2) has "sent".
 func (s *Server) SentRawEmails(ctx context.Context) ([]RawEmail, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.URL+"/moto-api/data.json", nil)
-	if err != nil {
-		return nil, err
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("mototest: read sent mail: %w", err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("mototest: read sent mail: %s", resp.Status)
-	}
-	var dump struct {
-		SES struct {
-			RawMessage []RawEmail
-		} `json:"ses"`
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&dump); err != nil {
-		return nil, fmt.Errorf("mototest: read sent mail: %w", err)
-	}
-	return dump.SES.RawMessage, nil
+	return motoapi.SentRawEmails(ctx, s.URL)
 }

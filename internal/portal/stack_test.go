@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/safeguarding-intake/intake/internal/testenv"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -120,28 +121,9 @@ func newStack(tb testing.TB) *stack {
 	return st
 }
 
-// moduleRoot walks up from the package to go.mod.
-func moduleRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
-
 func fixture(tb testing.TB, name string) string {
 	tb.Helper()
-	return filepath.Join(moduleRoot(tb), "testdata", "submissions", name)
+	return filepath.Join(testenv.Root(tb), "testdata", "submissions", name)
 }
 
 // client is a cookie-keeping HTTP client that does not follow redirects.
