@@ -84,11 +84,21 @@ func (p *page) open(path string) int64 {
 
 func (p *page) text(sel string) string {
 	p.tb.Helper()
-	s, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(sel)))
-	if err != nil {
-		p.tb.Fatalf("reading %s: %v", sel, err)
+	var err error
+	for range 20 {
+		var s string
+		if s, err = chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(sel))); err == nil {
+			return s
+		}
+		// Right after a navigation the query can race the new document
+		// replacing the old one's nodes; asking again finds the new ones.
+		if !strings.Contains(err.Error(), "No node with given id") {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	return s
+	p.tb.Fatalf("reading %s: %v", sel, err)
+	return ""
 }
 
 func (p *page) location() string {
