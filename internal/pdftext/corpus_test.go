@@ -20,6 +20,9 @@ import (
 func TestCorpus(t *testing.T) {
 	corpus, ok := bench.Corpus()
 	if !ok {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("the shared corpus must be beside the checkout under CI (../shared/corpus)")
+		}
 		t.Skip("shared corpus not found at ../shared/corpus from the module root")
 	}
 	srcs, err := bench.ReadSources(filepath.Join(corpus, "pdf", "SOURCES.tsv"))
