@@ -26,7 +26,7 @@ build: ## build the CLI into bin/, the Lambda functions into bin/lambda/, and ch
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/mailin/bootstrap ./functions/mailin
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/portal/bootstrap ./functions/portal
 
-test: ## vet, unit and integration tests (moto_server), template lint
+test: ## vet, unit, integration (moto_server) and browser tests, template lint
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 	cfn-lint template.yaml
