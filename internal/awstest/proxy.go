@@ -23,10 +23,17 @@ import (
 
 // Proxy forwards AWS requests to a target endpoint, failing those a fault
 // matches and recording every SES send that got through.
+//
+// DynamoDB requests go through one at a time. DynamoDB applies each
+// request, condition and all, atomically; moto_server answers requests on
+// several threads without locking its tables, so two conditional updates
+// of one item can both pass their condition there. Serialising them gives
+// back what DynamoDB guarantees, while callers still race between requests.
 type Proxy struct {
 	// URL is the endpoint to give the SDK (AWS_ENDPOINT_URL).
 	URL string
 
+	dynamo sync.Mutex // held while a DynamoDB request is upstream
 	mu     sync.Mutex
 	faults []Fault
 	sent   []Sent
@@ -78,6 +85,10 @@ func NewProxy(tb testing.TB, target string) *Proxy {
 		if fail {
 			writeError(w, req.service, f)
 			return
+		}
+		if req.service == "dynamodb" {
+			p.dynamo.Lock()
+			defer p.dynamo.Unlock()
 		}
 		if req.service != "ses" || req.action != "SendEmail" {
 			rp.ServeHTTP(w, r)

@@ -7,7 +7,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -77,5 +80,46 @@ func TestProxy(t *testing.T) {
 	}
 	if n := p.Calls("dynamodb.PutItem"); n != 2 {
 		t.Errorf("Calls(dynamodb.PutItem) = %d, want 2", n)
+	}
+}
+
+// TestProxySerialisesDynamoDB sends DynamoDB requests at once and checks
+// that the upstream never has two of them in hand.
+func TestProxySerialisesDynamoDB(t *testing.T) {
+	var inFlight, most atomic.Int32
+	upstream := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n := inFlight.Add(1)
+		for {
+			m := most.Load()
+			if n <= m || most.CompareAndSwap(m, n) {
+				break
+			}
+		}
+		time.Sleep(20 * time.Millisecond) // long enough for the others to arrive
+		inFlight.Add(-1)
+		fmt.Fprint(w, `{}`)
+	}))
+	defer upstream.Close()
+	p := NewProxy(t, upstream.URL)
+
+	var wg sync.WaitGroup
+	for range 6 {
+		wg.Go(func() {
+			req, _ := http.NewRequest(http.MethodPost, p.URL+"/", strings.NewReader("{}"))
+			req.Header.Set("X-Amz-Target", "DynamoDB_20120810.UpdateItem")
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			resp.Body.Close()
+		})
+	}
+	wg.Wait()
+	if m := most.Load(); m != 1 {
+		t.Errorf("upstream had %d DynamoDB requests in hand at once, want 1", m)
+	}
+	if n := p.Calls("dynamodb.UpdateItem"); n != 6 {
+		t.Errorf("Calls(dynamodb.UpdateItem) = %d, want 6", n)
 	}
 }
