@@ -26,7 +26,7 @@ func TestMotoInboundToSubmissions(t *testing.T) {
 	srv := mototest.Shared(t)
 	ctx := context.Background()
 	s3c := s3.NewFromConfig(srv.Config(), mototest.PathStyle)
-	const name = "mailin-moto"
+	name := mototest.Name("mailin-moto")
 	if _, err := s3c.CreateBucket(ctx, &s3.CreateBucketInput{
 		Bucket:                    aws.String(name),
 		CreateBucketConfiguration: &types.CreateBucketConfiguration{LocationConstraint: types.BucketLocationConstraint(mototest.Region)},
@@ -121,7 +121,7 @@ func TestMotoConditionalWrite(t *testing.T) {
 	srv := mototest.Shared(t)
 	ctx := context.Background()
 	s3c := s3.NewFromConfig(srv.Config(), mototest.PathStyle)
-	const name = "mailin-conditional"
+	name := mototest.Name("mailin-conditional")
 	if _, err := s3c.CreateBucket(ctx, &s3.CreateBucketInput{
 		Bucket:                    aws.String(name),
 		CreateBucketConfiguration: &types.CreateBucketConfiguration{LocationConstraint: types.BucketLocationConstraint(mototest.Region)},

@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -195,6 +196,16 @@ func (s *Server) Config() aws.Config {
 		Credentials:  credentials.NewStaticCredentialsProvider("test", "test", ""),
 		BaseEndpoint: aws.String(s.URL),
 	}
+}
+
+var names atomic.Int64
+
+// Name returns prefix made unique on the shared server, so that a test
+// creating buckets, queues or tables can run again (go test -count=N)
+// without finding its last run's resources. It is a valid bucket name when
+// prefix is one of up to 40 characters.
+func Name(prefix string) string {
+	return fmt.Sprintf("%s-%d", prefix, names.Add(1))
 }
 
 // PathStyle is an S3 client option: moto_server on a loopback address
