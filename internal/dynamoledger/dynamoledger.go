@@ -153,6 +153,9 @@ func metaItem(rec intake.Record) (map[string]types.AttributeValue, error) {
 	if rec.SHA256 != "" {
 		item["sha256"] = str(rec.SHA256)
 	}
+	if rec.Stored != "" {
+		item["stored"] = str(rec.Stored)
+	}
 	return item, nil
 }
 
@@ -203,6 +206,7 @@ func assemble(meta map[string]types.AttributeValue, deliveries []map[string]type
 		return rec, fmt.Errorf("submission %s: outcome: %w", getS(meta, "id"), err)
 	}
 	rec.SourceKey = getS(meta, "source_key")
+	rec.Stored = getS(meta, "stored")
 	slices.SortFunc(deliveries, func(a, b map[string]types.AttributeValue) int {
 		return cmp.Compare(getN(a, "seq"), getN(b, "seq"))
 	})

@@ -184,6 +184,10 @@ func ParseISODate(s string) (time.Time, error) { return time.Parse(time.DateOnly
 type Record struct {
 	Outcome
 	SourceKey string `json:"source_key"`
+	// Stored is where the original document is kept (a key in the blob
+	// store), so a notification sent again later can link to it. Empty in
+	// records made before it was kept.
+	Stored string `json:"stored,omitempty"`
 }
 
 // Mail is one rendered message, ready for a mail sender: the envelope

@@ -52,6 +52,7 @@ func record(n int) intake.Record {
 	source := fmt.Sprintf("s3:intake/submissions/E08000026/auto/review-%d.pdf@v%d", n, n)
 	return intake.Record{
 		SourceKey: source,
+		Stored:    fmt.Sprintf("submissions/E08000026/auto/review-%d.pdf", n),
 		Outcome: intake.Outcome{
 			ID:          intake.NewID(intake.RapidReview, received, source, 0),
 			File:        fmt.Sprintf("review-%d.pdf", n),

@@ -53,9 +53,8 @@ func (p *Pipeline) resume(ctx context.Context, rec intake.Record, src Source) (i
 // answered on its own: the last part done sends the message's reply.
 func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) (intake.Outcome, error) {
 	keys := partKeys(src)
-	stored := src.Stored
-	if stored == "" {
-		stored = originalKey(rec.ID, src.Name)
+	stored := keptAt(rec.ID, src)
+	if src.Stored == "" {
 		if _, err := p.Blobs.Put(ctx, stored, src.Data, contentType(rec.MediaType)); err != nil {
 			return rec.Outcome, fmt.Errorf("keeping the original: %w", err)
 		}

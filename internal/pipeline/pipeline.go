@@ -101,7 +101,7 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (intake.Outcome, err
 
 	for attempt := 0; ; attempt++ {
 		out.ID = intake.NewID(out.Kind, out.Received, src.Key, attempt)
-		stored, created, err := p.Ledger.Claim(ctx, intake.Record{Outcome: out, SourceKey: src.Key})
+		stored, created, err := p.Ledger.Claim(ctx, intake.Record{Outcome: out, SourceKey: src.Key, Stored: keptAt(out.ID, src)})
 		if errors.Is(err, ErrIDTaken) && attempt < 8 {
 			continue
 		}
@@ -273,6 +273,15 @@ func clip(s string, n int) string {
 
 // originalKey is where the pipeline keeps a copy of a source it was handed
 // as bytes (the CLI), so that nothing submitted is lost.
+// keptAt returns where the original of src, recorded as id, is kept: where
+// it already was, or the pipeline's own copy.
+func keptAt(id string, src Source) string {
+	if src.Stored != "" {
+		return src.Stored
+	}
+	return originalKey(id, src.Name)
+}
+
 func originalKey(id, name string) string {
 	base := path.Base(strings.ReplaceAll(name, "\\", "/"))
 	var b strings.Builder

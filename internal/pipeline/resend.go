@@ -29,9 +29,10 @@ var (
 // sends one message. Once sent, a note naming who asked joins the
 // submission's findings and the receipt is issued again.
 //
-// The document travels as a download link to the stored original. For a
-// submission that came by email the record does not say where its
-// original is kept, so the notification carries the receipt alone.
+// The document travels as a download link to the stored original. A
+// record made before the ledger kept that place, for a submission that
+// came by email, does not say where its original is: then the
+// notification carries the receipt alone.
 func (p *Pipeline) Resend(ctx context.Context, id, recipient, by string) (intake.Outcome, error) {
 	by = strings.TrimSpace(by)
 	if by == "" {
@@ -128,10 +129,14 @@ func (p *Pipeline) Resend(ctx context.Context, id, recipient, by string) (intake
 }
 
 // storedKey returns where the original of a recorded submission is kept:
-// the uploaded object for a source in S3 ("s3:bucket/key", then "@version"
-// or "#etag"), the pipeline's own copy for one handed over as bytes. An
-// emailed document's key is not recorded.
+// as recorded; or, for records made before that was kept, the uploaded
+// object for a source in S3 ("s3:bucket/key", then "@version" or "#etag")
+// and the pipeline's own copy for one handed over as bytes. An emailed
+// document's place cannot be told from its source key.
 func storedKey(rec intake.Record) (string, bool) {
+	if rec.Stored != "" {
+		return rec.Stored, true
+	}
 	src := rec.SourceKey
 	switch {
 	case strings.HasPrefix(src, "email:"):

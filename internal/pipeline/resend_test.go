@@ -155,3 +155,46 @@ func TestResendRefusals(t *testing.T) {
 		t.Errorf("%d messages, want the 2 of the first run", n)
 	}
 }
+
+// TestResendEmailedDocument resends a document that came by email and was
+// kept where the mail function stored it, as on AWS: the notification
+// links to that object, found from the ledger's record alone.
+func TestResendEmailedDocument(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	f.mail.fail = func(m intake.Mail) error {
+		if m.To[0] == panelAddress {
+			return errors.New("throttled")
+		}
+		return nil
+	}
+	const kept = "submissions/E08000026/email/3f2a9c/review.txt"
+	if _, err := f.p.Blobs.Put(ctx, kept, []byte(rapidReview), "text/plain"); err != nil {
+		t.Fatal(err)
+	}
+	src := source("review.txt", rapidReview)
+	src.Key = "email:<CAF1x9@mail.coventry.gov.uk>#0"
+	src.Channel = intake.Email
+	src.Stored = kept
+	out, err := f.p.Process(ctx, src)
+	if !errors.Is(err, pipeline.ErrIncomplete) {
+		t.Fatalf("Process = %v, want ErrIncomplete", err)
+	}
+	if _, err := os.Stat(filepath.Join(f.dir, "submissions", "originals")); !os.IsNotExist(err) {
+		t.Errorf("a second copy of the original was kept (%v); want only the mail function's", err)
+	}
+
+	f.mail.fail = nil
+	if _, err := f.p.Resend(ctx, out.ID, intake.RecipientPanel, "carol@education.gov.uk"); err != nil {
+		t.Fatalf("Resend = %v", err)
+	}
+	last := f.mail.sent[len(f.mail.sent)-1]
+	if last.To[0] != panelAddress {
+		t.Fatalf("last message to %v, want the Panel", last.To)
+	}
+	// The text part is quoted-printable: join its soft line breaks.
+	body := strings.ReplaceAll(string(last.Raw), "=\r\n", "")
+	if want := filepath.ToSlash(filepath.Join(f.dir, filepath.FromSlash(kept))); !strings.Contains(body, want) {
+		t.Errorf("resent notification does not link to %s", want)
+	}
+}
