@@ -21,6 +21,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	dbtypes "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/sirupsen/logrus"
@@ -136,6 +137,22 @@ func TestPortalOnMoto(t *testing.T) {
 	}
 	if _, ok := b.cookies["__Host-session"]; !ok {
 		t.Fatalf("cookies %v, want the Secure __Host-session", b.cookies)
+	}
+	// Sign-in attempts are counted in the table, where every execution
+	// environment sees them: one counter for the address, one for the
+	// partnership's codes.
+	items, err := ddb.Scan(ctx, &dynamodb.ScanInput{TableName: aws.String(table)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	counters := 0
+	for _, item := range items.Items {
+		if pk, ok := item["PK"].(*dbtypes.AttributeValueMemberS); ok && strings.HasPrefix(pk.Value, "RATE#") {
+			counters++
+		}
+	}
+	if counters != 2 {
+		t.Errorf("%d sign-in counters in the table, want 2", counters)
 	}
 	page := b.call("GET", "/send/file?kind=rapid_review", nil)
 	if csp := page.Headers["Content-Security-Policy"]; !strings.Contains(csp, "form-action 'self' "+moto.URL) {

@@ -76,6 +76,7 @@ func newServer(ctx context.Context, cfg config, awsCfg aws.Config, log logrus.Fi
 		Credentials: dynamocred.New(ddb, cfg.Table),
 		Files:       receipts{blobs},
 		Resender:    p,
+		Limiter:     dynamocred.NewLimiter(ddb, cfg.Table, nil),
 		Registry:    p.Registry,
 		SessionKey:  cfg.SessionKey,
 		FormOrigins: []string{origin},

@@ -205,13 +205,10 @@ func randomID() string {
 	return base64.RawURLEncoding.EncodeToString(b[:])
 }
 
-// limiter is a set of token buckets: each key may spend burst attempts at
-// once, refilled at one per every. It lives in memory, so each process
-// (each Lambda execution environment) keeps its own count.
+// limiter is the Limiter kept in memory: a token bucket per key, which may
+// spend limit attempts at once and is refilled at limit per window.
 type limiter struct {
 	mu      sync.Mutex
-	burst   float64
-	every   time.Duration
 	buckets map[string]*bucket
 	now     func() time.Time
 }
@@ -219,18 +216,27 @@ type limiter struct {
 type bucket struct {
 	tokens float64
 	last   time.Time
+	burst  float64
+	every  time.Duration // one token back per every
 }
 
 // maxBuckets bounds the memory a flood of distinct keys can take; when
 // reached, full buckets (which say nothing) are dropped.
 const maxBuckets = 10000
 
-func newLimiter(burst int, every time.Duration, now func() time.Time) *limiter {
-	return &limiter{burst: float64(burst), every: every, buckets: map[string]*bucket{}, now: now}
+func newLimiter(now func() time.Time) *limiter {
+	if now == nil {
+		now = time.Now
+	}
+	return &limiter{buckets: map[string]*bucket{}, now: now}
 }
 
-// allow spends a token from key's bucket, reporting false when it is empty.
-func (l *limiter) allow(key string) bool {
+// Allow implements Limiter: it spends a token from key's bucket,
+// reporting false when it is empty.
+func (l *limiter) Allow(_ context.Context, key string, limit int, window time.Duration) (bool, error) {
+	if limit < 1 || window <= 0 {
+		return false, nil
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	now := l.now()
@@ -239,21 +245,22 @@ func (l *limiter) allow(key string) bool {
 		if len(l.buckets) >= maxBuckets {
 			l.sweep(now)
 		}
-		b = &bucket{tokens: l.burst, last: now}
+		b = &bucket{tokens: float64(limit), last: now}
 		l.buckets[key] = b
 	}
-	b.tokens = min(l.burst, b.tokens+float64(now.Sub(b.last))/float64(l.every))
+	b.burst, b.every = float64(limit), window/time.Duration(limit)
+	b.tokens = min(b.burst, b.tokens+float64(now.Sub(b.last))/float64(b.every))
 	b.last = now
 	if b.tokens < 1 {
-		return false
+		return false, nil
 	}
 	b.tokens--
-	return true
+	return true, nil
 }
 
 func (l *limiter) sweep(now time.Time) {
 	for k, b := range l.buckets {
-		if b.tokens+float64(now.Sub(b.last))/float64(l.every) >= l.burst {
+		if b.tokens+float64(now.Sub(b.last))/float64(b.every) >= b.burst {
 			delete(l.buckets, k)
 		}
 	}

@@ -88,15 +88,23 @@ func (s *Server) signIn(w http.ResponseWriter, r *http.Request) {
 		again(http.StatusOK, "Enter your sign-in code")
 		return
 	}
-	if !s.byIP.allow("ip:" + clientIP(r)) {
+	if ok, err := s.attempts.Allow(r.Context(), "ip:"+clientIP(r), ipAttempts, attemptWindow); err != nil {
+		s.fail(w, r, err)
+		return
+	} else if !ok {
 		s.log.WithField("ip", clientIP(r)).Warn("sign-in refused: too many attempts from one address")
 		again(http.StatusTooManyRequests, "You have tried to sign in too many times. Wait a minute, then try again")
 		return
 	}
-	if scope := codeScope(code); scope != "" && !s.byScope.allow("scope:"+scope) {
-		s.log.WithField("scope", receipt.Clean(scope, 20)).Warn("sign-in refused: too many attempts for one account")
-		again(http.StatusTooManyRequests, "There have been too many attempts to sign in to this account. Wait a minute, then try again")
-		return
+	if scope := codeScope(code); scope != "" {
+		if ok, err := s.attempts.Allow(r.Context(), "scope:"+scope, scopeAttempts, attemptWindow); err != nil {
+			s.fail(w, r, err)
+			return
+		} else if !ok {
+			s.log.WithField("scope", receipt.Clean(scope, 20)).Warn("sign-in refused: too many attempts for one account")
+			again(http.StatusTooManyRequests, "There have been too many attempts to sign in to this account. Wait a minute, then try again")
+			return
+		}
 	}
 	who, found, err := s.cfg.Credentials.Lookup(r.Context(), HashCode(code))
 	if err != nil {

@@ -42,6 +42,23 @@ type Resender interface {
 	Resend(ctx context.Context, id, recipient, by string) (intake.Outcome, error)
 }
 
+// Limiter counts sign-in attempts under a key: Allow reports whether one
+// more is within limit attempts per window. The portal's own keeps its
+// counts in memory, which suits one process ('intake serve'); behind a
+// Lambda function every execution environment would keep its own, so
+// there it counts in a store they share.
+type Limiter interface {
+	Allow(ctx context.Context, key string, limit int, window time.Duration) (bool, error)
+}
+
+// Sign-in limits: ten attempts a minute from one address, and twenty a
+// minute at one partnership's codes (or the staff's) from anywhere.
+const (
+	ipAttempts    = 10
+	scopeAttempts = 20
+	attemptWindow = time.Minute
+)
+
 // Files reads stored blobs: the receipts offered for download.
 type Files interface {
 	Read(ctx context.Context, key string) ([]byte, error)
@@ -56,6 +73,8 @@ type Config struct {
 	Files       Files
 	// Resender, when nil, leaves the staff view without resend buttons.
 	Resender Resender
+	// Limiter counts sign-in attempts; nil counts them in memory.
+	Limiter Limiter
 	// Registry names partnerships; nil means registry.Default().
 	Registry *registry.Registry
 	// SessionKey signs session cookies and CSRF tokens: at least 32 random
@@ -85,8 +104,7 @@ type Server struct {
 	cfg      Config
 	reg      *registry.Registry
 	sessions *sessions
-	byIP     *limiter
-	byScope  *limiter
+	attempts Limiter
 	pages    map[string]*template.Template
 	mux      *http.ServeMux
 	csp      string
@@ -116,11 +134,11 @@ func New(cfg Config) (*Server, error) {
 		sessions: &sessions{
 			key: cfg.SessionKey, secure: !cfg.Insecure, ttl: cfg.SessionTTL, now: cfg.Now,
 		},
-		// Ten attempts at once from one address, then one every six
-		// seconds; twenty for one partnership's codes, from anywhere.
-		byIP:    newLimiter(10, 6*time.Second, cfg.Now),
-		byScope: newLimiter(20, 3*time.Second, cfg.Now),
-		log:     cfg.Log,
+		attempts: cfg.Limiter,
+		log:      cfg.Log,
+	}
+	if s.attempts == nil {
+		s.attempts = newLimiter(cfg.Now)
 	}
 	if s.reg == nil {
 		s.reg = registry.Default()

@@ -1,9 +1,12 @@
 package portal
 
 import (
+	"context"
+	"errors"
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -240,44 +243,102 @@ func TestSignInIsRateLimited(t *testing.T) {
 
 func TestSignInRateLimitPerPartnership(t *testing.T) {
 	now := time.Date(2025, 3, 21, 12, 0, 0, 0, time.UTC)
-	clock := func() time.Time { return now }
-	byIP := newLimiter(10, 6*time.Second, clock)
-	byScope := newLimiter(20, 3*time.Second, clock)
+	l := newLimiter(func() time.Time { return now })
+	allow := func(key string, limit int) bool {
+		ok, err := l.Allow(context.Background(), key, limit, attemptWindow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
 	// Guesses at Coventry's codes from many addresses: each address is
 	// under its own limit, the partnership's runs out.
 	refused := 0
 	for i := 0; i < 40; i++ {
 		ip := "192.0.2." + string(rune('0'+i%10))
-		if byIP.allow("ip:"+ip) && !byScope.allow("scope:E08000026") {
+		if allow("ip:"+ip, ipAttempts) && !allow("scope:E08000026", scopeAttempts) {
 			refused++
 		}
 	}
 	if refused != 20 {
 		t.Errorf("%d of 40 spread-out guesses refused, want 20", refused)
 	}
-	if !byScope.allow("scope:E08000035") {
+	if !allow("scope:E08000035", scopeAttempts) {
 		t.Error("another partnership was limited too")
 	}
 	now = now.Add(30 * time.Second)
-	if !byScope.allow("scope:E08000026") {
+	if !allow("scope:E08000026", scopeAttempts) {
 		t.Error("the bucket did not refill")
 	}
 }
 
 func TestLimiter(t *testing.T) {
 	now := time.Date(2025, 3, 21, 12, 0, 0, 0, time.UTC)
-	l := newLimiter(3, time.Second, func() time.Time { return now })
+	l := newLimiter(func() time.Time { return now })
+	allow := func() bool {
+		ok, err := l.Allow(context.Background(), "a", 3, 3*time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
 	var got []bool
 	for i := 0; i < 4; i++ {
-		got = append(got, l.allow("a"))
+		got = append(got, allow())
 	}
 	now = now.Add(1500 * time.Millisecond)
-	got = append(got, l.allow("a"), l.allow("a"))
+	got = append(got, allow(), allow())
 	want := []bool{true, true, true, false, true, false}
 	for i := range want {
 		if got[i] != want[i] {
-			t.Errorf("allow #%d = %v, want %v (all: %v)", i, got[i], want[i], got)
+			t.Errorf("Allow #%d = %v, want %v (all: %v)", i, got[i], want[i], got)
 		}
+	}
+}
+
+// countingLimiter is a Limiter shared by several servers, as the
+// DynamoDB one is by Lambda execution environments: it allows limit
+// attempts per key, whatever the window.
+type countingLimiter struct {
+	mu    sync.Mutex
+	count map[string]int
+	err   error
+}
+
+func (c *countingLimiter) Allow(_ context.Context, key string, limit int, window time.Duration) (bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.err != nil {
+		return false, c.err
+	}
+	c.count[key]++
+	return c.count[key] <= limit && window == attemptWindow, nil
+}
+
+// TestSignInSharedLimiter signs in against two servers that share a
+// limiter: the attempts one of them saw count at the other, and a limiter
+// that cannot answer refuses the attempt rather than waving it through.
+func TestSignInSharedLimiter(t *testing.T) {
+	shared := &countingLimiter{count: map[string]int{}}
+	a := newStack(t, func(c *Config) { c.Limiter = shared })
+	b := newStack(t, func(c *Config) { c.Limiter = shared; c.Credentials = a.cfg.Credentials })
+	ca, cb := a.client(t), b.client(t)
+	for i := 0; i < ipAttempts; i++ {
+		if r := ca.post("/sign-in", url.Values{"csrf": {ca.csrf()}, "code": {"E08000026.wrong"}}); r.status != http.StatusOK {
+			t.Fatalf("attempt %d at the first server = %d, want 200", i+1, r.status)
+		}
+	}
+	if r := cb.post("/sign-in", url.Values{"csrf": {cb.csrf()}, "code": {a.codes[coventry.Name]}}); r.status != http.StatusTooManyRequests {
+		t.Errorf("attempt at the second server after the limit = %d, want 429", r.status)
+	}
+	if got := shared.count["scope:E08000026"]; got != ipAttempts {
+		t.Errorf("attempts counted for Coventry's codes = %d, want %d", got, ipAttempts)
+	}
+
+	shared.err = errors.New("throttled")
+	c := newStack(t, func(c *Config) { c.Limiter = shared }).client(t)
+	if r := c.post("/sign-in", url.Values{"csrf": {c.csrf()}, "code": {"E08000026.wrong"}}); r.status < 500 {
+		t.Errorf("sign-in while the limiter fails = %d, want a server error", r.status)
 	}
 }
 

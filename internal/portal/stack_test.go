@@ -76,10 +76,13 @@ type stack struct {
 	mail   *mailer
 	codes  map[string]string // account name → sign-in code
 	server *Server
+	cfg    Config
 	now    time.Time
 }
 
-func newStack(tb testing.TB) *stack {
+// newStack builds a portal on the embedded adapters; opts adjust its
+// configuration before the server is made.
+func newStack(tb testing.TB, opts ...func(*Config)) *stack {
 	tb.Helper()
 	dir := tb.TempDir()
 	blobs, err := fsblob.New(dir)
@@ -107,11 +110,15 @@ func newStack(tb testing.TB) *stack {
 		}
 		st.codes[who.Name] = code
 	}
-	st.server, err = New(Config{
+	st.cfg = Config{
 		Ledger: led, Uploads: LocalUploads{Pipeline: st.p}, Credentials: creds,
 		Files: Dir(dir), Resender: st.p, Registry: st.p.Registry,
 		SessionKey: bytes.Repeat([]byte("k"), 32), Insecure: true,
-	})
+	}
+	for _, o := range opts {
+		o(&st.cfg)
+	}
+	st.server, err = New(st.cfg)
 	if err != nil {
 		tb.Fatal(err)
 	}

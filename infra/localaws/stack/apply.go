@@ -252,6 +252,21 @@ func applyTable(ctx context.Context, c *dynamodb.Client, name string, s Table) e
 			PointInTimeRecoveryEnabled: aws.Bool(s.PointInTime),
 		},
 	})
+	if err != nil || s.TTLAttribute == "" {
+		return err
+	}
+	ttl, err := c.DescribeTimeToLive(ctx, &dynamodb.DescribeTimeToLiveInput{TableName: aws.String(name)})
+	if err != nil {
+		return err
+	}
+	if d := ttl.TimeToLiveDescription; d != nil && aws.ToString(d.AttributeName) == s.TTLAttribute &&
+		(d.TimeToLiveStatus == dbtypes.TimeToLiveStatusEnabled || d.TimeToLiveStatus == dbtypes.TimeToLiveStatusEnabling) {
+		return nil // enabling it again is an error
+	}
+	_, err = c.UpdateTimeToLive(ctx, &dynamodb.UpdateTimeToLiveInput{
+		TableName:               aws.String(name),
+		TimeToLiveSpecification: &dbtypes.TimeToLiveSpecification{AttributeName: aws.String(s.TTLAttribute), Enabled: aws.Bool(true)},
+	})
 	return err
 }
 

@@ -196,6 +196,11 @@ func observe(tb testing.TB, cfg aws.Config, n Names) Spec {
 	must(err)
 	pitr := cb.ContinuousBackupsDescription.PointInTimeRecoveryDescription
 	s.Table.PointInTime = pitr != nil && pitr.PointInTimeRecoveryStatus == dbtypes.PointInTimeRecoveryStatusEnabled
+	ttl, err := db.DescribeTimeToLive(ctx, &dynamodb.DescribeTimeToLiveInput{TableName: aws.String(n.Table)})
+	must(err)
+	if d := ttl.TimeToLiveDescription; d != nil && d.TimeToLiveStatus == dbtypes.TimeToLiveStatusEnabled {
+		s.Table.TTLAttribute = aws.ToString(d.AttributeName)
+	}
 	return s
 }
 

@@ -264,6 +264,9 @@ func specFromTemplate(tb testing.TB, t *template) Spec {
 	s.Table.OnDemand = tp["BillingMode"] == "PAY_PER_REQUEST"
 	s.Table.PointInTime = truthy(dig(tp, "PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"))
 	s.Table.Encrypted = truthy(dig(tp, "SSESpecification", "SSEEnabled"))
+	if truthy(dig(tp, "TimeToLiveSpecification", "Enabled")) {
+		s.Table.TTLAttribute = fmt.Sprint(dig(tp, "TimeToLiveSpecification", "AttributeName"))
+	}
 	return s
 }
 

@@ -88,6 +88,9 @@ type Table struct {
 	OnDemand          bool
 	PointInTime       bool
 	Encrypted         bool
+	// TTLAttribute is the time-to-live attribute (the portal's sign-in
+	// counters expire through it).
+	TTLAttribute string
 }
 
 // Default is the specification template.yaml deploys, with its parameters'
@@ -117,6 +120,6 @@ func Default() Spec {
 		DeadLetter:     Queue{RetentionSeconds: twoWeeks, ManagedSSE: true},
 		MailQueue:      Queue{VisibilityTimeout: 1080, RetentionSeconds: twoWeeks, ManagedSSE: true, MaxReceiveCount: 5},
 		MailDeadLetter: Queue{RetentionSeconds: twoWeeks, ManagedSSE: true},
-		Table:          Table{HashKey: "PK", RangeKey: "SK", OnDemand: true, PointInTime: true, Encrypted: true},
+		Table:          Table{HashKey: "PK", RangeKey: "SK", OnDemand: true, PointInTime: true, Encrypted: true, TTLAttribute: "expires"},
 	}
 }

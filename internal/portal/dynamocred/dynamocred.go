@@ -5,6 +5,8 @@
 //	CRED#<sha256>   CRED  role, partnership, name, issued
 //
 // Codes themselves are never stored: a code is shown once when issued.
+// The same table counts sign-in attempts for every instance of the portal
+// (Limiter).
 package dynamocred
 
 import (
@@ -25,6 +27,7 @@ type Client interface {
 	GetItem(ctx context.Context, in *dynamodb.GetItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
 	PutItem(ctx context.Context, in *dynamodb.PutItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
 	DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
+	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
 }
 
 // Store is a portal.Credentials in a DynamoDB table.
