@@ -59,18 +59,11 @@ func newHandler(cfg config, awsCfg aws.Config, log logrus.FieldLogger) (*handler
 	if err := routes.ApplyEnv(cfg.Getenv); err != nil {
 		return nil, err
 	}
-	// An endpoint set for emulators (AWS_ENDPOINT_URL) has no per-bucket
-	// host names; real S3 takes either.
 	// The SDK's own warnings join the function's JSON log.
 	awsCfg.Logger = logging.LoggerFunc(func(c logging.Classification, format string, v ...any) {
 		log.WithField("source", "aws-sdk").Warnf(format, v...)
 	})
-	s3c := s3.NewFromConfig(awsCfg, func(o *s3.Options) {
-		o.UsePathStyle = awsCfg.BaseEndpoint != nil
-		// Uploads without a checksum are normal (browsers, SES); TLS
-		// guards the transfer, so the warning for each is noise.
-		o.DisableLogOutputChecksumValidationSkipped = true
-	})
+	s3c := s3blob.NewClient(awsCfg)
 	blobs := s3blob.New(s3c, s3.NewPresignClient(s3c), cfg.Bucket)
 	blobs.MaxBytes = readLimit
 	p := &pipeline.Pipeline{

@@ -13,6 +13,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambda"
 	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/smithy-go/logging"
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/internal/registry"
@@ -32,10 +33,11 @@ func main() {
 	if err != nil {
 		log.WithError(err).Fatal("loading the AWS configuration")
 	}
-	// An endpoint set for emulators (AWS_ENDPOINT_URL) has no per-bucket
-	// host names; real S3 takes either.
-	s3c := s3.NewFromConfig(awsCfg, func(o *s3.Options) { o.UsePathStyle = awsCfg.BaseEndpoint != nil })
-	h := newHandler(cfg, s3c, log)
+	// The SDK's own warnings join the function's JSON log.
+	awsCfg.Logger = logging.LoggerFunc(func(_ logging.Classification, format string, v ...any) {
+		log.WithField("source", "aws-sdk").Warnf(format, v...)
+	})
+	h := newHandler(cfg, s3blob.NewClient(awsCfg), log)
 	lambda.Start(h.Handle)
 }
 

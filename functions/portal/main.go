@@ -16,6 +16,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/sesv2"
+	"github.com/aws/smithy-go/logging"
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/internal/dynamoledger"
@@ -43,6 +44,10 @@ func main() {
 	if err != nil {
 		log.WithError(err).Fatal("loading the AWS configuration")
 	}
+	// The SDK's own warnings join the function's JSON log.
+	awsCfg.Logger = logging.LoggerFunc(func(_ logging.Classification, format string, v ...any) {
+		log.WithField("source", "aws-sdk").Warnf(format, v...)
+	})
 	h, err := newServer(ctx, cfg, awsCfg, log)
 	if err != nil {
 		log.Fatal(err)
@@ -56,7 +61,7 @@ func newServer(ctx context.Context, cfg config, awsCfg aws.Config, log logrus.Fi
 	if err := routes.ApplyEnv(cfg.Getenv); err != nil {
 		return nil, err
 	}
-	s3c := s3.NewFromConfig(awsCfg, func(o *s3.Options) { o.UsePathStyle = awsCfg.BaseEndpoint != nil })
+	s3c := s3blob.NewClient(awsCfg)
 	presign := s3.NewPresignClient(s3c)
 	blobs := s3blob.New(s3c, presign, cfg.Bucket)
 	ddb := dynamodb.NewFromConfig(awsCfg)
