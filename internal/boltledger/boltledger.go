@@ -216,6 +216,9 @@ func (s *Store) Update(ctx context.Context, rec intake.Record) error {
 			}
 		}
 		rec.Deliveries = deliveries
+		if rec.Stored == "" {
+			rec.Stored = old.Stored
+		}
 		if err := save(tx, rec); err != nil {
 			return err
 		}

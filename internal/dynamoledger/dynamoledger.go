@@ -444,11 +444,14 @@ func (s *Store) Update(ctx context.Context, rec intake.Record) error {
 	if err := checkRecord(rec); err != nil {
 		return err
 	}
-	meta, err := metaItem(rec)
+	old, existing, err := s.query(ctx, rec.ID)
 	if err != nil {
 		return fmt.Errorf("dynamoledger: update %s: %w", rec.ID, err)
 	}
-	_, existing, err := s.query(ctx, rec.ID)
+	if rec.Stored == "" {
+		rec.Stored = getS(old, "stored")
+	}
+	meta, err := metaItem(rec)
 	if err != nil {
 		return fmt.Errorf("dynamoledger: update %s: %w", rec.ID, err)
 	}

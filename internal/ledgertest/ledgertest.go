@@ -226,6 +226,16 @@ func testUpdate(t *testing.T, l pipeline.Ledger) {
 	if d := diff(want, get(t, l, rec.ID)); d != "" {
 		t.Errorf("Get after Update (-want +got):\n%s", d)
 	}
+	// An update that does not say where the original is keeps the place.
+	again := want
+	again.Stored = ""
+	again.Status = intake.Accepted
+	if err := l.Update(ctx, again); err != nil {
+		t.Fatalf("Update without Stored: %v", err)
+	}
+	if got := get(t, l, rec.ID); got.Stored != rec.Stored || got.Status != intake.Accepted {
+		t.Errorf("after an Update without Stored: stored %q, status %s; want %q, accepted", got.Stored, got.Status, rec.Stored)
+	}
 
 	missing := record(2)
 	if err := l.Update(ctx, missing); err == nil {

@@ -36,7 +36,8 @@ type Ledger interface {
 	// the same content hash, kind and partnership.
 	FindContent(ctx context.Context, sha256 string, kind intake.Kind, partnershipID, exceptID string) (id string, found bool, err error)
 	// Update replaces a submission's outcome (receipt, status), leaving its
-	// deliveries' states as they are.
+	// deliveries' states as they are, and where its original is stored
+	// when rec does not say.
 	Update(ctx context.Context, rec intake.Record) error
 	// ClaimDelivery marks a delivery as being sent, when it is pending,
 	// failed, or being sent by someone whose lease (since its last attempt)
