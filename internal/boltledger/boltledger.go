@@ -98,10 +98,10 @@ func save(tx *bolt.Tx, rec intake.Record) error {
 	return tx.Bucket(bucketSubmissions).Put([]byte(rec.ID), data)
 }
 
-// indexContent records rec as the first with its content, unless one is
-// recorded already.
+// indexContent records rec as the first accepted submission with its
+// content, unless one is recorded already.
 func indexContent(tx *bolt.Tx, rec intake.Record) error {
-	if rec.SHA256 == "" {
+	if rec.SHA256 == "" || rec.Status != intake.Accepted {
 		return nil
 	}
 	b := tx.Bucket(bucketContent)

@@ -305,7 +305,7 @@ func (s *Store) Claim(ctx context.Context, rec intake.Record) (intake.Record, bo
 			}
 		}
 		all := items
-		if rec.SHA256 != "" {
+		if rec.SHA256 != "" && rec.Status == intake.Accepted {
 			// The content item names the first submission with this
 			// content; once written it never changes, so it need only be
 			// written when absent.
@@ -498,10 +498,10 @@ func (s *Store) Update(ctx context.Context, rec intake.Record) error {
 	return s.indexContent(ctx, rec)
 }
 
-// indexContent records rec as the first submission with its content,
-// kind and partnership, unless another is recorded already.
+// indexContent records rec as the first accepted submission with its
+// content, kind and partnership, unless another is recorded already.
 func (s *Store) indexContent(ctx context.Context, rec intake.Record) error {
-	if rec.SHA256 == "" {
+	if rec.SHA256 == "" || rec.Status != intake.Accepted {
 		return nil
 	}
 	item := key(contentPK(rec.SHA256, rec.Kind, partnershipID(rec.Outcome)), skContent)

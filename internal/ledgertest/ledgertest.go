@@ -268,6 +268,16 @@ func testFindContent(t *testing.T, l pipeline.Ledger) {
 	ld := claim(t, l, mk(13, intake.RapidReview, leeds, sha))
 	none1 := claim(t, l, mk(14, intake.Unknown, nil, sha))
 	none2 := claim(t, l, mk(15, intake.Unknown, nil, sha))
+	// A rejected submission, then the same file accepted (sent again with
+	// what was missing): only the accepted one counts.
+	resent := fmt.Sprintf("%064x", 44)
+	rejected := mk(16, intake.RapidReview, cov, resent)
+	rejected.Status = intake.Rejected
+	claim(t, l, rejected)
+	if err := l.Update(ctx, rejected); err != nil {
+		t.Fatal(err)
+	}
+	accepted := claim(t, l, mk(17, intake.RapidReview, cov, resent))
 
 	tests := []struct {
 		name    string
@@ -288,6 +298,8 @@ func testFindContent(t *testing.T, l pipeline.Ledger) {
 		{"no partnership", intake.Unknown, "", sha, none2.ID, none1.ID, true},
 		{"other content", intake.RapidReview, cov.ID, fmt.Sprintf("%064x", 43), "", "", false},
 		{"unknown partnership", intake.RapidReview, "E09000001", sha, "", "", false},
+		{"rejected before", intake.RapidReview, cov.ID, resent, accepted.ID, "", false},
+		{"accepted after a rejection", intake.RapidReview, cov.ID, resent, "", accepted.ID, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

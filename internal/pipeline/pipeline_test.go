@@ -279,6 +279,36 @@ func TestSameContentUnderAnotherNameIsDuplicate(t *testing.T) {
 	}
 }
 
+// TestCorrectedResubmissionIsForwarded sends a yearly report without its
+// publication date, which is rejected, then the same file with the date
+// given at upload, as the rejection asks: that one is accepted and
+// forwarded, not held back as a duplicate of the rejected one.
+func TestCorrectedResubmissionIsForwarded(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	undated := strings.Replace(yearlyReport, "Published: 30 September 2024\n", "", 1)
+	first, err := f.p.Process(ctx, source("yearly.txt", undated))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Status != intake.Rejected || !contains(codes(first.Findings), intake.PublicationDateMissing) {
+		t.Fatalf("first = %s %v, want rejected for the missing publication date", first.Status, codes(first.Findings))
+	}
+	again := source("yearly.txt", undated)
+	again.Key = "test:yearly.txt#2"
+	again.Published = "2024-09-30"
+	second, err := f.p.Process(ctx, again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.Status != intake.Accepted || second.DuplicateOf != "" {
+		t.Fatalf("second = %s (duplicate of %q) %v, want accepted", second.Status, second.DuplicateOf, codes(second.Findings))
+	}
+	if got, want := deliveryStates(second), "panel=sent wwc=sent submitter=sent"; got != want {
+		t.Errorf("deliveries = %s, want %s", got, want)
+	}
+}
+
 func TestFailedRecipientIsRetriedAlone(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()

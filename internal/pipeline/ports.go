@@ -32,8 +32,10 @@ type Ledger interface {
 	Claim(ctx context.Context, rec intake.Record) (stored intake.Record, created bool, err error)
 	// Get returns a submission, with its deliveries' current states.
 	Get(ctx context.Context, id string) (intake.Record, bool, error)
-	// FindContent returns the earliest submission other than exceptID with
-	// the same content hash, kind and partnership.
+	// FindContent returns the earliest accepted submission other than
+	// exceptID with the same content hash, kind and partnership. A rejected
+	// one does not count: the same file sent again once what was missing
+	// is supplied (a publication date given at upload) is no duplicate.
 	FindContent(ctx context.Context, sha256 string, kind intake.Kind, partnershipID, exceptID string) (id string, found bool, err error)
 	// Update replaces a submission's outcome (receipt, status), leaving its
 	// deliveries' states as they are, and where its original is stored
