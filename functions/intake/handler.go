@@ -75,7 +75,7 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o s3event.
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("panic: %v", p)
-			log.WithFields(logrus.Fields{"error": redact(err, o.Key), "stack": string(debug.Stack())}).Error("panic; the message will be retried")
+			log.WithFields(logrus.Fields{"error": s3event.Redact(err, o.Key), "stack": string(debug.Stack())}).Error("panic; the message will be retried")
 		}
 	}()
 
@@ -97,7 +97,7 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o s3event.
 			log.Warn("ignored: the object was deleted before it could be read")
 			return nil
 		}
-		log.WithField("error", redact(err, o.Key)).Error("reading the object failed; the message will be retried")
+		log.WithField("error", s3event.Redact(err, o.Key)).Error("reading the object failed; the message will be retried")
 		return err
 	}
 	out, err := h.pipeline.Process(ctx, src)
@@ -116,7 +116,7 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o s3event.
 	}
 	log = log.WithFields(fields)
 	if err != nil {
-		log.WithField("error", redact(err, o.Key)).Error("not finished; the message will be retried")
+		log.WithField("error", s3event.Redact(err, o.Key)).Error("not finished; the message will be retried")
 		return err
 	}
 	log.Info("processed")
@@ -172,16 +172,6 @@ func (h *handler) source(ctx context.Context, o s3event.Object) (pipeline.Source
 		src.Key += "#" + o.ETag
 	}
 	return src, nil
-}
-
-// redact returns err's message without the object's key or name, which
-// adapters quote and which may name a child.
-func redact(err error, key string) string {
-	msg := strings.ReplaceAll(err.Error(), key, "<key>")
-	if name := path.Base(key); len(name) > 3 {
-		msg = strings.ReplaceAll(msg, name, "<name>")
-	}
-	return msg
 }
 
 // hint cleans an uploader's hint: no control characters, trimmed, at most

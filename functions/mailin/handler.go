@@ -92,7 +92,7 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o s3event.
 			log.Warn("ignored: the message was deleted before it could be read")
 			return nil
 		}
-		log.WithError(err).Error("reading the message failed; it will be retried")
+		log.WithField("error", s3event.Redact(err, key)).Error("reading the message failed; it will be retried")
 		return err
 	}
 	srcs := inbound.Read(raw, inbound.Options{Registry: h.registry, Received: arrived, Limits: h.limits})
@@ -100,9 +100,11 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o s3event.
 	for i, src := range srcs {
 		meta := inbound.Metadata(src)
 		meta[metaInbound] = key
-		wrote, err := h.store.PutNew(ctx, objectKey(src, i), src.Data, contentType(src.Data), meta)
+		okey := objectKey(src, i)
+		wrote, err := h.store.PutNew(ctx, okey, src.Data, contentType(src.Data), meta)
 		if err != nil {
-			log.WithError(err).Error("writing a submission failed; the message will be retried")
+			// The object's key holds the attachment's name.
+			log.WithField("error", s3event.Redact(err, okey)).Error("writing a submission failed; the message will be retried")
 			return err
 		}
 		if wrote {

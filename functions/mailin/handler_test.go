@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"github.com/safeguarding-intake/intake/internal/testenv"
 	"io"
 	"net/url"
@@ -313,5 +315,38 @@ func TestHandleEveryFixture(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// keyedError fails as the S3 store does, quoting the object's key.
+type keyedError struct{ fakeStore }
+
+func (k *keyedError) PutNew(_ context.Context, key string, _ []byte, _ string, _ map[string]string) (bool, error) {
+	return false, fmt.Errorf("writing %s: connection reset", key)
+}
+
+// TestFailureLogsNoAttachmentName fails the write of a submission whose
+// key holds the attachment's name ("Rapid review Child Q"): the log says
+// what failed without it.
+func TestFailureLogsNoAttachmentName(t *testing.T) {
+	var buf bytes.Buffer
+	l := logrus.New()
+	l.SetOutput(&buf)
+	l.SetFormatter(&logrus.JSONFormatter{})
+	h := newTestHandler(&fakeObjects{data: map[string][]byte{"inbound-email/x": fixture(t, "two-attachments.eml")}}, nil)
+	h.store = &keyedError{}
+	h.log = l
+	resp, err := h.Handle(context.Background(), events.SQSEvent{Records: []events.SQSMessage{s3Event(t, "m", bucket, "inbound-email/x")}})
+	if err != nil || len(resp.BatchItemFailures) != 1 {
+		t.Fatalf("Handle = %+v, %v; want the message failed", resp, err)
+	}
+	out := buf.String()
+	if !strings.Contains(out, "connection reset") {
+		t.Fatalf("log does not say what failed:\n%s", out)
+	}
+	for _, leak := range []string{"Child", "Rapid_review", "Rapid review"} {
+		if strings.Contains(out, leak) {
+			t.Errorf("log carries %q:\n%s", leak, out)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/url"
+	"path"
 	"strings"
 	"time"
 
@@ -129,4 +130,19 @@ func eventTime(s string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// Redact returns err's message without the object's key or its last
+// part, which adapters quote in their errors and which may name a child
+// (an upload's file name, an email attachment's). Logs carry the result.
+func Redact(err error, key string) string {
+	msg := err.Error()
+	if key == "" {
+		return msg
+	}
+	msg = strings.ReplaceAll(msg, key, "<key>")
+	if name := path.Base(key); len(name) > 3 {
+		msg = strings.ReplaceAll(msg, name, "<name>")
+	}
+	return msg
 }
