@@ -5,6 +5,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -66,6 +67,7 @@ func Check(in Input) (findings []intake.Finding, deadline *intake.Deadline) {
 	if !in.LinkOnly {
 		c.elements()
 	}
+	c.healthPartner()
 	return c.findings, c.deadline
 }
 
@@ -181,12 +183,6 @@ func (c *checker) arrangements() {
 		}
 	}
 
-	if h := c.in.Fields[fields.PartnerHealth]; isCCG(h) {
-		if d, ok := c.documentDate(); ok && !d.Before(icbStart) {
-			c.add(intake.CCGAfterICB, "The arrangements name %s as the health partner, but clinical commissioning groups were replaced by integrated care boards on 1 July 2022. Name the integrated care board instead.", clip(h, 120))
-		}
-	}
-
 	pub, okPub := c.date(fields.PublicationDate)
 	impl, okImpl := c.date(fields.ImplementationDate)
 	in2019 := (okPub && pub.Before(round2019End)) || (!okPub && okImpl && impl.Before(round2019End))
@@ -224,6 +220,36 @@ func (c *checker) documentDate() (time.Time, bool) {
 	}
 	return c.date(fields.ImplementationDate)
 }
+
+// healthPartner warns when a document dated since integrated care boards
+// replaced clinical commissioning groups names a CCG as the health
+// partner. Arrangements have the partner as a field. A report or review
+// is read for it the same way, unless it names an integrated care board
+// too: then a CCG it names is most likely history.
+func (c *checker) healthPartner() {
+	h, ok := c.in.Fields[fields.PartnerHealth]
+	if !ok && !c.in.LinkOnly && c.in.Kind != intake.Arrangements && c.in.Kind != intake.Unknown {
+		low := strings.ToLower(c.in.Text)
+		if strings.Contains(low, "integrated care board") || icbWord.MatchString(low) {
+			return
+		}
+		h = fields.Read(intake.Arrangements, c.in.Text)[fields.PartnerHealth]
+	}
+	if !isCCG(h) {
+		return
+	}
+	d, ok := c.documentDate()
+	if !ok && c.in.Kind == intake.YearlyReport {
+		d, ok = c.date(fields.PeriodEnd)
+	}
+	if !ok || d.Before(icbStart) {
+		return
+	}
+	doc := map[intake.Kind]string{intake.Arrangements: "The arrangements name", intake.YearlyReport: "The report names", intake.RapidReview: "The rapid review names"}[c.in.Kind]
+	c.add(intake.CCGAfterICB, "%s %s as the health partner, but clinical commissioning groups were replaced by integrated care boards on 1 July 2022. Name the integrated care board instead.", doc, clip(h, 120))
+}
+
+var icbWord = regexp.MustCompile(`\bicbs?\b`)
 
 func isCCG(name string) bool {
 	low := " " + strings.ToLower(name) + " "

@@ -148,6 +148,15 @@ func TestEveryCode(t *testing.T) {
 			delete(in.Fields, fields.ImplementationDate)
 			in.Received = day(t, "2023-02-02")
 		}, []string{"ccg_after_icb"}},
+		{"yearly report names a ccg", intake.YearlyReport, func(in *Input) {
+			in.Text = strings.NewReplacer("Integrated Care Board", "Clinical Commissioning Group", "ICB", "CCG").Replace(in.Text)
+		}, []string{"ccg_after_icb"}},
+		{"yearly report names a ccg and an icb", intake.YearlyReport, func(in *Input) {
+			in.Text = strings.Replace(in.Text, "Integrated Care Board", "Clinical Commissioning Group", 1)
+		}, nil},
+		{"rapid review names a ccg", intake.RapidReview, func(in *Input) {
+			in.Text += "\nThe safeguarding partners are Westmere County Council, Westmere Constabulary and NHS Westmere Clinical Commissioning Group.\n"
+		}, []string{"ccg_after_icb"}},
 		{"ccg before icb", intake.Arrangements, func(in *Input) {
 			in.Fields[fields.DocumentDate] = "2022-06-30"
 			in.Received = day(t, "2022-07-05")
