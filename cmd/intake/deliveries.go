@@ -32,7 +32,7 @@ func cmdDeliveries(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		for _, r := range recs {
-			if err := enc.Encode(r.Outcome); err != nil {
+			if err := enc.Encode(r.Outcome.ForJSON()); err != nil {
 				return err
 			}
 		}

@@ -95,6 +95,17 @@ func TestSamples(t *testing.T) {
 			if len(outs) != 1 {
 				t.Fatalf("%d outcomes, want 1", len(outs))
 			}
+			// DESIGN 4.2: lists and objects are empty, not null; only an
+			// unknown partnership is null.
+			var raw map[string]json.RawMessage
+			if err := json.Unmarshal([]byte(stdout), &raw); err != nil {
+				t.Fatal(err)
+			}
+			for _, k := range []string{"fields", "findings", "deliveries"} {
+				if v := string(raw[k]); v == "" || v == "null" {
+					t.Errorf("%s is %q, want an object or a list", k, v)
+				}
+			}
 			o := outs[0]
 			var got []string
 			for _, f := range o.Findings {

@@ -88,7 +88,7 @@ func cmdProcess(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 		outs, err := processFile(ctx, env.pipeline, name, f, received)
 		for _, out := range outs {
 			if f.json {
-				if err := json.NewEncoder(stdout).Encode(out); err != nil {
+				if err := json.NewEncoder(stdout).Encode(out.ForJSON()); err != nil {
 					return err
 				}
 			} else {

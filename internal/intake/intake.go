@@ -140,6 +140,22 @@ type Outcome struct {
 	DuplicateOf string            `json:"duplicate_of,omitempty"`
 }
 
+// ForJSON returns o as DESIGN 4.2 prints it: fields, findings and
+// deliveries are an empty object or list when there are none, never null.
+// (Only partnership is null, when unknown.)
+func (o Outcome) ForJSON() Outcome {
+	if o.Fields == nil {
+		o.Fields = map[string]string{}
+	}
+	if o.Findings == nil {
+		o.Findings = []Finding{}
+	}
+	if o.Deliveries == nil {
+		o.Deliveries = []Delivery{}
+	}
+	return o
+}
+
 // HasErrors reports whether any finding blocks forwarding.
 func (o *Outcome) HasErrors() bool { return HasErrors(o.Findings) }
 
