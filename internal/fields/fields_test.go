@@ -126,6 +126,11 @@ func TestReadLayouts(t *testing.T) {
 		{"baby", intake.RapidReview, "Rapid review: Baby H", Child, "Baby H"},
 		{"document date", intake.RapidReview, "Date: 6 January 2026", DocumentDate, "2026-01-06"},
 		{"document date submitted", intake.RapidReview, "Date submitted to the Panel | 06/01/2026", DocumentDate, "2026-01-06"},
+		{"document date report completed", intake.RapidReview, "Rapid review meeting held\n19/03/2025\nReport completed\n20/03/2025\nAgencies attending", DocumentDate, "2025-03-20"},
+		{"document date this report completed", intake.YearlyReport, "This report was completed on 20 March 2025.", DocumentDate, "2025-03-20"},
+		{"document date finalised", intake.RapidReview, "Report finalised: 20/03/2025", DocumentDate, "2025-03-20"},
+		{"another report completed", intake.RapidReview, "The agency report was completed on 1 March 2025.", DocumentDate, ""},
+		{"review completed is not the document date", intake.RapidReview, "Rapid review completed 19/03/2025", DocumentDate, ""},
 		{"published colon", intake.YearlyReport, "Published: 30 September 2024", PublicationDate, "2024-09-30"},
 		{"published sentence", intake.YearlyReport, "This report was published on 30th September 2024.", PublicationDate, "2024-09-30"},
 		{"date of publication", intake.YearlyReport, "Date of publication\n30/09/2024", PublicationDate, "2024-09-30"},
@@ -144,6 +149,10 @@ func TestReadLayouts(t *testing.T) {
 		{"url safelink", intake.Arrangements, "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.kentscp.org.uk%2Farrangements&data=05", URL, "https://www.kentscp.org.uk/arrangements"},
 		{"url www", intake.Arrangements, "www.kentscp.org.uk/arrangements", URL, "www.kentscp.org.uk/arrangements"},
 		{"url national skipped for report", intake.YearlyReport, "Guidance: https://www.gov.uk/government/publications/working-together", URL, ""},
+		{"url wrapped at its hyphen", intake.YearlyReport, "This report is published at https://www.example.org.uk/about/annual-\nreport-2023-24\n1. Foreword", URL, "https://www.example.org.uk/about/annual-report-2023-24"},
+		{"url wrapped before digits", intake.YearlyReport, "Published at www.example.org.uk/yearly-report-\n2023-24 for all.", URL, "www.example.org.uk/yearly-report-2023-24"},
+		{"url wrapped twice", intake.Arrangements, "Web address: https://www.example.org.uk/about-us/multi-\nagency-safeguarding-\narrangements", URL, "https://www.example.org.uk/about-us/multi-agency-safeguarding-arrangements"},
+		{"url page address line", intake.Arrangements, "See the guidance at https://www.gov.uk/guidance.\n\nWeb address: https://www.example.org.uk/arrangements", URL, "https://www.example.org.uk/arrangements"},
 		{"la city council", intake.Arrangements, "The partners are Coventry City Council, West Midlands Police and NHS Coventry and Warwickshire Integrated Care Board.", PartnerLocalAuthority, "Coventry City Council"},
 		{"police after council", intake.Arrangements, "The partners are Coventry City Council, West Midlands Police and NHS Coventry and Warwickshire Integrated Care Board.", PartnerPolice, "West Midlands Police"},
 		{"icb", intake.Arrangements, "The partners are Coventry City Council, West Midlands Police and NHS Coventry and Warwickshire Integrated Care Board.", PartnerHealth, "NHS Coventry and Warwickshire Integrated Care Board"},
@@ -155,6 +164,12 @@ func TestReadLayouts(t *testing.T) {
 		{"constabulary", intake.Arrangements, "the Chief Constable of Avon and Somerset Constabulary", PartnerPolice, "Avon and Somerset Constabulary"},
 		{"ccg", intake.Arrangements, "NHS Leeds CCG is a safeguarding partner.", PartnerHealth, "NHS Leeds CCG"},
 		{"icb preferred to ccg", intake.Arrangements, "On 1 July 2022 NHS Leeds CCG was replaced by NHS West Yorkshire Integrated Care Board.", PartnerHealth, "NHS West Yorkshire Integrated Care Board"},
+		{"icb places listed with commas", intake.Arrangements, "Avon and Somerset Police, NHS Bristol, North Somerset and South Gloucestershire Integrated Care Board and Bristol City Council.", PartnerHealth, "NHS Bristol, North Somerset and South Gloucestershire Integrated Care Board"},
+		{"icb with nine place words", intake.Arrangements, "Partners: NHS Bath and North East Somerset, Swindon and Wiltshire ICB.", PartnerHealth, "NHS Bath and North East Somerset, Swindon and Wiltshire ICB"},
+		{"icb after a place and comma", intake.Arrangements, "In Bristol, NHS Bristol, North Somerset and South Gloucestershire ICB leads.", PartnerHealth, "NHS Bristol, North Somerset and South Gloucestershire ICB"},
+		{"comma ends a name without nhs", intake.Arrangements, "Partners: Wakefield, Kent and Medway ICB.", PartnerHealth, "Kent and Medway ICB"},
+		{"comma ends a police name", intake.Arrangements, "Officers from Leeds, West Yorkshire Police attend.", PartnerPolice, "West Yorkshire Police"},
+		{"comma straight before the kind", intake.Arrangements, "Leeds, Integrated Care Board", PartnerHealth, ""},
 		{"commissioner is not police", intake.Arrangements, "The West Mercia Police and Crime Commissioner funds services.", PartnerPolice, ""},
 		{"transport police only if alone", intake.Arrangements, "British Transport Police and Surrey Police attend.", PartnerPolice, "Surrey Police"},
 		{"youth council is not a council", intake.Arrangements, "The Youth Council met twice.", PartnerLocalAuthority, ""},
@@ -163,6 +178,13 @@ func TestReadLayouts(t *testing.T) {
 		{"partnership city of", intake.YearlyReport, "Welcome to the City of York Safeguarding Children Partnership yearly report", PartnershipName, "City of York Safeguarding Children Partnership"},
 		{"partnership children's", intake.YearlyReport, "Cheshire East Safeguarding Children's Partnership", PartnershipName, "Cheshire East Safeguarding Children's Partnership"},
 		{"partnership capitals", intake.YearlyReport, "LEEDS SAFEGUARDING CHILDREN PARTNERSHIP", PartnershipName, "LEEDS SAFEGUARDING CHILDREN PARTNERSHIP"},
+		{"partnership multi-agency", intake.RapidReview, "OFFICIAL\nKent Safeguarding Children Multi-Agency Partnership\nRapid Review Report", PartnershipName, "Kent Safeguarding Children Multi-Agency Partnership"},
+		{"partnership keeping safe", intake.YearlyReport, "Keeping Bristol Safe Partnership - Yearly Report 2024-25", PartnershipName, "Keeping Bristol Safe Partnership"},
+		{"partnership keeping safe capitals", intake.Arrangements, "KEEPING BRISTOL SAFE PARTNERSHIP", PartnershipName, "KEEPING BRISTOL SAFE PARTNERSHIP"},
+		{"partnership keeping safe second", intake.YearlyReport, "Leeds Safeguarding Children Partnership\nWe work with the Keeping Leeds Safe Partnership.", PartnershipName, "Leeds Safeguarding Children Partnership"},
+		{"partnership keeping safe first", intake.YearlyReport, "Keeping Bristol Safe Partnership\nFormerly the Bristol Safeguarding Children Partnership.", PartnershipName, "Keeping Bristol Safe Partnership"},
+		{"partnership keeping children safe", intake.YearlyReport, "The Keeping Children Safe Partnership met.", PartnershipName, ""},
+		{"partnership keeping without safe", intake.YearlyReport, "Keeping Bristol Partnership", PartnershipName, ""},
 		{"partnership generic", intake.YearlyReport, "The Safeguarding Children Partnership met four times.", PartnershipName, ""},
 		{"title skips markings", intake.YearlyReport, "OFFICIAL\nPage 1 of 20\nLeeds Safeguarding Children Partnership\nAnnual Report 2023-24\n", Title, "Annual Report 2023-24"},
 		{"title first line", intake.YearlyReport, "# Our year in safeguarding\n\nSome text.", Title, "Our year in safeguarding"},
@@ -175,6 +197,31 @@ func TestReadLayouts(t *testing.T) {
 				t.Errorf("Read(%s, %q)[%s] = %q, want absent", tt.kind, tt.text, tt.field, got)
 			} else if got != tt.want {
 				t.Errorf("Read(%s, %q)[%s] = %q, want %q", tt.kind, tt.text, tt.field, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestJoinHyphens(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"word", "the safe-\nguarding partners", "the safeguarding partners"},
+		{"word with spaces", "safe- \n  guarding", "safeguarding"},
+		{"capital after", "self-\nAssessment", "self-\nAssessment"},
+		{"digits outside a link", "in 2023-\n24 we", "in 2023-\n24 we"},
+		{"link keeps hyphen", "at https://a.org.uk/annual-\nreport.", "at https://a.org.uk/annual-report."},
+		{"www link", "at www.a.org.uk/annual-\nreport", "at www.a.org.uk/annual-report"},
+		{"link digits", "https://a.org.uk/report-\n2023-24", "https://a.org.uk/report-2023-24"},
+		{"link over three lines", "https://a.org.uk/multi-\nagency-\narrangements x", "https://a.org.uk/multi-agency-arrangements x"},
+		{"word after a link", "https://a.org.uk/x then re-\nview", "https://a.org.uk/x then review"},
+		{"link ended before", "https://a.org.uk/multi-\nagency page, re-\nview", "https://a.org.uk/multi-agency page, review"},
+		{"no hyphen", "https://a.org.uk/\nreport", "https://a.org.uk/\nreport"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := joinHyphens(tt.in); got != tt.want {
+				t.Errorf("joinHyphens(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}

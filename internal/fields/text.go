@@ -89,14 +89,18 @@ func clean(text string) string {
 }
 
 // joinHyphens joins the words a line break split with a hyphen
-// ("safe-\nguarding"), when lower-case letters stand on both sides.
+// ("safe-\nguarding"), when lower-case letters stand on both sides. In a
+// link the hyphen is part of the address: a wrapped URL breaks after one
+// ("annual-\nreport-2023-24"), so there it is kept and only the break
+// removed, and a digit may stand on either side.
 func joinHyphens(s string) string {
 	if !strings.Contains(s, "-") {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	last := 0 // s[:last] is written
+	last := 0      // s[:last] is written
+	linkJoin := -1 // where the text resumed after the last break joined inside a link
 	for i := 0; i < len(s); {
 		n := strings.IndexByte(s[i:], '\n')
 		if n < 0 {
@@ -108,17 +112,26 @@ func joinHyphens(s string) string {
 		for h >= last && (s[h] == ' ' || s[h] == '\t') {
 			h--
 		}
-		if h < last+1 || s[h] != '-' || !('a' <= s[h-1] && s[h-1] <= 'z') {
+		if h < last+1 || s[h] != '-' {
 			continue
 		}
 		k := nl + 1
 		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
 			k++
 		}
-		if k >= len(s) || !('a' <= s[k] && s[k] <= 'z') {
+		if k >= len(s) {
 			continue
 		}
-		b.WriteString(s[last:h])
+		before, after := s[h-1], s[k]
+		switch {
+		case isLowerOrDigit(before) && isLowerOrDigit(after) && inLink(s, last, h, linkJoin):
+			b.WriteString(s[last : h+1])
+			linkJoin = k
+		case isLower(before) && isLower(after):
+			b.WriteString(s[last:h])
+		default:
+			continue
+		}
 		last, i = k, k
 	}
 	if last == 0 {
@@ -127,6 +140,30 @@ func joinHyphens(s string) string {
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+// maxLinkWord bounds how far back a word is read to tell whether it is a
+// link.
+const maxLinkWord = 1024
+
+// inLink reports whether the word ending at s[h] is part of a link: it
+// holds a scheme or "www.", or it goes on from a link already joined
+// across the line break before (the text resumed at linkJoin). The word is
+// read back no further than from, where the text not yet written starts.
+func inLink(s string, from, h, linkJoin int) bool {
+	j := h
+	for j > from && h-j < maxLinkWord && !isSpace(s[j-1]) {
+		j--
+	}
+	if j == from && from == linkJoin {
+		return true
+	}
+	w := s[j:h]
+	return strings.Contains(w, "://") || strings.Contains(asciiLower(w), "www.")
+}
+
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
+
+func isLowerOrDigit(c byte) bool { return isLower(c) || isDigit(c) }
 
 func newDoc(text string) *doc {
 	s := clean(ends(clip(text)))
