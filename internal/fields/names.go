@@ -72,18 +72,21 @@ func shorten(s string, n int) string {
 // capitalised words and the small words that join place names ("Brighton
 // and Hove", "Isle of Wight"). Both steps cost the length of the name.
 var (
-	partnershipCore = regexp.MustCompile(`^(?i:safeguarding\s+children'?s?\s+partnership(?:\s+board)?|children'?s?\s+safeguarding\s+(?:assurance\s+)?partnership|safeguarding\s+children'?s?\s+board|safeguarding\s+partnership)\b`)
-	councilCore     = regexp.MustCompile(`^Council\b`)
-	policeCore      = regexp.MustCompile(`^(?:Police(?:[ \t\n]+Service)?|Constabulary)\b`)
-	healthCore      = regexp.MustCompile(`^(?:Integrated\s+Care\s+Board|ICB|Clinical\s+Commissioning\s+Group|CCG)\b`)
-	boroughRe       = regexp.MustCompile(`\b((?:London|Royal)\s+Borough\s+of\s+[A-Z][A-Za-z'-]*(?:\s+(?:and|upon|&)\s+[A-Z][A-Za-z'-]*|\s+[A-Z][A-Za-z'-]*){0,3}|City\s+of\s+London\s+Corporation|Council\s+of\s+the\s+Isles\s+of\s+Scilly)`)
-	childRe         = regexp.MustCompile(`\b(Child|Baby|Infant|Sibling)\s+([A-Z]{1,2}[0-9]?)\b`)
+	partnershipCore = regexp.MustCompile(`^(?i:safeguarding\s+children'?s?\s+(?:multi[- ]?agency\s+)?partnership(?:\s+board)?|children'?s?\s+safeguarding\s+(?:assurance\s+)?partnership|safeguarding\s+children'?s?\s+board|safeguarding\s+partnership)\b`)
+	// keepingCore ends the names of the form "Keeping Bristol Safe
+	// Partnership", read back from their last word.
+	keepingCore = regexp.MustCompile(`^(?i:partnership)\b`)
+	councilCore = regexp.MustCompile(`^Council\b`)
+	policeCore  = regexp.MustCompile(`^(?:Police(?:[ \t\n]+Service)?|Constabulary)\b`)
+	healthCore  = regexp.MustCompile(`^(?:Integrated\s+Care\s+Board|ICB|Clinical\s+Commissioning\s+Group|CCG)\b`)
+	boroughRe   = regexp.MustCompile(`\b((?:London|Royal)\s+Borough\s+of\s+[A-Z][A-Za-z'-]*(?:\s+(?:and|upon|&)\s+[A-Z][A-Za-z'-]*|\s+[A-Z][A-Za-z'-]*){0,3}|City\s+of\s+London\s+Corporation|Council\s+of\s+the\s+Isles\s+of\s+Scilly)`)
+	childRe     = regexp.MustCompile(`\b(Child|Baby|Infant|Sibling)\s+([A-Z]{1,2}[0-9]?)\b`)
 )
 
 // maxPrefixWords bounds the words read back from a name's kind; maxNames
 // bounds the anchors looked at.
 const (
-	maxPrefixWords = 8
+	maxPrefixWords = 10
 	maxNames       = 400
 )
 
@@ -124,7 +127,9 @@ func (d *doc) findNames(core *regexp.Regexp, anchors ...string) []name {
 
 // prefixBefore reads back from s[i:] the words that can be a name's place:
 // capitalised words and joining words, within one line, after at least
-// one space.
+// one space. A word other than the last may end with a comma, as the
+// places an NHS body covers are listed ("NHS Bristol, North Somerset and
+// South Gloucestershire"); place decides whether to keep it.
 func prefixBefore(s string, i int) string {
 	j := i
 	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n') {
@@ -140,6 +145,9 @@ func prefixBefore(s string, i int) string {
 			k--
 		}
 		w := s[k:j]
+		if n > 0 && len(w) > 1 && w[len(w)-1] == ',' {
+			w = w[:len(w)-1]
+		}
 		if !nameWord(w) && !connectors[w] {
 			break
 		}
@@ -198,16 +206,35 @@ func wordSet(s string) map[string]bool {
 }
 
 // place returns the words of prefix that name a place: those after the
-// last word that cannot, less any joining words at either end.
+// last word that cannot, less any joining words at either end. A name of
+// an NHS body starts at "NHS" and may list places with commas; in any
+// other, a comma ends the words before it, which belong to a list or a
+// sentence ("Leeds, Kirklees Council").
 func place(prefix string) string {
 	ws := strings.Fields(prefix)
 	cut := 0
 	for i, w := range ws {
-		if nameStop[strings.ToLower(strings.Trim(w, ".,"))] || isYearOrLetter(w) {
+		if nameStop[strings.ToLower(strings.Trim(w, ".,"))] || isYearOrLetter(strings.TrimSuffix(w, ",")) {
 			cut = i + 1
 		}
 	}
 	ws = ws[cut:]
+	nhs := -1
+	for i, w := range ws {
+		if w == "NHS" {
+			nhs = i
+		}
+	}
+	if nhs >= 0 {
+		ws = ws[nhs:]
+	} else {
+		for i := len(ws) - 1; i >= 0; i-- {
+			if strings.HasSuffix(ws[i], ",") {
+				ws = ws[i+1:]
+				break
+			}
+		}
+	}
 	for len(ws) > 0 && connectors[strings.ToLower(ws[0])] {
 		ws = ws[1:]
 	}
@@ -223,13 +250,28 @@ func isYearOrLetter(w string) bool {
 
 func (d *doc) scope() string { return window(d.flat, 0, nameScope) }
 
+// partnershipName returns the first partnership named: a place and a
+// kind of partnership ("Leeds Safeguarding Children Partnership"), or a
+// name of the form "Keeping <place> Safe Partnership".
 func (d *doc) partnershipName() string {
+	var name string
+	at := -1
 	for _, m := range d.findNames(partnershipCore, "safeguarding", "children") {
 		if p := place(m.prefix); p != "" {
-			return p + " " + strings.Join(strings.Fields(m.core), " ")
+			name, at = p+" "+strings.Join(strings.Fields(m.core), " "), m.end
+			break
 		}
 	}
-	return ""
+	for _, m := range d.findNames(keepingCore, "partnership") {
+		if at >= 0 && m.end >= at {
+			break
+		}
+		ws := strings.Fields(place(m.prefix))
+		if len(ws) >= 3 && strings.EqualFold(ws[0], "keeping") && strings.EqualFold(ws[len(ws)-1], "safe") {
+			return strings.Join(ws, " ") + " " + m.core
+		}
+	}
+	return name
 }
 
 // named returns the first organisation found whose place survives
