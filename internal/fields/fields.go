@@ -97,6 +97,10 @@ var (
 		lab("date", `(?:report|document|version|submission) date`),
 		lab("date", `date (?:completed|submitted|written|finalised|agreed|approved)(?: to (?:the )?(?:national )?panel)?`),
 		lab("dated", `(?:^|\| )dated\b`),
+		// "Report completed 20/03/2025": when the document itself was done,
+		// not the meeting or review it reports.
+		lab("completed", `(?:^|\| |\bthis )(?:report|document) (?:was )?completed(?: on)?`),
+		lab("finali", `(?:^|\| |\bthis )(?:report|document) (?:was )?finali[sz]ed(?: on)?`),
 		lab("updated", `last updated`),
 	}
 	sinDateLabels = []label{
