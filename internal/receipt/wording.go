@@ -19,34 +19,6 @@ type Field struct {
 	Value string // e.g. "3 March 2025"
 }
 
-// fieldLabels lists the known fields in the order people read them.
-var fieldLabels = []struct{ key, label string }{
-	{"title", "Title"},
-	{"partnership_name", "Partnership (as written)"},
-	{"document_date", "Document date"},
-	{"child", "Child"},
-	{"sin_reference", "SIN reference"},
-	{"sin_date", "SIN date"},
-	{"incident_date", "Incident date"},
-	{"review_date", "Rapid review date"},
-	{"lcspr_decision", "Decision on a local review"},
-	{"national_review", "View on a national review"},
-	{"period_start", "Reporting period from"},
-	{"period_end", "Reporting period to"},
-	{"publication_date", "Publication date"},
-	{"implementation_date", "Implementation date"},
-	{"url", "Published at"},
-	{"partner_local_authority", "Local authority partner"},
-	{"partner_police", "Police partner"},
-	{"partner_health", "Health partner"},
-}
-
-// valueWords turns coded field values into words.
-var valueWords = map[string]map[string]string{
-	"lcspr_decision":  {"yes": "Yes", "no": "No", "undecided": "Not yet decided"},
-	"national_review": {"recommended": "Recommended", "not_recommended": "Not recommended"},
-}
-
 // Limits on what one value may take up, so a hostile document cannot fill
 // the receipt or an email with one field.
 const (
@@ -62,16 +34,14 @@ const (
 // control characters and shortened; fields with no value are left out.
 func Fields(o intake.Outcome) []Field {
 	var out []Field
-	known := make(map[string]bool, len(fieldLabels))
-	for _, fl := range fieldLabels {
-		known[fl.key] = true
-		if v := Clean(o.Fields[fl.key], maxValue); v != "" {
-			out = append(out, Field{Key: fl.key, Label: fl.label, Value: fieldValue(fl.key, v)})
+	for _, k := range words.fieldOrder {
+		if v := Clean(o.Fields[k], maxValue); v != "" {
+			out = append(out, Field{Key: k, Label: words.field[k], Value: fieldValue(k, v)})
 		}
 	}
 	var extra []string
 	for k := range o.Fields {
-		if !known[k] {
+		if _, known := words.field[k]; !known {
 			extra = append(extra, k)
 		}
 	}
@@ -93,7 +63,7 @@ func Fields(o intake.Outcome) []Field {
 }
 
 func fieldValue(key, v string) string {
-	if w, ok := valueWords[key][strings.ToLower(v)]; ok {
+	if w, ok := words.value[key+"."+strings.ToLower(v)]; ok {
 		return w
 	}
 	if strings.HasSuffix(key, "_date") || strings.HasPrefix(key, "period_") {
@@ -126,7 +96,7 @@ func LongDate(iso string) string {
 // "Friday 21 March 2025, 10:15 GMT".
 func Time(t time.Time) string {
 	if t.IsZero() {
-		return "Not recorded"
+		return words.noTime
 	}
 	return t.In(intake.London).Format("Monday 2 January 2006, 15:04 MST")
 }
@@ -169,17 +139,9 @@ func groupThousands(n int64) string {
 	return b.String()
 }
 
-// recipientLabels names the national bodies as people know them.
-var recipientLabels = map[string]string{
-	intake.RecipientPanel:     "Child Safeguarding Practice Review Panel",
-	intake.RecipientWWC:       "Foundations (What Works Centre for Children’s Social Care)",
-	intake.RecipientDfE:       "Department for Education (Secretary of State)",
-	intake.RecipientSubmitter: "Acknowledgement to the sender",
-}
-
 // RecipientLabel names a delivery recipient ("panel") for people.
 func RecipientLabel(name string) string {
-	if l, ok := recipientLabels[name]; ok {
+	if l, ok := words.recipient[name]; ok {
 		return l
 	}
 	return Clean(name, 80)
@@ -188,14 +150,10 @@ func RecipientLabel(name string) string {
 // DeliveryStatus says in words where a delivery stands.
 func DeliveryStatus(status string) string {
 	switch status {
-	case intake.DeliverySent:
-		return "sent"
-	case intake.DeliveryFailed:
-		return "not sent yet, will be retried"
-	case intake.DeliverySkipped:
-		return "not sent"
+	case intake.DeliverySent, intake.DeliveryFailed, intake.DeliverySkipped:
+		return words.delivery[status]
 	case intake.DeliveryPending, intake.DeliverySending, "":
-		return "being sent"
+		return words.delivery[intake.DeliveryPending]
 	}
 	return Clean(status, 40)
 }
@@ -203,34 +161,32 @@ func DeliveryStatus(status string) string {
 // StatusLabel is the decision in a few words.
 func StatusLabel(s intake.Status) string {
 	switch s {
-	case intake.Accepted:
-		return "Accepted"
-	case intake.Rejected:
-		return "Rejected — not forwarded"
-	case intake.Duplicate:
-		return "Duplicate"
+	case intake.Accepted, intake.Rejected, intake.Duplicate:
+		return words.status[string(s)]
 	}
-	return "Not yet decided"
+	return words.status[undecided]
 }
 
 // Title is the heading of the receipt: "Receipt for a rapid review".
-func Title(k intake.Kind) string {
+func Title(k intake.Kind) string { return words.title[kindCode(k)] }
+
+// kindLabel is the kind as the receipt names it.
+func kindLabel(k intake.Kind) string { return words.kind[kindCode(k)] }
+
+// kindCode is the kind's name in the labels file.
+func kindCode(k intake.Kind) string {
 	switch k {
-	case intake.RapidReview:
-		return "Receipt for a rapid review"
-	case intake.YearlyReport:
-		return "Receipt for a yearly report"
-	case intake.Arrangements:
-		return "Receipt for safeguarding arrangements"
+	case intake.RapidReview, intake.YearlyReport, intake.Arrangements:
+		return string(k)
 	}
-	return "Receipt for a submission"
+	return unknownKind
 }
 
 // PartnershipName names the outcome's partnership, or says it was not
 // identified.
 func PartnershipName(o intake.Outcome) string {
 	if o.Partnership == nil {
-		return "Not identified"
+		return words.noPartnership
 	}
 	if n := Clean(o.Partnership.Name, maxName); n != "" {
 		return n
@@ -238,7 +194,7 @@ func PartnershipName(o intake.Outcome) string {
 	if id := Clean(o.Partnership.ID, 20); id != "" {
 		return id
 	}
-	return "Not identified"
+	return words.noPartnership
 }
 
 // forwardedTo lists the national bodies the outcome goes to, by label.
@@ -255,28 +211,18 @@ func forwardedTo(o intake.Outcome) []string {
 
 // NextStep says in a plain sentence or two what happens now.
 func NextStep(o intake.Outcome) string {
-	id := Clean(o.ID, 40)
 	switch o.Status {
 	case intake.Accepted:
-		to := "the national bodies it is addressed to"
-		if names := forwardedTo(o); len(names) > 0 {
-			to = "the " + joinAnd(names)
-		}
-		s := "We have checked this submission and are forwarding it to " + to + ". You do not need to do anything else."
-		if countSeverity(o.Findings, intake.SeverityWarning) > 0 {
-			s += " Please read the points to note."
-		}
-		return s
+		return words.say("next-step-accepted", slots{
+			Recipients: forwardedTo(o),
+			Warnings:   countSeverity(o.Findings, intake.SeverityWarning) > 0,
+		})
 	case intake.Rejected:
-		return "This submission has not been forwarded. Please fix what is listed under “What you need to fix” and send the document again. Quote reference " + id + " if you contact us."
+		return words.say("next-step-rejected", slots{ID: Clean(o.ID, 40)})
 	case intake.Duplicate:
-		prev := Clean(o.DuplicateOf, 40)
-		if prev == "" {
-			return "We have already received this document. It has not been forwarded again and you do not need to do anything."
-		}
-		return "We have already received this document as " + prev + ". It has not been forwarded again and you do not need to do anything."
+		return words.say("next-step-duplicate", slots{DuplicateOf: Clean(o.DuplicateOf, 40)})
 	}
-	return "This submission has not been decided yet."
+	return words.say("next-step-undecided", slots{})
 }
 
 // DeadlineText describes the time rule and whether it was met:
@@ -286,31 +232,12 @@ func DeadlineText(d *intake.Deadline) string {
 	if d == nil {
 		return ""
 	}
-	var b strings.Builder
-	b.WriteString("Due by " + LongDate(Clean(d.Due, 20)))
-	rule, from := Clean(d.Rule, 120), Clean(d.From, 20)
-	switch {
-	case rule != "" && from != "":
-		fmt.Fprintf(&b, " (%s, %s)", rule, Date(from))
-	case rule != "":
-		fmt.Fprintf(&b, " (%s)", rule)
-	}
-	if d.Met {
-		b.WriteString(": met")
-	} else {
-		b.WriteString(": not met")
-	}
-	return b.String()
-}
-
-func joinAnd(xs []string) string {
-	switch len(xs) {
-	case 0:
-		return ""
-	case 1:
-		return xs[0]
-	}
-	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+	return words.say("deadline", slots{
+		Due:  LongDate(Clean(d.Due, 20)),
+		Rule: Clean(d.Rule, 120),
+		From: Date(Clean(d.From, 20)),
+		Met:  d.Met,
+	})
 }
 
 func countSeverity(fs []intake.Finding, s intake.Severity) int {
