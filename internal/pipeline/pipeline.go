@@ -171,7 +171,7 @@ func (p *Pipeline) analyse(ctx context.Context, src Source) intake.Outcome {
 				out.Fields["url"] = link
 			}
 		}
-		if pub := strings.TrimSpace(src.Published); pub != "" && out.Kind != intake.RapidReview {
+		if pub := strings.TrimSpace(src.Published); pub != "" && out.Kind == intake.YearlyReport {
 			if d, ok := fields.ParseDate(pub); ok {
 				out.Fields["publication_date"] = intake.ISODate(d)
 			}

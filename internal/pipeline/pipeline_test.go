@@ -409,6 +409,33 @@ func TestPartnershipHints(t *testing.T) {
 	}
 }
 
+// TestPublishedHintIsForYearlyReports gives a publication date at upload
+// for arrangements: it is a yearly report's hint (DESIGN 4.1), so the
+// arrangements keep the date they state.
+func TestPublishedHintIsForYearlyReports(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join("..", "fields", "testdata", "arrangements.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFixture(t)
+	src := source("arrangements.txt", string(text))
+	src.Kind = string(intake.Arrangements)
+	src.Published = "2019-08-01"
+	out, err := f.p.Process(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Kind != intake.Arrangements {
+		t.Fatalf("kind = %s, want arrangements", out.Kind)
+	}
+	if got := out.Fields["publication_date"]; got == "2019-08-01" {
+		t.Errorf("publication_date = %s: the yearly report hint was applied to arrangements", got)
+	}
+	if contains(codes(out.Findings), intake.PublicationLate) {
+		t.Errorf("findings %v: publication_late from a hint that does not apply", codes(out.Findings))
+	}
+}
+
 func TestRacingWorkersSendOnce(t *testing.T) {
 	f := newFixture(t)
 	var wg sync.WaitGroup
