@@ -48,9 +48,12 @@ func (l Limits) withDefaults() Limits {
 // Document is what was read from a file.
 type Document struct {
 	MediaType string // one of the Type constants, judged from the bytes
-	Text      string // line endings normalised, blank lines squeezed
-	Pages     int    // PDF pages, or the page count a Word file records; 0 if unknown
-	Title     string // from metadata, the HTML title or a leading Markdown heading
+	// Text has line endings normalised and blank lines squeezed. A web
+	// page's ends with its canonical address, when the page does not write
+	// it, on a line "Web address: <link>".
+	Text  string
+	Pages int    // PDF pages, or the page count a Word file records; 0 if unknown
+	Title string // from metadata, the HTML title or a leading Markdown heading
 
 	// Created and Modified come from PDF information or Word core
 	// properties; zero when absent.
@@ -304,8 +307,20 @@ func extractHTML(ctx context.Context, text string, doc *Document, links *linkSet
 	}
 	doc.Text, doc.Title = h.text, h.title
 	*links = h.links
+	// A page rarely writes its own address in its text; its canonical link
+	// states it. It is added as a last line, worded as a document would
+	// introduce its address, so that readers of the text find it after
+	// any address the page itself writes. A page with no text stays
+	// without: the address alone is not a document.
+	if u, ok := httpURL(h.canonical); ok && strings.TrimSpace(doc.Text) != "" && !strings.Contains(doc.Text, u) {
+		doc.Text = strings.TrimRight(doc.Text, "\n") + "\n\n" + canonicalLabel + u
+		links.add(u)
+	}
 	return nil
 }
+
+// canonicalLabel introduces a page's canonical address in its text.
+const canonicalLabel = "Web address: "
 
 // extractLink reads a link submission. An Internet Shortcut's text is its
 // address alone; the rest of the file is Windows housekeeping.

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -417,5 +418,62 @@ func TestZipEntryCount(t *testing.T) {
 	_, fs := Extract(context.Background(), "many.docx", buildZip(t, parts), Limits{})
 	if diff := cmp.Diff([]string{intake.UnreadableDocument}, codes(fs)); diff != "" {
 		t.Errorf("Extract(%d parts) codes (-want +got):\n%s", len(parts), diff)
+	}
+}
+
+// TestExtractHTMLCanonical checks that a page's canonical link ends its
+// text, introduced as its address, only when it is a usable http(s) link
+// the text does not already hold.
+func TestExtractHTMLCanonical(t *testing.T) {
+	const body = "<body><h1>Our arrangements</h1><p>Published 1 May 2024.</p></body></html>"
+	const text = "Our arrangements\n\nPublished 1 May 2024."
+	tests := []struct {
+		name      string
+		page      string
+		wantText  string
+		wantLinks []string
+	}{
+		{"canonical",
+			`<html><head><link rel="canonical" href="https://www.example.org.uk/about-us/arrangements"></head>` + body,
+			text + "\n\nWeb address: https://www.example.org.uk/about-us/arrangements",
+			[]string{"https://www.example.org.uk/about-us/arrangements"}},
+		{"rel list in capitals, self-closing",
+			`<html><head><LINK REL="alternate Canonical" HREF=" https://www.example.org.uk/a "/></head>` + body,
+			text + "\n\nWeb address: https://www.example.org.uk/a",
+			[]string{"https://www.example.org.uk/a"}},
+		{"first canonical only",
+			`<html><head><link rel="canonical" href="https://a.example.org.uk/"><link rel="canonical" href="https://b.example.org.uk/"></head>` + body,
+			text + "\n\nWeb address: https://a.example.org.uk/",
+			[]string{"https://a.example.org.uk/"}},
+		{"already in the text",
+			`<html><head><link rel="canonical" href="https://www.example.org.uk/a"></head><body><p>See https://www.example.org.uk/a</p></body></html>`,
+			"See https://www.example.org.uk/a",
+			[]string{"https://www.example.org.uk/a"}},
+		{"relative", `<html><head><link rel="canonical" href="/about-us/arrangements"></head>` + body, text, nil},
+		{"not http", `<html><head><link rel="canonical" href="javascript:alert(1)"></head>` + body, text, nil},
+		{"space inside", `<html><head><link rel="canonical" href="https://www.example.org.uk/a b"></head>` + body, text, nil},
+		{"other link types", `<html><head><link rel="stylesheet" href="https://www.example.org.uk/s.css"><link rel="alternate" href="https://www.example.org.uk/cy"></head>` + body, text, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, fs := Extract(context.Background(), "page.html", []byte(tt.page), Limits{})
+			if len(fs) != 0 {
+				t.Fatalf("Extract(%q) findings = %v, want none", tt.page, fs)
+			}
+			if doc.Text != tt.wantText {
+				t.Errorf("Extract(%q).Text = %q, want %q", tt.page, doc.Text, tt.wantText)
+			}
+			if diff := cmp.Diff(tt.wantLinks, doc.Links); diff != "" {
+				t.Errorf("Extract(%q).Links (-want +got):\n%s", tt.page, diff)
+			}
+		})
+	}
+}
+
+func TestExtractHTMLCanonicalWithoutText(t *testing.T) {
+	page := `<html><head><link rel="canonical" href="https://www.example.org.uk/a"></head><body> </body></html>`
+	doc, fs := Extract(context.Background(), "page.html", []byte(page), Limits{})
+	if got := codes(fs); !slices.Equal(got, []string{intake.NoText}) {
+		t.Errorf("Extract(%q) findings = %v, want [%s]; text %q", page, got, intake.NoText, doc.Text)
 	}
 }

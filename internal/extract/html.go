@@ -13,6 +13,9 @@ import (
 type htmlDoc struct {
 	text, title string
 	links       linkSet
+	// canonical is the href of the page's first <link rel="canonical">,
+	// the address the page gives as its own, as written.
+	canonical string
 }
 
 // Elements whose content is not shown as text.
@@ -82,15 +85,23 @@ func readHTML(ctx context.Context, src string) (htmlDoc, error) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
-			if a == atom.A && hasAttr {
-				for {
-					k, v, more := z.TagAttr()
-					if string(k) == "href" {
-						doc.links.add(string(v))
+			if (a == atom.A || a == atom.Link) && hasAttr {
+				var href, rel string
+				for more := true; more; {
+					var k, v []byte
+					k, v, more = z.TagAttr()
+					switch string(k) {
+					case "href":
+						href = string(v)
+					case "rel":
+						rel = string(v)
 					}
-					if !more {
-						break
-					}
+				}
+				switch {
+				case a == atom.A:
+					doc.links.add(href)
+				case doc.canonical == "" && hidden == 0 && hasWord(rel, "canonical"):
+					doc.canonical = strings.TrimSpace(href)
 				}
 			}
 			if tt == html.SelfClosingTagToken {
@@ -159,4 +170,15 @@ func readHTML(ctx context.Context, src string) (htmlDoc, error) {
 			}
 		}
 	}
+}
+
+// hasWord reports whether the space-separated list s holds w, compared
+// without case, as HTML compares link types.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
