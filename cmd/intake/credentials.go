@@ -154,7 +154,7 @@ func cmdCredentialsIssue(ctx context.Context, args []string, stdout, stderr io.W
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return errUsage
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q: %w", fs.Arg(0), errUsage)
@@ -254,7 +254,7 @@ func cmdCredentialsRevoke(ctx context.Context, args []string, stdout, stderr io.
 	}
 	given, err := parseInterleaved(fs, args)
 	if err != nil {
-		return errUsage
+		return flagError(err)
 	}
 	if len(given) == 0 {
 		fs.Usage()

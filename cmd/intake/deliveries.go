@@ -15,7 +15,7 @@ func cmdDeliveries(ctx context.Context, args []string, stdout, stderr io.Writer)
 	data := fs.String("data", ".intake", "the data folder given to 'intake process'")
 	asJSON := fs.Bool("json", false, "print one JSON outcome per submission, one per line")
 	if err := fs.Parse(args); err != nil {
-		return errUsage
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q: %w", fs.Arg(0), errUsage)

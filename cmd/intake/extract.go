@@ -19,7 +19,7 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprintln(stderr, "Usage: intake extract FILE") }
 	if err := fs.Parse(args); err != nil {
-		return errUsage
+		return flagError(err)
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()

@@ -215,6 +215,20 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
+// TestHelp asks each command for its help: it is printed, and that is
+// no error.
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{
+		{"--help"}, {"process", "--help"}, {"process", "-h"}, {"deliveries", "-h"}, {"extract", "-h"},
+		{"serve", "-h"}, {"credentials", "--help"}, {"credentials", "issue", "-h"}, {"credentials", "revoke", "-h"},
+	} {
+		stdout, stderr, code := runCLI(t, args...)
+		if code != exitOK || !strings.Contains(stdout+stderr, "intake") {
+			t.Errorf("intake %q: exit %d, want %d with the usage printed", args, code, exitOK)
+		}
+	}
+}
+
 func TestMissingFileIsAFailure(t *testing.T) {
 	_, stderr, code := runCLI(t, "process", "--data", t.TempDir(), "no-such-file.pdf")
 	if code != exitFailure || !strings.Contains(stderr, "no-such-file.pdf") {

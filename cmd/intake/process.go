@@ -45,7 +45,7 @@ func cmdProcess(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 	}
 	files, err := parseInterleaved(fs, args)
 	if err != nil {
-		return errUsage
+		return flagError(err)
 	}
 	if len(files) == 0 {
 		fs.Usage()
