@@ -44,7 +44,9 @@ func (p Principal) valid() bool {
 }
 
 // Credentials finds who a sign-in code belongs to. Only hashes of codes
-// are stored (HashCode); a store never sees or keeps a code itself.
+// are stored (HashCode); a store never sees or keeps a code itself. It is
+// asked on signing in and again on every request of a signed-in session,
+// so that a revoked code signs its sessions out.
 type Credentials interface {
 	Lookup(ctx context.Context, hash string) (Principal, bool, error)
 }
@@ -91,9 +93,14 @@ func HashCode(code string) string {
 // not signed in has a session too, with no role, so that the sign-in form
 // has a CSRF token; signing in issues a new session id.
 type session struct {
-	ID      string    `json:"sid"`
-	Who     Principal `json:"who"`
-	Expires int64     `json:"exp"`
+	ID  string    `json:"sid"`
+	Who Principal `json:"who"`
+	// Cred is the hash (HashCode) of the code the session signed in with,
+	// looked up again on every request so that revoking the code ends the
+	// session. A hash is a store's key, not a way to sign in, and the
+	// visitor holding the cookie already knows the code.
+	Cred    string `json:"cred,omitempty"`
+	Expires int64  `json:"exp"`
 }
 
 func (s session) signedIn() bool { return s.Who.valid() }
@@ -148,7 +155,9 @@ func (s *sessions) decode(v string) (session, bool) {
 	if s.now().Unix() >= ss.Expires {
 		return session{}, false
 	}
-	if ss.Who.Role != "" && !ss.Who.valid() {
+	// A signed-in session names its credential; one from before sessions
+	// did is no sign-in at all.
+	if ss.Who.Role != "" && (!ss.Who.valid() || ss.Cred == "") {
 		return session{}, false
 	}
 	return ss, true
@@ -162,10 +171,10 @@ func (s *sessions) read(r *http.Request) (session, bool) {
 	return s.decode(c.Value)
 }
 
-// issue starts a new session for who (zero for a visitor) and sets its
-// cookie.
-func (s *sessions) issue(w http.ResponseWriter, who Principal) session {
-	ss := session{ID: randomID(), Who: who, Expires: s.now().Add(s.ttl).Unix()}
+// issue starts a new session for who, signed in with the credential
+// whose hash is cred (both zero for a visitor), and sets its cookie.
+func (s *sessions) issue(w http.ResponseWriter, who Principal, cred string) session {
+	ss := session{ID: randomID(), Who: who, Cred: cred, Expires: s.now().Add(s.ttl).Unix()}
 	http.SetCookie(w, &http.Cookie{
 		Name:     s.cookieName(),
 		Value:    s.encode(ss),

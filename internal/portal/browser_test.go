@@ -210,6 +210,9 @@ func TestBrowser(t *testing.T) {
 	// A partnership signs in with its sign-in link.
 	cov := &page{tb: t, ctx: tab(t, bctx), url: st.url}
 	cov.open("/sign-in?code=" + st.codes[coventry.Name])
+	if got, want := cov.text("#code-account"), "This code signs in to "+st.server.partnershipName(coventry.Partnership)+" as "+coventry.Name; !strings.Contains(got, want) {
+		t.Errorf("sign-in link page says %q, want %q", got, want)
+	}
 	cov.shot("sign-in")
 	cov.submitAndWait("main button[type=submit]")
 	if got := cov.text("h1"); got != "Your submissions" {

@@ -54,8 +54,8 @@ func (c *LocalCredentials) Lookup(ctx context.Context, hash string) (Principal, 
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	// The file is the truth: 'intake credentials' may have issued or
-	// revoked a code since the server started. Sign-ins are rare enough to
-	// read it each time.
+	// revoked a code since the server started. It is small, and one local
+	// server's requests few, so it is read each time.
 	if err := c.load(); err != nil {
 		return Principal{}, false, err
 	}

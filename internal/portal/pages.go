@@ -14,7 +14,10 @@ import (
 )
 
 func (s *Server) home(w http.ResponseWriter, r *http.Request) {
-	ss := s.session(w, r)
+	ss, ok := s.session(w, r)
+	if !ok {
+		return
+	}
 	switch ss.Who.Role {
 	case RoleStaff:
 		http.Redirect(w, r, "/staff", http.StatusSeeOther)
@@ -56,21 +59,90 @@ func owns(who Principal, rec intake.Record) bool {
 type signInData struct {
 	Code  string
 	Error bool
+	// Account, for a code that came in the address, says whose it is
+	// before anyone signs in with it.
+	Account *account
 }
 
+type account struct{ Where, Name string }
+
 func (s *Server) signInPage(w http.ResponseWriter, r *http.Request) {
-	ss := s.session(w, r)
+	ss, ok := s.session(w, r)
+	if !ok {
+		return
+	}
 	// A code in the address (a sign-in link) fills the form; it still
-	// has to be sent with the form's CSRF token to sign in.
+	// has to be sent with the form's CSRF token to sign in. Someone could
+	// send a link carrying their own code, to have the reader sign in as
+	// them and send them a document: so the page says whose code it is.
 	code := strings.TrimSpace(r.URL.Query().Get("code"))
 	if len(code) > 200 {
 		code = ""
 	}
-	s.render(w, r, ss, http.StatusOK, "signin", "Sign in", nil, signInData{Code: code})
+	d := signInData{Code: code}
+	if code != "" {
+		who, res, err := s.tryCode(r, code)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		if res == codeRight {
+			d.Account = &account{Where: "the staff view", Name: who.Name}
+			if who.Role == RolePartnership {
+				d.Account.Where = s.partnershipName(who.Partnership)
+			}
+		}
+	}
+	s.render(w, r, ss, http.StatusOK, "signin", "Sign in", nil, d)
+}
+
+// codeResult is what came of trying a sign-in code.
+type codeResult int
+
+const (
+	codeRight codeResult = iota
+	codeWrong
+	tooManyFromAddress
+	tooManyForAccount
+)
+
+// tryCode looks a sign-in code up within the limits on attempts. An
+// address may try ipAttempts codes a window, right or wrong, so it can
+// lock out only itself. Wrong codes are counted against the scope they
+// claim (the text before the first dot, anyone's to write), and beyond
+// scopeAttempts a window they are refused as too many: that is what
+// shows and logs a guessing spread over many addresses. A right code is
+// never refused for its scope, or anyone could lock a partnership or
+// the staff out by sending wrong codes under its name. Guessing is no
+// way in regardless: a code carries 256 random bits.
+func (s *Server) tryCode(r *http.Request, code string) (Principal, codeResult, error) {
+	ctx, ip := r.Context(), clientIP(r)
+	if ok, err := s.attempts.Allow(ctx, "ip:"+ip, ipAttempts, attemptWindow); err != nil {
+		return Principal{}, 0, err
+	} else if !ok {
+		s.log.WithField("ip", ip).Warn("sign-in refused: too many attempts from one address")
+		return Principal{}, tooManyFromAddress, nil
+	}
+	who, found, err := s.cfg.Credentials.Lookup(ctx, HashCode(code))
+	if err != nil {
+		return Principal{}, 0, err
+	}
+	if found && who.valid() {
+		return who, codeRight, nil
+	}
+	if scope := codeScope(code); scope != "" {
+		if ok, err := s.attempts.Allow(ctx, "scope:"+scope, scopeAttempts, attemptWindow); err != nil {
+			return Principal{}, 0, err
+		} else if !ok {
+			s.log.WithField("scope", receipt.Clean(scope, 20)).Warn("sign-in refused: too many wrong codes for one account")
+			return Principal{}, tooManyForAccount, nil
+		}
+	}
+	return Principal{}, codeWrong, nil
 }
 
 func (s *Server) signIn(w http.ResponseWriter, r *http.Request) {
-	ss := s.session(w, r)
+	ss := s.cookieSession(w, r)
 	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
 	if err := r.ParseForm(); err != nil {
 		s.problem(w, r, ss, http.StatusBadRequest)
@@ -88,36 +160,24 @@ func (s *Server) signIn(w http.ResponseWriter, r *http.Request) {
 		again(http.StatusOK, "Enter your sign-in code")
 		return
 	}
-	if ok, err := s.attempts.Allow(r.Context(), "ip:"+clientIP(r), ipAttempts, attemptWindow); err != nil {
+	who, res, err := s.tryCode(r, code)
+	switch {
+	case err != nil:
 		s.fail(w, r, err)
 		return
-	} else if !ok {
-		s.log.WithField("ip", clientIP(r)).Warn("sign-in refused: too many attempts from one address")
+	case res == tooManyFromAddress:
 		again(http.StatusTooManyRequests, "You have tried to sign in too many times. Wait a minute, then try again")
 		return
-	}
-	if scope := codeScope(code); scope != "" {
-		if ok, err := s.attempts.Allow(r.Context(), "scope:"+scope, scopeAttempts, attemptWindow); err != nil {
-			s.fail(w, r, err)
-			return
-		} else if !ok {
-			s.log.WithField("scope", receipt.Clean(scope, 20)).Warn("sign-in refused: too many attempts for one account")
-			again(http.StatusTooManyRequests, "There have been too many attempts to sign in to this account. Wait a minute, then try again")
-			return
-		}
-	}
-	who, found, err := s.cfg.Credentials.Lookup(r.Context(), HashCode(code))
-	if err != nil {
-		s.fail(w, r, err)
+	case res == tooManyForAccount:
+		again(http.StatusTooManyRequests, "There have been too many attempts to sign in to this account. Wait a minute, then try again")
 		return
-	}
-	if !found || !who.valid() {
+	case res != codeRight:
 		again(http.StatusOK, "The sign-in code is not right. Check you copied all of it")
 		return
 	}
 	// A new session id on signing in, so a visitor session someone
 	// planted cannot become a signed-in one.
-	s.sessions.issue(w, who)
+	s.sessions.issue(w, who, HashCode(code))
 	s.log.WithFields(map[string]any{"role": who.Role, "partnership": who.Partnership}).Info("signed in")
 	to := "/"
 	if who.Role == RoleStaff {
@@ -126,8 +186,10 @@ func (s *Server) signIn(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, to, http.StatusSeeOther)
 }
 
+// signOut needs no look-up of the credential: a session whose code was
+// revoked can still be ended.
 func (s *Server) signOut(w http.ResponseWriter, r *http.Request) {
-	ss := s.session(w, r)
+	ss := s.cookieSession(w, r)
 	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
 	if err := r.ParseForm(); err != nil || !s.sessions.checkCSRF(ss, r.PostForm.Get("csrf")) {
 		s.problem(w, r, ss, http.StatusForbidden)

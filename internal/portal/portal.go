@@ -13,6 +13,7 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"mime"
 	"net"
 	"net/http"
 	"strings"
@@ -208,7 +209,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /send/link", s.partnership(s.linkPage))
 	m.HandleFunc("POST /send/link", s.partnership(s.sendLink))
 	m.HandleFunc("GET /send/file", s.partnership(s.filePage))
-	m.HandleFunc("POST /send/file", s.partnership(s.sendFile))
+	m.HandleFunc("POST /send/file", s.partnershipFile(s.sendFile))
 	m.HandleFunc("GET /uploads/{upload}", s.partnership(s.uploadPage))
 	m.HandleFunc("GET /submissions/{id}", s.partnership(s.submissionPage))
 	m.HandleFunc("GET /submissions/{id}/receipt", s.partnership(s.partnershipReceipt))
@@ -217,8 +218,9 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /staff/submissions/{id}/receipt", s.staff(s.staffReceipt))
 	m.HandleFunc("POST /staff/submissions/{id}/resend", s.staff(s.resend))
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		ss := s.session(w, r)
-		s.problem(w, r, ss, http.StatusNotFound)
+		if ss, ok := s.session(w, r); ok {
+			s.problem(w, r, ss, http.StatusNotFound)
+		}
 	})
 	s.mux = m
 }
@@ -250,12 +252,35 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // session returns the request's session, starting a visitor session when
-// it has none (or a forged, expired or malformed one).
-func (s *Server) session(w http.ResponseWriter, r *http.Request) session {
+// it has none (or a forged, expired or malformed one). A signed-in
+// session's credential is looked up again, so that one revoked since, or
+// now issued to someone else, leaves a visitor. It reports false when the
+// credentials cannot be read, having answered with an error page.
+func (s *Server) session(w http.ResponseWriter, r *http.Request) (session, bool) {
+	ss := s.cookieSession(w, r)
+	if !ss.signedIn() {
+		return ss, true
+	}
+	who, found, err := s.cfg.Credentials.Lookup(r.Context(), ss.Cred)
+	if err != nil {
+		s.fail(w, r, err)
+		return session{}, false
+	}
+	if !found || who != ss.Who {
+		s.log.WithFields(map[string]any{"role": ss.Who.Role, "partnership": ss.Who.Partnership}).Info("session ended: its sign-in code was revoked or reissued")
+		return s.sessions.issue(w, Principal{}, ""), true
+	}
+	return ss, true
+}
+
+// cookieSession is session without the look-up: the session as its cookie
+// says, for the forms that sign in and out, which need only its CSRF
+// token.
+func (s *Server) cookieSession(w http.ResponseWriter, r *http.Request) session {
 	if ss, ok := s.sessions.read(r); ok {
 		return ss
 	}
-	return s.sessions.issue(w, Principal{})
+	return s.sessions.issue(w, Principal{}, "")
 }
 
 type handler func(w http.ResponseWriter, r *http.Request, ss session)
@@ -263,18 +288,28 @@ type handler func(w http.ResponseWriter, r *http.Request, ss session)
 // partnership lets through signed-in partnerships only; POSTs must carry
 // the session's CSRF token.
 func (s *Server) partnership(h handler) http.HandlerFunc {
-	return s.guard(RolePartnership, h)
+	return s.guard(RolePartnership, false, h)
+}
+
+// partnershipFile is partnership for the one route that takes a file
+// posted to the portal: its multipart body is left to the handler, which
+// must check the CSRF token in it.
+func (s *Server) partnershipFile(h handler) http.HandlerFunc {
+	return s.guard(RolePartnership, true, h)
 }
 
 // staff lets through signed-in staff only. A partnership's session is
 // refused: the staff view has its own credentials.
 func (s *Server) staff(h handler) http.HandlerFunc {
-	return s.guard(RoleStaff, h)
+	return s.guard(RoleStaff, false, h)
 }
 
-func (s *Server) guard(role string, h handler) http.HandlerFunc {
+func (s *Server) guard(role string, file bool, h handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		ss := s.session(w, r)
+		ss, ok := s.session(w, r)
+		if !ok {
+			return
+		}
 		if !ss.signedIn() {
 			http.Redirect(w, r, "/sign-in", http.StatusSeeOther)
 			return
@@ -283,19 +318,23 @@ func (s *Server) guard(role string, h handler) http.HandlerFunc {
 			s.problem(w, r, ss, http.StatusForbidden)
 			return
 		}
-		if r.Method == http.MethodPost && !s.checkPost(w, r, ss) {
+		if r.Method == http.MethodPost && !(file && multipartBody(r)) && !s.checkPost(w, r, ss) {
 			return
 		}
 		h(w, r, ss)
 	}
 }
 
-// checkPost parses a form (not a file upload, whose handler does) and
-// checks its CSRF token.
+// multipartBody reports whether a request says it carries multipart form
+// data.
+func multipartBody(r *http.Request) bool {
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	return err == nil && mt == "multipart/form-data"
+}
+
+// checkPost parses a small url-encoded form and checks its CSRF token. A
+// body of any other type leaves the form empty, and so is refused.
 func (s *Server) checkPost(w http.ResponseWriter, r *http.Request, ss session) bool {
-	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
-		return true
-	}
 	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
 	if err := r.ParseForm(); err != nil {
 		s.problem(w, r, ss, http.StatusBadRequest)
