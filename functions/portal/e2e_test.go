@@ -132,6 +132,9 @@ func TestPortalOnMoto(t *testing.T) {
 
 	b := &browser{t: t, a: adapter{h: srv}, cookies: map[string]string{}}
 	_, fields := formOf(b.call("GET", "/sign-in", nil).Body)
+	if r := b.call("POST", "/sign-in", url.Values{"csrf": {fields[0].Value}, "code": {"E08000026.wrong"}}); r.StatusCode != http.StatusOK || !strings.Contains(r.Body, "not right") {
+		t.Fatalf("sign in with a wrong code: %d", r.StatusCode)
+	}
 	if r := b.call("POST", "/sign-in", url.Values{"csrf": {fields[0].Value}, "code": {code}}); r.StatusCode != http.StatusSeeOther {
 		t.Fatalf("sign in: %d", r.StatusCode)
 	}
@@ -139,20 +142,20 @@ func TestPortalOnMoto(t *testing.T) {
 		t.Fatalf("cookies %v, want the Secure __Host-session", b.cookies)
 	}
 	// Sign-in attempts are counted in the table, where every execution
-	// environment sees them: one counter for the address, one for the
-	// partnership's codes.
+	// environment sees them: every attempt under the address, the wrong
+	// code under the partnership's codes too.
 	items, err := ddb.Scan(ctx, &dynamodb.ScanInput{TableName: aws.String(table)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	counters := 0
+	counters := map[string]bool{}
 	for _, item := range items.Items {
 		if pk, ok := item["PK"].(*dbtypes.AttributeValueMemberS); ok && strings.HasPrefix(pk.Value, "RATE#") {
-			counters++
+			counters[pk.Value] = true
 		}
 	}
-	if counters != 2 {
-		t.Errorf("%d sign-in counters in the table, want 2", counters)
+	if len(counters) != 2 {
+		t.Errorf("sign-in attempts counted under %d keys in the table, want 2", len(counters))
 	}
 	page := b.call("GET", "/send/file?kind=rapid_review", nil)
 	if csp := page.Headers["Content-Security-Policy"]; !strings.Contains(csp, "form-action 'self' "+moto.URL) {
@@ -217,5 +220,13 @@ func TestPortalOnMoto(t *testing.T) {
 	}
 	if r := b.call("GET", "/submissions/"+out.ID+"/receipt", nil); r.StatusCode != http.StatusOK || !strings.HasPrefix(r.Body, "%PDF-") {
 		t.Errorf("receipt: %d, starts %.8q", r.StatusCode, r.Body)
+	}
+
+	// Revoking the code in the table ends the session at once.
+	if err := dynamocred.New(ddb, table).Revoke(ctx, portal.HashCode(code)); err != nil {
+		t.Fatal(err)
+	}
+	if r := b.call("GET", "/submissions/"+out.ID, nil); r.StatusCode != http.StatusSeeOther || r.Headers["Location"] != "/sign-in" {
+		t.Errorf("submission page after revoking the code: %d to %q, want 303 to /sign-in", r.StatusCode, r.Headers["Location"])
 	}
 }
