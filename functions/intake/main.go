@@ -27,6 +27,9 @@ import (
 	"github.com/safeguarding-intake/intake/internal/sesmail"
 )
 
+// Links to an upload name the version the pipeline checked.
+var _ pipeline.VersionedBlobs = (*s3blob.Store)(nil)
+
 func main() {
 	log := logrus.New()
 	log.SetFormatter(&logrus.JSONFormatter{})

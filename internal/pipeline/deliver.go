@@ -74,7 +74,7 @@ func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) 
 				doc.Data = src.Data
 				*via = "attachment"
 			} else {
-				link, err := p.Blobs.Link(ctx, stored, p.linkTTL())
+				link, err := p.link(ctx, stored, storedVersion(src.Key, stored))
 				if err != nil {
 					return intake.Mail{}, fmt.Errorf("making a download link: %w", err)
 				}

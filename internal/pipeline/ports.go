@@ -17,6 +17,15 @@ type Blobs interface {
 	Link(ctx context.Context, key string, ttl time.Duration) (string, error)
 }
 
+// VersionedBlobs is Blobs that can link to one version of a key: S3 in a
+// versioned bucket. An upload's key can be written again (the same upload
+// form, used twice), so links to a checked upload name the version the
+// pipeline read; a later write under the key changes nothing recipients
+// download.
+type VersionedBlobs interface {
+	LinkVersion(ctx context.Context, key, version string, ttl time.Duration) (string, error)
+}
+
 // ErrIDTaken is returned by Ledger.Claim when the record's reference is
 // already used by a different source.
 var ErrIDTaken = errors.New("ledger: reference already used by another source")

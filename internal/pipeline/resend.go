@@ -81,7 +81,7 @@ func (p *Pipeline) Resend(ctx context.Context, id, recipient, by string) (intake
 		}
 		doc := notify.Document{Name: rec.File, ContentType: contentType(rec.MediaType)}
 		if key, ok := storedKey(rec); ok {
-			link, err := p.Blobs.Link(ctx, key, p.linkTTL())
+			link, err := p.link(ctx, key, storedVersion(rec.SourceKey, key))
 			if err != nil {
 				return intake.Mail{}, fmt.Errorf("making a download link: %w", err)
 			}
@@ -126,6 +126,33 @@ func (p *Pipeline) Resend(ctx context.Context, id, recipient, by string) (intake
 		return rec.Outcome, fmt.Errorf("recording the resend: %w", err)
 	}
 	return rec.Outcome, nil
+}
+
+// link returns a download link to key, to the given version of it when
+// there is one and the blob store keeps versions.
+func (p *Pipeline) link(ctx context.Context, key, version string) (string, error) {
+	if vb, ok := p.Blobs.(VersionedBlobs); ok && version != "" {
+		return vb.LinkVersion(ctx, key, version, p.linkTTL())
+	}
+	return p.Blobs.Link(ctx, key, p.linkTTL())
+}
+
+// storedVersion returns the version of key that a source key names: for
+// an S3 source, "s3:bucket/<key>@<version>". Anything else names none.
+func storedVersion(sourceKey, key string) string {
+	rest, ok := strings.CutPrefix(sourceKey, "s3:")
+	if !ok {
+		return ""
+	}
+	_, k, ok := strings.Cut(rest, "/")
+	if !ok {
+		return ""
+	}
+	v, ok := strings.CutPrefix(k, key+"@")
+	if !ok || strings.Contains(v, "/") {
+		return ""
+	}
+	return v
 }
 
 // storedKey returns where the original of a recorded submission is kept:

@@ -31,3 +31,20 @@ func TestStoredKey(t *testing.T) {
 		}
 	}
 }
+
+func TestStoredVersion(t *testing.T) {
+	const key = "submissions/E08000026/rapid_review/K1/review.pdf"
+	tests := []struct{ source, key, want string }{
+		{"s3:bucket/" + key + "@3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY", key, "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY"},
+		{"s3:bucket/" + key + "#9b2cf535f27731c974343645a3985328", key, ""},
+		{"s3:bucket/" + key, key, ""},
+		{"s3:bucket/submissions/other.pdf@v1", key, ""},
+		{"email:<a@b>#0", key, ""},
+		{"cli:review.pdf:abc", "submissions/originals/X/review.pdf", ""},
+	}
+	for _, tt := range tests {
+		if got := storedVersion(tt.source, tt.key); got != tt.want {
+			t.Errorf("storedVersion(%q, %q) = %q, want %q", tt.source, tt.key, got, tt.want)
+		}
+	}
+}

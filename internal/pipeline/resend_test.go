@@ -6,8 +6,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
@@ -196,5 +198,55 @@ func TestResendEmailedDocument(t *testing.T) {
 	body := strings.ReplaceAll(string(last.Raw), "=\r\n", "")
 	if want := filepath.ToSlash(filepath.Join(f.dir, filepath.FromSlash(kept))); !strings.Contains(body, want) {
 		t.Errorf("resent notification does not link to %s", want)
+	}
+}
+
+// versioned is a blob store that keeps versions, as a versioned S3 bucket
+// does, and notes which version each link names.
+type versioned struct {
+	pipeline.Blobs
+	links []string // key@version
+}
+
+func (v *versioned) LinkVersion(_ context.Context, key, version string, _ time.Duration) (string, error) {
+	v.links = append(v.links, key+"@"+version)
+	return "https://blobs.example/" + key + "?versionId=" + version, nil
+}
+
+// TestLinksNameTheCheckedVersion forwards an upload too large to attach,
+// then resends it: both links name the version of the object the pipeline
+// read, so writing the key again later changes nothing recipients get.
+func TestLinksNameTheCheckedVersion(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	vb := &versioned{Blobs: f.p.Blobs}
+	f.p.Blobs = vb
+	f.p.AttachLimit = 10
+	down := true
+	f.mail.fail = func(m intake.Mail) error {
+		if down && m.To[0] == panelAddress {
+			return errors.New("throttled")
+		}
+		return nil
+	}
+	const key = "submissions/E08000026/rapid_review/K1/review.txt"
+	src := source("review.txt", rapidReview)
+	src.Key = "s3:intake/" + key + "@v1"
+	src.Stored = key
+	out, err := f.p.Process(ctx, src)
+	if !errors.Is(err, pipeline.ErrIncomplete) {
+		t.Fatalf("Process = %v, want ErrIncomplete", err)
+	}
+	down = false
+	if _, err := f.p.Resend(ctx, out.ID, intake.RecipientPanel, "dana@education.gov.uk"); err != nil {
+		t.Fatalf("Resend = %v", err)
+	}
+	want := []string{key + "@v1", key + "@v1"}
+	if !slices.Equal(vb.links, want) {
+		t.Errorf("links made = %v, want %v (the failed send, then the resend)", vb.links, want)
+	}
+	if raw := string(f.mail.sent[len(f.mail.sent)-1].Raw); !strings.Contains(strings.ReplaceAll(raw, "=\r\n", ""), "versionId=3Dv1") &&
+		!strings.Contains(raw, "versionId=v1") {
+		t.Errorf("resent notification does not carry the versioned link")
 	}
 }

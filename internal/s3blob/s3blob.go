@@ -100,16 +100,23 @@ func (s *Store) Put(ctx context.Context, key string, data []byte, contentType st
 // Link returns a presigned GET URL for key, valid for ttl (at most
 // MaxLinkTTL, and no longer than the credentials that sign it).
 func (s *Store) Link(ctx context.Context, key string, ttl time.Duration) (string, error) {
+	return s.LinkVersion(ctx, key, "", ttl)
+}
+
+// LinkVersion is Link to one version of key: what was stored then, whatever
+// is stored under the key since. An empty version is the current one.
+func (s *Store) LinkVersion(ctx context.Context, key, version string, ttl time.Duration) (string, error) {
 	if err := checkKey(key); err != nil {
 		return "", err
 	}
 	if ttl <= 0 || ttl > MaxLinkTTL {
 		return "", fmt.Errorf("s3blob: link lifetime %v is outside (0, %v]", ttl, MaxLinkTTL)
 	}
-	req, err := s.presigner.PresignGetObject(ctx, &s3.GetObjectInput{
-		Bucket: aws.String(s.bucket),
-		Key:    aws.String(key),
-	}, s3.WithPresignExpires(ttl))
+	in := &s3.GetObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key)}
+	if version != "" {
+		in.VersionId = aws.String(version)
+	}
+	req, err := s.presigner.PresignGetObject(ctx, in, s3.WithPresignExpires(ttl))
 	if err != nil {
 		return "", fmt.Errorf("s3blob: link %s: %w", key, err)
 	}

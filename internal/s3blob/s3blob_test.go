@@ -93,6 +93,53 @@ func TestPutLink(t *testing.T) {
 	}
 }
 
+// TestLinkVersion writes a key twice: a link to the first version still
+// serves the first bytes, and a plain link the second.
+func TestLinkVersion(t *testing.T) {
+	ctx := context.Background()
+	client, bucket := newBucket(t)
+	store := New(client, s3.NewPresignClient(client), bucket)
+	key := "submissions/E08000026/rapid_review/K1/review.pdf"
+	first, second := []byte("%PDF-1.7 checked"), []byte("%PDF-1.7 swapped")
+	if _, err := store.Put(ctx, key, first, "application/pdf"); err != nil {
+		t.Fatal(err)
+	}
+	_, _, v1, err := store.Get(ctx, key)
+	if err != nil || v1 == "" {
+		t.Fatalf("Get(%q) version = %q, %v; want a version", key, v1, err)
+	}
+	if _, err := store.Put(ctx, key, second, "application/pdf"); err != nil {
+		t.Fatal(err)
+	}
+	fetch := func(link string) []byte {
+		t.Helper()
+		resp, err := http.Get(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("GET %s = %s", link, resp.Status)
+		}
+		return body
+	}
+	pinned, err := store.LinkVersion(ctx, key, v1, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fetch(pinned); !bytes.Equal(got, first) {
+		t.Errorf("link to version %s serves %q, want %q", v1, got, first)
+	}
+	current, err := store.Link(ctx, key, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fetch(current); !bytes.Equal(got, second) {
+		t.Errorf("plain link serves %q, want the current %q", got, second)
+	}
+}
+
 func TestLinkLifetime(t *testing.T) {
 	store := New(nil, nil, "b") // refused before any call is made
 	for _, ttl := range []time.Duration{0, -time.Second, MaxLinkTTL + time.Second} {
