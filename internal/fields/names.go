@@ -73,9 +73,9 @@ func shorten(s string, n int) string {
 // and Hove", "Isle of Wight"). Both steps cost the length of the name.
 var (
 	partnershipCore = regexp.MustCompile(`^(?i:safeguarding\s+children'?s?\s+(?:multi[- ]?agency\s+)?partnership(?:\s+board)?|children'?s?\s+safeguarding\s+(?:assurance\s+)?partnership|safeguarding\s+children'?s?\s+board|safeguarding\s+partnership)\b`)
-	// keepingCore ends the names of the form "Keeping Bristol Safe
-	// Partnership", read back from their last word.
-	keepingCore = regexp.MustCompile(`^(?i:partnership)\b`)
+	// keepingRe reads a name of the form "Keeping Bristol Safe
+	// Partnership" from its first word; the place is checked by place.
+	keepingRe   = regexp.MustCompile(`^(?i:keeping)[ ]+((?:[A-Z][A-Za-z'.&-]*|and|of|upon|on|the|&)(?:[ ]+(?:[A-Z][A-Za-z'.&-]*|and|of|upon|on|the|&)){0,7})[ ]+(?i:safe[ ]+partnership)\b`)
 	councilCore = regexp.MustCompile(`^Council\b`)
 	policeCore  = regexp.MustCompile(`^(?:Police(?:[ \t\n]+Service)?|Constabulary)\b`)
 	healthCore  = regexp.MustCompile(`^(?:Integrated\s+Care\s+Board|ICB|Clinical\s+Commissioning\s+Group|CCG)\b`)
@@ -99,8 +99,7 @@ type name struct {
 // findNames returns the names in the first pages whose kind, matched by
 // core, starts with one of anchors (compared without case), in order.
 func (d *doc) findNames(core *regexp.Regexp, anchors ...string) []name {
-	s := d.scope()
-	low := asciiLower(s)
+	s, low := d.scope(), d.lowerScope()
 	var out []name
 	for _, a := range anchors {
 		la := strings.ToLower(a)
@@ -250,6 +249,15 @@ func isYearOrLetter(w string) bool {
 
 func (d *doc) scope() string { return window(d.flat, 0, nameScope) }
 
+// lowerScope returns scope lower-cased, computed once: every kind of name
+// is looked for in it.
+func (d *doc) lowerScope() string {
+	if d.lowScope == "" && d.flat != "" {
+		d.lowScope = asciiLower(d.scope())
+	}
+	return d.lowScope
+}
+
 // partnershipName returns the first partnership named: a place and a
 // kind of partnership ("Leeds Safeguarding Children Partnership"), or a
 // name of the form "Keeping <place> Safe Partnership".
@@ -262,16 +270,36 @@ func (d *doc) partnershipName() string {
 			break
 		}
 	}
-	for _, m := range d.findNames(keepingCore, "partnership") {
-		if at >= 0 && m.end >= at {
-			break
-		}
-		ws := strings.Fields(place(m.prefix))
-		if len(ws) >= 3 && strings.EqualFold(ws[0], "keeping") && strings.EqualFold(ws[len(ws)-1], "safe") {
-			return strings.Join(ws, " ") + " " + m.core
-		}
+	if k, end := d.keepingName(); k != "" && (at < 0 || end < at) {
+		return k
 	}
 	return name
+}
+
+// keepingName returns the first name of the form "Keeping <place> Safe
+// Partnership" whose place words are all a place's, and where it ends.
+func (d *doc) keepingName() (string, int) {
+	s, low := d.scope(), d.lowerScope()
+	for from, n := 0, 0; n < maxNames; n++ {
+		i := strings.Index(low[from:], "keeping")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len("keeping")
+		if i > 0 && isLetter(s[i-1]) {
+			continue
+		}
+		m := keepingRe.FindStringSubmatchIndex(window(s, i, 200))
+		if m == nil {
+			continue
+		}
+		if p := s[i+m[2] : i+m[3]]; place(p) != p {
+			continue // words of a sentence, not a place
+		}
+		return strings.Join(strings.Fields(s[i:i+m[1]]), " "), i + m[1]
+	}
+	return "", 0
 }
 
 // named returns the first organisation found whose place survives

@@ -25,6 +25,9 @@ type doc struct {
 	// words read sentences wrapped across lines as written, and those that
 	// allow only spaces (names) stay within a line.
 	flat string
+	// lowScope is the scope names are read from, lower-cased by
+	// asciiLower; set on first use.
+	lowScope string
 	// spaceLost is set when the extractor dropped most spaces between
 	// words ("thecriteriaarenotmet"), so phrase matching must ignore spaces.
 	spaceLost bool
