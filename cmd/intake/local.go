@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/boltledger"
+	"github.com/safeguarding-intake/intake/internal/extract"
 	"github.com/safeguarding-intake/intake/internal/fsblob"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/outbox"
@@ -59,6 +60,12 @@ func openLocal(dir, routesFile string, getenv func(string) string) (*local, erro
 	if err != nil {
 		return nil, err
 	}
+	var docLimit int64
+	if v := strings.TrimSpace(getenv(extract.LimitVar)); v != "" {
+		if docLimit, err = extract.ParseLimit(v); err != nil {
+			return nil, err
+		}
+	}
 	blobs, err := fsblob.New(dir)
 	if err != nil {
 		return nil, err
@@ -78,6 +85,7 @@ func openLocal(dir, routesFile string, getenv func(string) string) (*local, erro
 			Routes:      routes,
 			Sender:      sender,
 			AttachLimit: limit,
+			Limits:      extract.Limits{MaxBytes: docLimit},
 		},
 	}, nil
 }

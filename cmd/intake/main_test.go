@@ -319,3 +319,51 @@ func TestEmailFile(t *testing.T) {
 		t.Errorf("virus message: exit %d, outcomes %+v; want one rejected outcome with email_virus", code, outs)
 	}
 }
+
+// TestDocumentLimit sets DOCUMENT_LIMIT_BYTES to 1 MiB: a good rapid review
+// padded past it is rejected as too large; a limit written in words is
+// refused before anything is processed.
+func TestDocumentLimit(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/submissions/rapid-review-coventry-child-q.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := filepath.Join(t.TempDir(), "big.pdf")
+	// Bytes after the end of a PDF change nothing a reader sees.
+	if err := os.WriteFile(big, append(data, bytes.Repeat([]byte("\n%padding"), 120<<10)...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cli := func(limit string) (string, string, int) {
+		var o, e bytes.Buffer
+		getenv := func(k string) string {
+			if k == "DOCUMENT_LIMIT_BYTES" {
+				return limit
+			}
+			return ""
+		}
+		code := run(context.Background(), []string{"process", "--json", "--data", t.TempDir(), "--received", "2025-03-21", big}, &o, &e, getenv)
+		return o.String(), e.String(), code
+	}
+	stdout, stderr, code := cli("1048576")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	outs := decodeOutcomes(t, stdout)
+	if len(outs) != 1 || outs[0].Status != intake.Rejected || !contains(codesOf(outs[0]), intake.TooLarge) {
+		t.Errorf("outcomes %+v, want one rejected as too_large", outs)
+	}
+	if stdout, _, _ := cli(""); strings.Contains(stdout, intake.TooLarge) {
+		t.Error("without the variable the 1.1 MB file was too large; the default is 50 MB")
+	}
+	if _, stderr, code := cli("50MB"); code != exitFailure || !strings.Contains(stderr, "DOCUMENT_LIMIT_BYTES") {
+		t.Errorf("DOCUMENT_LIMIT_BYTES=50MB: exit %d, stderr %q; want %d naming the variable", code, stderr, exitFailure)
+	}
+}
+
+func codesOf(o intake.Outcome) []string {
+	var cs []string
+	for _, f := range o.Findings {
+		cs = append(cs, f.Code)
+	}
+	return cs
+}

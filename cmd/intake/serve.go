@@ -78,6 +78,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		Registry:    env.pipeline.Registry,
 		SessionKey:  key,
 		Insecure:    true,
+		MaxBytes:    env.pipeline.Limits.MaxBytes, // DOCUMENT_LIMIT_BYTES, or the default
 	})
 	if err != nil {
 		return err

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/sirupsen/logrus"
+
+	"github.com/safeguarding-intake/intake/internal/extract"
 )
 
 // config is the function's environment (DESIGN 4.7). Region, credentials
@@ -16,7 +18,10 @@ type config struct {
 	Table       string
 	Sender      string
 	AttachLimit int64 // zero: the pipeline's default
-	LogLevel    logrus.Level
+	// DocumentLimit is the size over which a document is too_large
+	// (DOCUMENT_LIMIT_BYTES); zero: extract.DefaultMaxBytes.
+	DocumentLimit int64
+	LogLevel      logrus.Level
 	// Getenv gives the routes their recipients' addresses
 	// (RECIPIENT_PANEL, RECIPIENT_WWC, RECIPIENT_DFE).
 	Getenv func(string) string
@@ -62,6 +67,13 @@ func loadConfig(getenv func(string) string) (config, error) {
 			problems = append(problems, fmt.Sprintf("ATTACH_LIMIT_BYTES=%q is not a number of bytes", v))
 		}
 		c.AttachLimit = n
+	}
+	if v := get(extract.LimitVar); v != "" {
+		n, err := extract.ParseLimit(v)
+		if err != nil {
+			problems = append(problems, err.Error())
+		}
+		c.DocumentLimit = n
 	}
 	if v := get("LOG_LEVEL"); v != "" {
 		lvl, err := logrus.ParseLevel(v)

@@ -19,8 +19,8 @@ func fullEnv() map[string]string {
 		"RECIPIENT_PANEL":    "panel@example.org",
 		"RECIPIENT_WWC":      "wwc@example.org",
 		"RECIPIENT_DFE":      "dfe@example.org",
-		"ATTACH_LIMIT_BYTES": "7340032",
-		"LOG_LEVEL":          "debug",
+		"ATTACH_LIMIT_BYTES": "7340032", "DOCUMENT_LIMIT_BYTES": "20971520",
+		"LOG_LEVEL": "debug",
 	}
 }
 
@@ -30,15 +30,16 @@ func TestLoadConfig(t *testing.T) {
 		t.Fatalf("loadConfig(full environment) error = %v", err)
 	}
 	if c.Bucket != "intake-bucket" || c.Table != "ledger" || c.Sender != "intake@example.org" ||
-		c.AttachLimit != 7340032 || c.LogLevel != logrus.DebugLevel {
+		c.AttachLimit != 7340032 || c.DocumentLimit != 20<<20 || c.LogLevel != logrus.DebugLevel {
 		t.Errorf("loadConfig(full environment) = %+v", c)
 	}
 
 	m := fullEnv()
 	delete(m, "ATTACH_LIMIT_BYTES")
+	delete(m, "DOCUMENT_LIMIT_BYTES")
 	delete(m, "LOG_LEVEL")
 	c, err = loadConfig(env(m))
-	if err != nil || c.AttachLimit != 0 || c.LogLevel != logrus.InfoLevel {
+	if err != nil || c.AttachLimit != 0 || c.DocumentLimit != 0 || c.LogLevel != logrus.InfoLevel {
 		t.Errorf("loadConfig(without optional variables) = %+v, %v; want defaults", c, err)
 	}
 }
@@ -58,6 +59,9 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"bad limit", map[string]string{"ATTACH_LIMIT_BYTES": "7MB"}, []string{"ATTACH_LIMIT_BYTES="}},
 		{"negative limit", map[string]string{"ATTACH_LIMIT_BYTES": "-1"}, []string{"ATTACH_LIMIT_BYTES="}},
 		{"bad level", map[string]string{"LOG_LEVEL": "loud"}, []string{"LOG_LEVEL="}},
+		{"document limit in words", map[string]string{"DOCUMENT_LIMIT_BYTES": "50MB"}, []string{"DOCUMENT_LIMIT_BYTES="}},
+		{"document limit too small", map[string]string{"DOCUMENT_LIMIT_BYTES": "1000"}, []string{"DOCUMENT_LIMIT_BYTES="}},
+		{"document limit too large", map[string]string{"DOCUMENT_LIMIT_BYTES": "1073741824"}, []string{"DOCUMENT_LIMIT_BYTES="}},
 		{"two problems", map[string]string{"INTAKE_BUCKET": "", "LOG_LEVEL": "loud"}, []string{"missing INTAKE_BUCKET", "LOG_LEVEL="}},
 	}
 	for _, tt := range tests {

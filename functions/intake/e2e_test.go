@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"github.com/safeguarding-intake/intake/internal/testenv"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -65,7 +66,9 @@ type world struct {
 
 var worlds atomic.Int32
 
-func newWorld(tb testing.TB) *world {
+// newWorld builds a world; env, when given, changes the function's
+// environment before it is read.
+func newWorld(tb testing.TB, env ...map[string]string) *world {
 	tb.Helper()
 	ctx := context.Background()
 	moto := mototest.Shared(tb)
@@ -95,6 +98,9 @@ func newWorld(tb testing.TB) *world {
 		"INTAKE_BUCKET": w.names.Bucket, "LEDGER_TABLE": w.names.Table, "SENDER_ADDRESS": sender,
 		"RECIPIENT_PANEL": panel, "RECIPIENT_WWC": wwc, "RECIPIENT_DFE": dfe,
 		"ATTACH_LIMIT_BYTES": "7340032", "LOG_LEVEL": "info",
+	}
+	for _, e := range env {
+		maps.Copy(w.env, e)
 	}
 	cfg, err := loadConfig(func(k string) string { return w.env[k] })
 	if err != nil {
@@ -400,6 +406,34 @@ func TestEndToEndRedelivery(t *testing.T) {
 	if n := len(w.records(t)); n != 2 {
 		t.Errorf("%d ledger records, want 2", n)
 	}
+}
+
+// TestEndToEndDocumentLimit sets DOCUMENT_LIMIT_BYTES to 1 MiB and uploads
+// a good rapid review padded past it: the function rejects it as too
+// large, tells the submitter, and forwards nothing.
+func TestEndToEndDocumentLimit(t *testing.T) {
+	w := newWorld(t, map[string]string{"DOCUMENT_LIMIT_BYTES": "1048576"})
+	data, err := os.ReadFile(filepath.Join(testenv.Root(t), "testdata", "submissions", "rapid-review-coventry-child-q.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Bytes after the end of a PDF change nothing a reader sees.
+	data = append(data, bytes.Repeat([]byte("\n%padding"), 120<<10)...)
+	_, err = s3.NewFromConfig(w.direct, mototest.PathStyle).PutObject(context.Background(), &s3.PutObjectInput{
+		Bucket: aws.String(w.names.Bucket), Key: aws.String("submissions/E08000026/auto/big.pdf"),
+		Body: bytes.NewReader(data), Metadata: map[string]string{"submitter": "d@coventry.gov.uk"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp := w.deliver(t, w.receive(t, 1)); len(resp.BatchItemFailures) != 0 {
+		t.Fatalf("failed messages: %+v\nlogs:\n%s", resp.BatchItemFailures, w.logs)
+	}
+	recs := w.records(t)
+	if len(recs) != 1 || recs[0].Status != intake.Rejected || !slices.ContainsFunc(recs[0].Findings, func(f intake.Finding) bool { return f.Code == intake.TooLarge }) {
+		t.Fatalf("records %+v, want one rejected as too_large", recs)
+	}
+	wantCounts(t, "too large", w.sentCounts(panel, "d@coventry.gov.uk"), map[string]int{panel: 0, "d@coventry.gov.uk": 1})
 }
 
 // TestEndToEndSESRecovery fails SES for one recipient: only its message is

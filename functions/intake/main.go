@@ -20,6 +20,7 @@ import (
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/internal/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/extract"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/routing"
@@ -77,6 +78,7 @@ func newHandler(cfg config, awsCfg aws.Config, log logrus.FieldLogger) (*handler
 		Routes:      routes,
 		Sender:      cfg.Sender,
 		AttachLimit: cfg.AttachLimit,
+		Limits:      extract.Limits{MaxBytes: cfg.DocumentLimit},
 	}
 	return &handler{
 		bucket:    cfg.Bucket,

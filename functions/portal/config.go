@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/sirupsen/logrus"
+
+	"github.com/safeguarding-intake/intake/internal/extract"
 )
 
 // config is the function's environment: the intake function's (DESIGN
@@ -18,8 +20,11 @@ type config struct {
 	Sender     string
 	SessionKey []byte
 	BaseURL    string
-	LogLevel   logrus.Level
-	Getenv     func(string) string
+	// DocumentLimit is the largest upload taken (DOCUMENT_LIMIT_BYTES, as
+	// for the intake function); zero: extract.DefaultMaxBytes.
+	DocumentLimit int64
+	LogLevel      logrus.Level
+	Getenv        func(string) string
 }
 
 var required = []string{
@@ -58,6 +63,13 @@ func loadConfig(getenv func(string) string) (config, error) {
 			problems = append(problems, fmt.Sprintf("PORTAL_URL=%q must be an https:// origin", v))
 		}
 		c.BaseURL = v
+	}
+	if v := get(extract.LimitVar); v != "" {
+		n, err := extract.ParseLimit(v)
+		if err != nil {
+			problems = append(problems, err.Error())
+		}
+		c.DocumentLimit = n
 	}
 	if v := get("LOG_LEVEL"); v != "" {
 		lvl, err := logrus.ParseLevel(v)

@@ -118,7 +118,7 @@ func TestPortalOnMoto(t *testing.T) {
 	}
 	env := map[string]string{"RECIPIENT_PANEL": "panel@example.org", "RECIPIENT_WWC": "wwc@example.org", "RECIPIENT_DFE": "dfe@example.org"}
 	cfg := config{Bucket: bucket, Table: table, Sender: "intake@example.org", SessionKey: bytes.Repeat([]byte("s"), 32),
-		Getenv: func(k string) string { return env[k] }}
+		DocumentLimit: 20 << 20, Getenv: func(k string) string { return env[k] }}
 	log := logrus.New()
 	log.SetOutput(io.Discard)
 	srv, err := newServer(ctx, cfg, awsCfg, log)
@@ -164,6 +164,27 @@ func TestPortalOnMoto(t *testing.T) {
 	act, fields := formOf(page.Body)
 	if !strings.HasPrefix(act, moto.URL+"/"+bucket) {
 		t.Fatalf("form action %q, want the bucket on moto", act)
+	}
+	// The form's policy refuses files over the configured limit.
+	policies := 0
+	for _, f := range fields {
+		if f.Name != "policy" {
+			continue
+		}
+		policy, err := base64.StdEncoding.DecodeString(f.Value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := fmt.Sprintf(`["content-length-range",1,%d]`, 20<<20); !strings.Contains(string(policy), want) {
+			t.Errorf("upload policy %s lacks %s", policy, want)
+		}
+		policies++
+	}
+	if policies != 1 {
+		t.Errorf("the upload form has %d policies, want 1", policies)
+	}
+	if !strings.Contains(page.Body, "20 MB") {
+		t.Errorf("the upload page does not give the 20 MB limit")
 	}
 
 	// The browser posts the file straight to the bucket.

@@ -91,10 +91,14 @@ func TestLoadConfig(t *testing.T) {
 		"SESSION_KEY": base64.StdEncoding.EncodeToString(make([]byte, 32)),
 	}
 	get := func(k string) string { return env[k] }
-	if _, err := loadConfig(get); err != nil {
-		t.Fatalf("loadConfig = %v", err)
+	if c, err := loadConfig(get); err != nil || c.DocumentLimit != 0 {
+		t.Fatalf("loadConfig = %+v, %v; want no document limit of its own", c, err)
 	}
-	for k, v := range map[string]string{"SESSION_KEY": "c2hvcnQ=", "PORTAL_URL": "http://insecure.example", "LOG_LEVEL": "loud"} {
+	env["DOCUMENT_LIMIT_BYTES"] = "20971520"
+	if c, err := loadConfig(get); err != nil || c.DocumentLimit != 20<<20 {
+		t.Errorf("loadConfig with DOCUMENT_LIMIT_BYTES = %d, %v; want 20 MiB", c.DocumentLimit, err)
+	}
+	for k, v := range map[string]string{"SESSION_KEY": "c2hvcnQ=", "PORTAL_URL": "http://insecure.example", "LOG_LEVEL": "loud", "DOCUMENT_LIMIT_BYTES": "lots"} {
 		old := env[k]
 		env[k] = v
 		if _, err := loadConfig(get); err == nil {

@@ -67,6 +67,7 @@ func newServer(ctx context.Context, cfg config, awsCfg aws.Config, log logrus.Fi
 	ddb := dynamodb.NewFromConfig(awsCfg)
 	ledger := dynamoledger.New(ddb, cfg.Table)
 	uploads := s3upload.New(s3c, presign, cfg.Bucket)
+	uploads.MaxBytes = cfg.DocumentLimit
 	origin, err := uploads.Origin(ctx)
 	if err != nil {
 		return nil, err
@@ -86,6 +87,7 @@ func newServer(ctx context.Context, cfg config, awsCfg aws.Config, log logrus.Fi
 		SessionKey:  cfg.SessionKey,
 		FormOrigins: []string{origin},
 		BaseURL:     cfg.BaseURL,
+		MaxBytes:    cfg.DocumentLimit,
 		Log:         log,
 	})
 }

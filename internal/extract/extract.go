@@ -10,6 +10,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -18,9 +19,32 @@ import (
 	"github.com/safeguarding-intake/intake/internal/pdftext"
 )
 
+// LimitVar is the environment variable that sets Limits.MaxBytes, the
+// size over which a document is too_large, for the CLI, 'intake serve'
+// and the functions alike.
+const LimitVar = "DOCUMENT_LIMIT_BYTES"
+
+// DefaultMaxBytes is the size over which a document is too_large unless
+// LimitVar says otherwise (DESIGN 4.4: 50 MB).
+const DefaultMaxBytes = 50 << 20
+
+// MaxLimit is the largest LimitVar taken: documents are read into memory
+// whole, and a function's memory is sized for documents of this order.
+const MaxLimit = 200 << 20
+
+// ParseLimit reads a value of LimitVar: a whole number of bytes from
+// 1 MiB to MaxLimit.
+func ParseLimit(s string) (int64, error) {
+	n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil || n < 1<<20 || n > MaxLimit {
+		return 0, fmt.Errorf("%s=%q is not a number of bytes from %d (1 MiB) to %d", LimitVar, s, 1<<20, MaxLimit)
+	}
+	return n, nil
+}
+
 // Limits bound the work one file may cost. Zero fields take the defaults.
 type Limits struct {
-	MaxBytes int64         // largest file read at all; default 50 MB
+	MaxBytes int64         // largest file read at all; default DefaultMaxBytes
 	Timeout  time.Duration // for the whole extraction; default 30s
 	MaxPages int           // PDF pages; default 2000
 	// MaxUnpacked bounds what a Word package may unpack to in total
@@ -31,7 +55,7 @@ type Limits struct {
 
 func (l Limits) withDefaults() Limits {
 	if l.MaxBytes <= 0 {
-		l.MaxBytes = 50 << 20
+		l.MaxBytes = DefaultMaxBytes
 	}
 	if l.Timeout <= 0 {
 		l.Timeout = 30 * time.Second

@@ -6,15 +6,16 @@ import (
 	"encoding/base32"
 	"errors"
 	"fmt"
+	"github.com/safeguarding-intake/intake/internal/extract"
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 )
 
-// DefaultMaxBytes is the largest file the portal takes (DESIGN 4.4,
-// too_large).
-const DefaultMaxBytes = 50 << 20
+// DefaultMaxBytes is the largest file the portal takes: the size over
+// which the pipeline finds a document too_large (DESIGN 4.4).
+const DefaultMaxBytes = extract.DefaultMaxBytes
 
 // Upload is one document a signed-in partnership is sending.
 type Upload struct {

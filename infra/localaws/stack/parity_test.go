@@ -42,10 +42,15 @@ func TestTemplateFunction(t *testing.T) {
 
 	env, _ := dig(fn.Properties, "Environment", "Variables").(map[string]any)
 	for _, name := range []string{"INTAKE_BUCKET", "LEDGER_TABLE", "SENDER_ADDRESS", "RECIPIENT_PANEL",
-		"RECIPIENT_WWC", "RECIPIENT_DFE", "ATTACH_LIMIT_BYTES", "LOG_LEVEL", "GOMEMLIMIT"} {
+		"RECIPIENT_WWC", "RECIPIENT_DFE", "ATTACH_LIMIT_BYTES", "DOCUMENT_LIMIT_BYTES", "LOG_LEVEL", "GOMEMLIMIT"} {
 		if _, ok := env[name]; !ok {
 			t.Errorf("IntakeFunction environment lacks %s", name)
 		}
+	}
+	// The portal's upload form refuses what the pipeline would reject.
+	portalEnv, _ := dig(tmpl.resource(t, "PortalFunction").Properties, "Environment", "Variables").(map[string]any)
+	if fmt.Sprint(portalEnv["DOCUMENT_LIMIT_BYTES"]) != fmt.Sprint(env["DOCUMENT_LIMIT_BYTES"]) {
+		t.Errorf("PortalFunction DOCUMENT_LIMIT_BYTES = %v, want the intake function's %v", portalEnv["DOCUMENT_LIMIT_BYTES"], env["DOCUMENT_LIMIT_BYTES"])
 	}
 	for _, name := range []string{"IntakeFunction", "MailinFunction"} {
 		p := tmpl.resource(t, name).Properties
