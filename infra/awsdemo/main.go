@@ -255,9 +255,9 @@ func run(ctx context.Context, opts options, getenv func(string) string, stdout, 
 // (as infra/localaws reads them) and the functions' settings, with local
 // defaults.
 type env struct {
-	names                 stack.Names
-	panel, wwc, dfe       string
-	attachLimit, logLevel string
+	names                           stack.Names
+	panel, wwc, dfe                 string
+	attachLimit, docLimit, logLevel string
 }
 
 func environment(getenv func(string) string) env {
@@ -282,6 +282,7 @@ func environment(getenv func(string) string) env {
 		wwc:         or("RECIPIENT_WWC", "wwc@example.org"),
 		dfe:         or("RECIPIENT_DFE", "dfe@example.org"),
 		attachLimit: or("ATTACH_LIMIT_BYTES", "7340032"),
+		docLimit:    or("DOCUMENT_LIMIT_BYTES", "52428800"),
 		logLevel:    or("LOG_LEVEL", "info"),
 	}
 }
@@ -299,6 +300,7 @@ func (e env) functionEnv(name string) []string {
 			"RECIPIENT_WWC=" + e.wwc,
 			"RECIPIENT_DFE=" + e.dfe,
 			"ATTACH_LIMIT_BYTES=" + e.attachLimit,
+			"DOCUMENT_LIMIT_BYTES=" + e.docLimit,
 			"LOG_LEVEL=" + e.logLevel,
 			"GOMEMLIMIT=900MiB",
 			"GOGC=200",
