@@ -9,24 +9,14 @@ import (
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/testenv"
 )
 
 // TestCorpus runs every real-world and broken PDF of the shared corpus
 // through Extract: each must come back, within its budget, with text or a
 // finding. Files whose expected finding is known are checked for it.
 func TestCorpus(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "corpus")
-	var files []string
-	for _, pattern := range []string{"bad/*", "pdf/*.pdf"} {
-		m, err := filepath.Glob(filepath.Join(dir, pattern))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
-	if len(files) < 100 {
-		t.Fatalf("found %d corpus files in %s, want the whole corpus", len(files), dir)
-	}
+	files := testenv.Corpus(t)
 	want := map[string]string{
 		"zero-bytes.pdf":                                                      intake.EmptyFile,
 		"png-renamed.pdf":                                                     intake.TypeMismatch,

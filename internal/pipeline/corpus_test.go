@@ -18,18 +18,7 @@ import (
 // whatever fields, findings or text the file yields. None of these files
 // is a statutory document, so none may be forwarded.
 func TestCorpusThroughPipeline(t *testing.T) {
-	dir := filepath.Join(testenv.Shared(t), "corpus")
-	var files []string
-	for _, pattern := range []string{"bad/*", "pdf/*.pdf"} {
-		m, err := filepath.Glob(filepath.Join(dir, pattern))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
-	if len(files) < 100 {
-		t.Fatalf("found %d corpus files in %s, want the whole corpus", len(files), dir)
-	}
+	files := testenv.Corpus(t)
 	f := newFixture(t)
 	// A per-file budget keeps the run bounded on two cores.
 	f.p.Limits = extract.Limits{Timeout: 5 * time.Second}

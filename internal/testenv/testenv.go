@@ -41,3 +41,23 @@ func Shared(tb testing.TB) string {
 	}
 	return dir
 }
+
+// Corpus returns every file of the shared PDF corpus: the real-world PDFs
+// (corpus/pdf/*.pdf) and the broken ones (corpus/bad/*). Finding fewer
+// than a hundred fails the test: the corpus is missing or moved.
+func Corpus(tb testing.TB) []string {
+	tb.Helper()
+	dir := filepath.Join(Shared(tb), "corpus")
+	var files []string
+	for _, pattern := range []string{"bad/*", "pdf/*.pdf"} {
+		m, err := filepath.Glob(filepath.Join(dir, pattern))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) < 100 {
+		tb.Fatalf("found %d corpus files in %s, want the whole corpus", len(files), dir)
+	}
+	return files
+}
