@@ -12,15 +12,16 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	awsconfig "github.com/aws/aws-sdk-go-v2/config"
+
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/sesv2"
-	"github.com/aws/smithy-go/logging"
+
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/internal/dynamoledger"
 	"github.com/safeguarding-intake/intake/internal/extract"
+	"github.com/safeguarding-intake/intake/internal/lambdaenv"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/routing"
@@ -32,18 +33,15 @@ import (
 var _ pipeline.VersionedBlobs = (*s3blob.Store)(nil)
 
 func main() {
-	log := logrus.New()
-	log.SetFormatter(&logrus.JSONFormatter{})
-	log.SetOutput(os.Stdout)
+	log := lambdaenv.Log()
 	cfg, err := loadConfig(os.Getenv)
 	if err != nil {
 		log.Fatal(err)
 	}
 	log.SetLevel(cfg.LogLevel)
-	ctx := context.Background()
-	awsCfg, err := awsconfig.LoadDefaultConfig(ctx)
+	awsCfg, err := lambdaenv.AWSConfig(context.Background(), log)
 	if err != nil {
-		log.WithError(err).Fatal("loading the AWS configuration")
+		log.Fatal(err)
 	}
 	h, err := newHandler(cfg, awsCfg, log)
 	if err != nil {
@@ -63,10 +61,7 @@ func newHandler(cfg config, awsCfg aws.Config, log logrus.FieldLogger) (*handler
 	if err := routes.ApplyEnv(cfg.Getenv); err != nil {
 		return nil, err
 	}
-	// The SDK's own warnings join the function's JSON log.
-	awsCfg.Logger = logging.LoggerFunc(func(c logging.Classification, format string, v ...any) {
-		log.WithField("source", "aws-sdk").Warnf(format, v...)
-	})
+	awsCfg.Logger = lambdaenv.SDKLogger(log) // the handler's log, as tests give it
 	s3c := s3blob.NewClient(awsCfg)
 	blobs := s3blob.New(s3c, s3.NewPresignClient(s3c), cfg.Bucket)
 	blobs.MaxBytes = readLimit

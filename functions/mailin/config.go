@@ -1,10 +1,9 @@
 package main
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/sirupsen/logrus"
+
+	"github.com/safeguarding-intake/intake/internal/lambdaenv"
 )
 
 // config is the function's environment (DESIGN 4.7). Region, credentials
@@ -17,22 +16,11 @@ type config struct {
 // loadConfig reads and checks the environment, naming every problem at
 // once.
 func loadConfig(getenv func(string) string) (config, error) {
-	get := func(k string) string { return strings.TrimSpace(getenv(k)) }
-	var problems []string
-	c := config{Bucket: get("INTAKE_BUCKET"), LogLevel: logrus.InfoLevel}
-	if c.Bucket == "" {
-		problems = append(problems, "missing INTAKE_BUCKET")
-	}
-	if v := get("LOG_LEVEL"); v != "" {
-		lvl, err := logrus.ParseLevel(v)
-		if err != nil {
-			problems = append(problems, fmt.Sprintf("LOG_LEVEL=%q is not one of debug, info, warn, error", v))
-		}
-		c.LogLevel = lvl
-	}
-	if len(problems) > 0 {
-		return config{}, fmt.Errorf("mailin function environment: %s (set them as the stack's parameters in template.yaml, or in the function's environment)",
-			strings.Join(problems, "; "))
+	env := lambdaenv.New(getenv)
+	env.Require("INTAKE_BUCKET")
+	c := config{Bucket: env.Get("INTAKE_BUCKET"), LogLevel: env.LogLevel()}
+	if err := env.Err("mailin"); err != nil {
+		return config{}, err
 	}
 	return c, nil
 }

@@ -11,32 +11,27 @@ import (
 	_ "time/tzdata" // Europe/London, whatever the image carries
 
 	"github.com/aws/aws-lambda-go/lambda"
-	awsconfig "github.com/aws/aws-sdk-go-v2/config"
+
 	"github.com/aws/aws-sdk-go-v2/service/s3"
-	"github.com/aws/smithy-go/logging"
+
 	"github.com/sirupsen/logrus"
 
+	"github.com/safeguarding-intake/intake/internal/lambdaenv"
 	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/s3blob"
 )
 
 func main() {
-	log := logrus.New()
-	log.SetFormatter(&logrus.JSONFormatter{})
-	log.SetOutput(os.Stdout)
+	log := lambdaenv.Log()
 	cfg, err := loadConfig(os.Getenv)
 	if err != nil {
 		log.Fatal(err)
 	}
 	log.SetLevel(cfg.LogLevel)
-	awsCfg, err := awsconfig.LoadDefaultConfig(context.Background())
+	awsCfg, err := lambdaenv.AWSConfig(context.Background(), log)
 	if err != nil {
-		log.WithError(err).Fatal("loading the AWS configuration")
+		log.Fatal(err)
 	}
-	// The SDK's own warnings join the function's JSON log.
-	awsCfg.Logger = logging.LoggerFunc(func(_ logging.Classification, format string, v ...any) {
-		log.WithField("source", "aws-sdk").Warnf(format, v...)
-	})
 	h := newHandler(cfg, s3blob.NewClient(awsCfg), log)
 	lambda.Start(h.Handle)
 }

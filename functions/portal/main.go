@@ -12,14 +12,15 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	awsconfig "github.com/aws/aws-sdk-go-v2/config"
+
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/sesv2"
-	"github.com/aws/smithy-go/logging"
+
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/internal/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/lambdaenv"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/portal"
 	"github.com/safeguarding-intake/intake/internal/portal/dynamocred"
@@ -31,23 +32,17 @@ import (
 )
 
 func main() {
-	log := logrus.New()
-	log.SetFormatter(&logrus.JSONFormatter{})
-	log.SetOutput(os.Stdout)
+	log := lambdaenv.Log()
 	cfg, err := loadConfig(os.Getenv)
 	if err != nil {
 		log.Fatal(err)
 	}
 	log.SetLevel(cfg.LogLevel)
 	ctx := context.Background()
-	awsCfg, err := awsconfig.LoadDefaultConfig(ctx)
+	awsCfg, err := lambdaenv.AWSConfig(ctx, log)
 	if err != nil {
-		log.WithError(err).Fatal("loading the AWS configuration")
+		log.Fatal(err)
 	}
-	// The SDK's own warnings join the function's JSON log.
-	awsCfg.Logger = logging.LoggerFunc(func(_ logging.Classification, format string, v ...any) {
-		log.WithField("source", "aws-sdk").Warnf(format, v...)
-	})
 	h, err := newServer(ctx, cfg, awsCfg, log)
 	if err != nil {
 		log.Fatal(err)

@@ -1,0 +1,85 @@
+package lambdaenv
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/aws/smithy-go/logging"
+	"github.com/sirupsen/logrus"
+)
+
+func getter(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+
+func TestEnv(t *testing.T) {
+	env := New(getter(map[string]string{
+		"BUCKET": " intake ", "SENDER": "intake@example.org", "LIMIT": "7340032",
+		"DOCUMENT_LIMIT_BYTES": "20971520", "LOG_LEVEL": "debug",
+	}))
+	env.Require("BUCKET", "SENDER")
+	if got := env.Get("BUCKET"); got != "intake" {
+		t.Errorf("Get(BUCKET) = %q, want it trimmed", got)
+	}
+	if got := env.Address("SENDER"); got != "intake@example.org" {
+		t.Errorf("Address(SENDER) = %q", got)
+	}
+	if got := env.Bytes("LIMIT"); got != 7340032 {
+		t.Errorf("Bytes(LIMIT) = %d", got)
+	}
+	if got := env.DocumentLimit(); got != 20<<20 {
+		t.Errorf("DocumentLimit() = %d, want 20 MiB", got)
+	}
+	if got := env.LogLevel(); got != logrus.DebugLevel {
+		t.Errorf("LogLevel() = %v, want debug", got)
+	}
+	if err := env.Err("test"); err != nil {
+		t.Errorf("Err = %v, want nil", err)
+	}
+
+	unset := New(getter(nil))
+	if unset.Bytes("LIMIT") != 0 || unset.DocumentLimit() != 0 || unset.LogLevel() != logrus.InfoLevel || unset.Address("SENDER") != "" {
+		t.Error("unset variables do not give their defaults")
+	}
+	if err := unset.Err("test"); err != nil {
+		t.Errorf("Err with nothing required = %v, want nil", err)
+	}
+}
+
+// TestEnvErr checks that every problem is named at once, the missing
+// variables first, with where to set them.
+func TestEnvErr(t *testing.T) {
+	env := New(getter(map[string]string{
+		"SENDER": "Intake <intake@example.org>", "LIMIT": "7MB", "DOCUMENT_LIMIT_BYTES": "lots", "LOG_LEVEL": "loud", "B": "  ",
+	}))
+	env.Require("A", "B", "SENDER")
+	env.Address("SENDER")
+	env.Bytes("LIMIT")
+	env.DocumentLimit()
+	env.LogLevel()
+	env.Problem("SESSION_KEY is too short")
+	err := env.Err("portal")
+	if err == nil {
+		t.Fatal("Err = nil, want the problems")
+	}
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "portal function environment: missing A, B; ") {
+		t.Errorf("Err = %q, want it to start with the missing variables", msg)
+	}
+	for _, want := range []string{`SENDER="Intake <intake@example.org>" is not a bare email address`, `LIMIT="7MB"`,
+		"DOCUMENT_LIMIT_BYTES=", `LOG_LEVEL="loud"`, "SESSION_KEY is too short", "template.yaml"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("Err = %q, want it to contain %q", msg, want)
+		}
+	}
+}
+
+func TestSDKLogger(t *testing.T) {
+	var buf bytes.Buffer
+	log := logrus.New()
+	log.SetOutput(&buf)
+	log.SetFormatter(&logrus.JSONFormatter{})
+	SDKLogger(log).Logf(logging.Warn, "Response has no supported checksum: %s", "x")
+	if out := buf.String(); !strings.Contains(out, `"source":"aws-sdk"`) || !strings.Contains(out, "no supported checksum: x") {
+		t.Errorf("log = %q, want the SDK's warning with its source", out)
+	}
+}
