@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/safeguarding-intake/intake/internal/procgroup"
 )
 
 // function is one Lambda function as the demo runs it: a bootstrap binary
@@ -208,7 +210,7 @@ func (s *sandbox) running() (*process, error) {
 	cmd := exec.Command(s.fn.bin)
 	cmd.Env = append(lambdaEnv(s.fn, s.addr, s.endpoint), s.fn.env...)
 	cmd.Stdout, cmd.Stderr = s.output, s.output
-	detach(cmd)
+	procgroup.Set(cmd)
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("starting %s: %w", s.fn.name, err)
 	}
@@ -244,7 +246,7 @@ func (s *sandbox) stopProcess() {
 	}
 	// Lambda sends SIGTERM only to functions with extensions; a plain
 	// function is simply stopped.
-	kill(p.cmd)
+	procgroup.Kill(p.cmd)
 	<-p.done
 }
 

@@ -182,8 +182,8 @@ func run(ctx context.Context, opts options, getenv func(string) string, stdout, 
 		if err != nil {
 			return nil, err
 		}
-		defer moto.stop()
-		endpoint = moto.url
+		defer moto.Stop()
+		endpoint = moto.URL
 		fmt.Fprintf(stdout, "moto_server started on %s (stopped on exit)\n", endpoint)
 	} else {
 		if err := checkLoopback(endpoint); err != nil {

@@ -7,36 +7,27 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/safeguarding-intake/intake/internal/motoapi"
-	"net"
 	"net/http"
 	"os"
-	"os/exec"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+
+	"github.com/safeguarding-intake/intake/internal/motoapi"
+	"github.com/safeguarding-intake/intake/internal/motoserver"
 )
 
 // Region is the region the returned configuration uses.
 const Region = "eu-west-2"
 
-// startTimeout bounds how long a server may take to answer.
-const startTimeout = 30 * time.Second
-
-// Server is a running moto_server.
+// Server is a running moto_server: its URL, Stop and Done, and helpers
+// for tests.
 type Server struct {
-	// URL is the endpoint, such as http://127.0.0.1:40123.
-	URL string
-
-	cmd    *exec.Cmd
-	done   chan struct{} // closed when the process has exited
-	output *syncBuffer
+	*motoserver.Server
 }
 
 // Start starts a server for tb alone and stops it when tb finishes. When
@@ -91,100 +82,24 @@ func Main(m *testing.M) int {
 	return code
 }
 
-var errNotInstalled = errors.New("moto_server is not on PATH; install it with: pip install 'moto[server]'")
-
 func unavailable(tb testing.TB, err error) {
 	tb.Helper()
-	if errors.Is(err, errNotInstalled) && os.Getenv("CI") != "true" {
+	if errors.Is(err, motoserver.ErrNotInstalled) && os.Getenv("CI") != "true" {
 		tb.Skip(err)
 	}
 	tb.Fatal(err)
 }
 
 func start() (*Server, error) {
-	bin, err := exec.LookPath("moto_server")
-	if err != nil {
-		return nil, errNotInstalled
-	}
-	// The free port is found by binding and releasing it, so another
-	// process may take it first: try a few times.
-	var last error
-	for range 3 {
-		s, err := launch(bin)
-		if err == nil {
-			return s, nil
-		}
-		last = err
-	}
-	return nil, last
-}
-
-func launch(bin string) (*Server, error) {
-	port, err := freePort()
-	if err != nil {
-		return nil, err
-	}
-	cmd := exec.Command(bin, "-H", "127.0.0.1", "-p", strconv.Itoa(port))
 	out := &syncBuffer{}
-	cmd.Stdout, cmd.Stderr = out, out
-	setProcessGroup(cmd)
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("mototest: start %s: %w", bin, err)
-	}
-	s := &Server{URL: "http://127.0.0.1:" + strconv.Itoa(port), cmd: cmd, done: make(chan struct{}), output: out}
-	go func() {
-		cmd.Wait()
-		close(s.done)
-	}()
-	if err := s.waitReady(); err != nil {
-		s.Stop()
+	s, err := motoserver.Start(context.Background(), out)
+	switch {
+	case errors.Is(err, motoserver.ErrNotInstalled):
+		return nil, err
+	case err != nil:
 		return nil, fmt.Errorf("mototest: %w; output:\n%s", err, out.String())
 	}
-	return s, nil
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, fmt.Errorf("mototest: find a free port: %w", err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
-
-func (s *Server) waitReady() error {
-	client := &http.Client{Timeout: time.Second}
-	deadline := time.Now().Add(startTimeout)
-	for time.Now().Before(deadline) {
-		select {
-		case <-s.done:
-			return errors.New("moto_server exited during start-up")
-		default:
-		}
-		resp, err := client.Get(s.URL + "/moto-api/")
-		if err == nil {
-			resp.Body.Close()
-			return nil
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	return fmt.Errorf("moto_server did not answer on %s within %v", s.URL, startTimeout)
-}
-
-// Stop ends the server and any process it started.
-func (s *Server) Stop() {
-	select {
-	case <-s.done:
-		return
-	default:
-	}
-	terminate(s.cmd)
-	select {
-	case <-s.done:
-	case <-time.After(5 * time.Second):
-		kill(s.cmd)
-		<-s.done
-	}
+	return &Server{Server: s}, nil
 }
 
 // Config returns an SDK configuration pointing at the server, with static

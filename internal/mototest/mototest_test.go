@@ -21,7 +21,7 @@ func TestStartStop(t *testing.T) {
 	resp.Body.Close()
 	s.Stop()
 	select {
-	case <-s.done:
+	case <-s.Done():
 	default:
 		t.Fatal("Stop returned with the server still running")
 	}

@@ -1,10 +1,10 @@
 //go:build !unix
 
-package main
+package procgroup
 
 import "os/exec"
 
-func detach(*exec.Cmd) {}
+func set(*exec.Cmd) {}
 
 func terminate(cmd *exec.Cmd) { cmd.Process.Kill() }
 
