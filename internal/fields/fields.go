@@ -43,6 +43,14 @@ const (
 	NotRecommended = "not_recommended"
 )
 
+// HealthPartner returns the health partner text names, as Read gives an
+// arrangements document's partner_health, "" when it names none. The
+// rules look for it in reports and reviews too.
+func HealthPartner(text string) (h string) {
+	defer func() { _ = recover() }() // as in Read
+	return newDoc(text).health()
+}
+
 // Read returns the fields of kind that text states, keyed by the names of
 // DESIGN 4.3, dates as YYYY-MM-DD. A field the text does not state is
 // absent. Only the first MaxText bytes of text are read.

@@ -242,3 +242,21 @@ func TestReadLongInputIsClipped(t *testing.T) {
 		t.Errorf("Read(long text)[sin_date] = %q, want absent beyond MaxText", got)
 	}
 }
+
+// TestHealthPartner checks that HealthPartner reads what Read gives as an
+// arrangements document's partner_health, and nothing when none is named.
+func TestHealthPartner(t *testing.T) {
+	for _, text := range []string{
+		readSample(t, "arrangements.txt"),
+		"The three safeguarding partners are Eastford City Council, Eastford Police and NHS Eastford Clinical Commissioning Group.",
+		"Nothing about partners here.",
+	} {
+		want := Read(intake.Arrangements, text)[PartnerHealth]
+		if got := HealthPartner(text); got != want {
+			t.Errorf("HealthPartner(%.40q) = %q, want %q as Read gives", text, got, want)
+		}
+	}
+	if got := HealthPartner("Nothing about partners here."); got != "" {
+		t.Errorf("HealthPartner with no partner = %q, want none", got)
+	}
+}

@@ -233,7 +233,7 @@ func (c *checker) healthPartner() {
 		if strings.Contains(low, "integrated care board") || icbWord.MatchString(low) {
 			return
 		}
-		h = fields.Read(intake.Arrangements, c.in.Text)[fields.PartnerHealth]
+		h = fields.HealthPartner(c.in.Text)
 	}
 	if !isCCG(h) {
 		return
