@@ -140,19 +140,32 @@ func (p *Pipeline) link(ctx context.Context, key, version string) (string, error
 // storedVersion returns the version of key that a source key names: for
 // an S3 source, "s3:bucket/<key>@<version>". Anything else names none.
 func storedVersion(sourceKey, key string) string {
+	if k, v, ok := s3Source(sourceKey); ok && k == key {
+		return v
+	}
+	return ""
+}
+
+// s3Source reads an S3 source key, "s3:bucket/key" then "@version" or
+// "#etag": the object's key, and its version when it names one.
+func s3Source(sourceKey string) (key, version string, ok bool) {
 	rest, ok := strings.CutPrefix(sourceKey, "s3:")
 	if !ok {
-		return ""
+		return "", "", false
 	}
-	_, k, ok := strings.Cut(rest, "/")
+	_, key, ok = strings.Cut(rest, "/")
 	if !ok {
-		return ""
+		return "", "", false
 	}
-	v, ok := strings.CutPrefix(k, key+"@")
-	if !ok || strings.Contains(v, "/") {
-		return ""
+	// The suffix, when present, follows the last '@' or '#' and holds no
+	// slash; names before it may contain either character.
+	if i := strings.LastIndexAny(key, "@#"); i > 0 && !strings.Contains(key[i:], "/") {
+		if key[i] == '@' {
+			version = key[i+1:]
+		}
+		key = key[:i]
 	}
-	return v
+	return key, version, key != ""
 }
 
 // storedKey returns where the original of a recorded submission is kept:
@@ -169,16 +182,8 @@ func storedKey(rec intake.Record) (string, bool) {
 	case strings.HasPrefix(src, "email:"):
 		return "", false
 	case strings.HasPrefix(src, "s3:"):
-		_, key, ok := strings.Cut(strings.TrimPrefix(src, "s3:"), "/")
-		if !ok {
-			return "", false
-		}
-		// The suffix, when present, follows the last '@' or '#' and holds
-		// no slash; names before it may contain either character.
-		if i := strings.LastIndexAny(key, "@#"); i > 0 && !strings.Contains(key[i:], "/") {
-			key = key[:i]
-		}
-		return key, key != ""
+		key, _, ok := s3Source(src)
+		return key, ok
 	}
 	return originalKey(rec.ID, rec.File), true
 }
