@@ -53,7 +53,7 @@ run-email: ## process every sample email into $(DATA)
 
 bench: ## benchmarks for every stage, then the corpus comparison against pdftotext
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
-	$(GO) run ./internal/pdftext/cmd/pdfbench -corpus $(SHARED)/corpus -passes 5
+	$(GO) run ./cmd/pdfbench -corpus $(SHARED)/corpus -passes 5
 
 fuzz: ## run each fuzz target for $(FUZZTIME)
 	@for spec in $$(grep -rl --include='*_test.go' '^func Fuzz' internal | xargs -n1 dirname | sort -u); do \

@@ -14,8 +14,9 @@ import (
 	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
+	"github.com/safeguarding-intake/intake/internal/aws/dynamocred"
+	"github.com/safeguarding-intake/intake/internal/local/localcred"
 	"github.com/safeguarding-intake/intake/internal/portal"
-	"github.com/safeguarding-intake/intake/internal/portal/dynamocred"
 	"github.com/safeguarding-intake/intake/internal/registry"
 )
 
@@ -49,7 +50,7 @@ type credentialStore interface {
 	revokeNote() string
 }
 
-type localStore struct{ c *portal.LocalCredentials }
+type localStore struct{ c *localcred.Store }
 
 func (s localStore) issue(ctx context.Context, p portal.Principal) (string, error) {
 	return s.c.Issue(p)
@@ -100,7 +101,7 @@ func (f *storeFlags) register(fs *flag.FlagSet) {
 // fs knows which flags were given.
 func (f *storeFlags) open(ctx context.Context, fs *flag.FlagSet, getenv func(string) string) (credentialStore, error) {
 	if !f.aws {
-		c, err := portal.OpenLocalCredentials(credentialsFile(f.data))
+		c, err := localcred.Open(credentialsFile(f.data))
 		if err != nil {
 			return nil, fmt.Errorf("sign-in codes: %w", err)
 		}

@@ -13,11 +13,12 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/safeguarding-intake/intake/internal/dynamoledger"
-	"github.com/safeguarding-intake/intake/internal/mototest"
+	"github.com/safeguarding-intake/intake/internal/aws/dynamocred"
+	"github.com/safeguarding-intake/intake/internal/aws/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/local/localcred"
 	"github.com/safeguarding-intake/intake/internal/portal"
-	"github.com/safeguarding-intake/intake/internal/portal/dynamocred"
 	"github.com/safeguarding-intake/intake/internal/registry"
+	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 )
 
 // runEnv runs the command line with env as its environment.
@@ -107,7 +108,7 @@ func TestCredentialsIssueLocal(t *testing.T) {
 			}
 
 			// The code signs in: the store 'intake serve' opens finds it.
-			creds, err := portal.OpenLocalCredentials(credentialsFile(data))
+			creds, err := localcred.Open(credentialsFile(data))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -157,7 +158,7 @@ func TestCredentialsRevokeLocal(t *testing.T) {
 		t.Errorf("revoke echoed the code it was given:\n%s%s", stdout, stderr)
 	}
 
-	creds, err := portal.OpenLocalCredentials(credentialsFile(data))
+	creds, err := localcred.Open(credentialsFile(data))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +181,7 @@ func TestCredentialsRevokeLocal(t *testing.T) {
 	if !strings.Contains(stderr, part.hash) || strings.Contains(stderr, part.code) {
 		t.Errorf("stderr = %q, want the hash %s and not the code", stderr, part.hash)
 	}
-	creds, err = portal.OpenLocalCredentials(credentialsFile(data))
+	creds, err = localcred.Open(credentialsFile(data))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -254,7 +255,7 @@ func contains(ss []string, s string) bool {
 // moto_server, reached through the default AWS configuration as an
 // operator's shell would reach the real one.
 func TestCredentialsAWS(t *testing.T) {
-	srv := mototest.Start(t)
+	srv := moto.Start(t)
 	ctx := context.Background()
 	const table = "intake-ledger-credentials"
 	client := dynamodb.NewFromConfig(srv.Config())
@@ -265,7 +266,7 @@ func TestCredentialsAWS(t *testing.T) {
 	none := filepath.Join(t.TempDir(), "none")
 	for k, v := range map[string]string{
 		"AWS_ENDPOINT_URL": srv.URL, "AWS_ENDPOINT_URL_DYNAMODB": "", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS": "",
-		"AWS_REGION": mototest.Region, "AWS_DEFAULT_REGION": "",
+		"AWS_REGION": moto.Region, "AWS_DEFAULT_REGION": "",
 		"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test", "AWS_SESSION_TOKEN": "",
 		"AWS_PROFILE": "", "AWS_CONFIG_FILE": none, "AWS_SHARED_CREDENTIALS_FILE": none,
 	} {

@@ -10,11 +10,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/safeguarding-intake/intake/internal/boltledger"
 	"github.com/safeguarding-intake/intake/internal/extract"
-	"github.com/safeguarding-intake/intake/internal/fsblob"
 	"github.com/safeguarding-intake/intake/internal/intake"
-	"github.com/safeguarding-intake/intake/internal/outbox"
+	"github.com/safeguarding-intake/intake/internal/local/boltledger"
+	"github.com/safeguarding-intake/intake/internal/local/fsblob"
+	"github.com/safeguarding-intake/intake/internal/local/outbox"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/routing"
@@ -28,6 +28,7 @@ const defaultSender = "intake@localhost"
 type local struct {
 	pipeline *pipeline.Pipeline
 	ledger   *boltledger.Store
+	blobs    *fsblob.Dir
 }
 
 func (l *local) Close() error { return l.ledger.Close() }
@@ -77,6 +78,7 @@ func openLocal(dir, routesFile string, getenv func(string) string) (*local, erro
 	}
 	return &local{
 		ledger: led,
+		blobs:  blobs,
 		pipeline: &pipeline.Pipeline{
 			Blobs:       blobs,
 			Ledger:      led,

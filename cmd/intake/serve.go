@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/safeguarding-intake/intake/internal/local/localcred"
 	"github.com/safeguarding-intake/intake/internal/portal"
 )
 
@@ -51,7 +52,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		return err
 	}
 	defer env.Close()
-	creds, err := portal.OpenLocalCredentials(filepath.Join(*data, "credentials.json"))
+	creds, err := localcred.Open(filepath.Join(*data, "credentials.json"))
 	if err != nil {
 		return err
 	}
@@ -73,7 +74,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		Ledger:      env.ledger,
 		Uploads:     portal.LocalUploads{Pipeline: env.pipeline},
 		Credentials: creds,
-		Files:       portal.Dir(*data),
+		Files:       env.blobs,
 		Resender:    env.pipeline,
 		Registry:    env.pipeline.Registry,
 		SessionKey:  key,

@@ -14,8 +14,8 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 
-	"github.com/safeguarding-intake/intake/internal/awstest"
-	"github.com/safeguarding-intake/intake/internal/mototest"
+	"github.com/safeguarding-intake/intake/internal/testkit/lambdart"
+	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 )
 
 // buildBootstrap builds the function as Lambda runs it (no cgo, no RPC
@@ -63,7 +63,7 @@ func lambdaEnv(runtimeAPI, endpoint string, vars map[string]string) []string {
 		"AWS_LAMBDA_FUNCTION_NAME=intake",
 		"AWS_LAMBDA_FUNCTION_MEMORY_SIZE=1024",
 		"AWS_LAMBDA_FUNCTION_VERSION=$LATEST",
-		"AWS_REGION=" + mototest.Region,
+		"AWS_REGION=" + moto.Region,
 		"AWS_ACCESS_KEY_ID=test",
 		"AWS_SECRET_ACCESS_KEY=test",
 		"AWS_ENDPOINT_URL=" + endpoint,
@@ -113,7 +113,7 @@ func startBootstrap(tb testing.TB, env []string) (*exec.Cmd, <-chan string) {
 // handler, is proven.
 func TestBootstrap(t *testing.T) {
 	w := newWorld(t)
-	rt := awstest.NewRuntime(t)
+	rt := newRuntime(t)
 	_, lines := startBootstrap(t, lambdaEnv(rt.Addr, w.proxy.URL, w.env))
 
 	w.upload(t, "submissions/E08000026/auto/Rapid review Child Q.pdf", "rapid-review-coventry-child-q.pdf",
@@ -170,7 +170,7 @@ func TestBootstrap(t *testing.T) {
 // TestBootstrapMissingConfig checks that a cold start without its
 // environment stops with a message naming what is missing.
 func TestBootstrapMissingConfig(t *testing.T) {
-	rt := awstest.NewRuntime(t)
+	rt := newRuntime(t)
 	cmd, lines := startBootstrap(t, lambdaEnv(rt.Addr, "http://127.0.0.1:9", map[string]string{"LEDGER_TABLE": "t"}))
 	var out strings.Builder
 	for line := range lines { // until the process closes its output
@@ -191,7 +191,7 @@ func TestBootstrapMissingConfig(t *testing.T) {
 func BenchmarkColdStart(b *testing.B) {
 	w := newWorld(b)
 	bin := bootstrapPath(b)
-	rt := awstest.NewRuntime(b)
+	rt := newRuntime(b)
 	env := lambdaEnv(rt.Addr, w.proxy.URL, w.env)
 	b.ResetTimer()
 	for range b.N {
@@ -211,4 +211,15 @@ func BenchmarkColdStart(b *testing.B) {
 		}
 		b.StartTimer()
 	}
+}
+
+// newRuntime starts a Runtime API for tb and stops it when tb ends.
+func newRuntime(tb testing.TB) *lambdart.Server {
+	tb.Helper()
+	rt, err := lambdart.Start("arn:aws:lambda:eu-west-2:123456789012:function:intake")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(rt.Close)
+	return rt
 }

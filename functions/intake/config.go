@@ -3,7 +3,7 @@ package main
 import (
 	"github.com/sirupsen/logrus"
 
-	"github.com/safeguarding-intake/intake/internal/lambdaenv"
+	"github.com/safeguarding-intake/intake/internal/aws/lambdaenv"
 )
 
 // config is the function's environment (DESIGN 4.7). Region, credentials

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"github.com/safeguarding-intake/intake/internal/testenv"
+	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 	"maps"
 	"os"
 	"path/filepath"
@@ -27,15 +27,15 @@ import (
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/infra/localaws/stack"
-	"github.com/safeguarding-intake/intake/internal/awstest"
-	"github.com/safeguarding-intake/intake/internal/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/aws/dynamoledger"
 	"github.com/safeguarding-intake/intake/internal/intake"
-	"github.com/safeguarding-intake/intake/internal/mototest"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
+	"github.com/safeguarding-intake/intake/internal/testkit/awsproxy"
+	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 )
 
 func TestMain(m *testing.M) {
-	code := mototest.Main(m)
+	code := moto.Main(m)
 	if bootstrapDir != "" {
 		os.RemoveAll(bootstrapDir)
 	}
@@ -55,8 +55,8 @@ const (
 // can inject faults and records what SES accepted.
 type world struct {
 	names    stack.Names
-	moto     *mototest.Server
-	proxy    *awstest.Proxy
+	moto     *moto.Server
+	proxy    *awsproxy.Proxy
 	direct   aws.Config // straight to moto, for the test's own calls
 	env      map[string]string
 	h        *handler
@@ -71,7 +71,7 @@ var worlds atomic.Int32
 func newWorld(tb testing.TB, env ...map[string]string) *world {
 	tb.Helper()
 	ctx := context.Background()
-	moto := mototest.Shared(tb)
+	mt := moto.Shared(tb)
 	n := worlds.Add(1)
 	w := &world{
 		names: stack.Names{
@@ -80,9 +80,9 @@ func newWorld(tb testing.TB, env ...map[string]string) *world {
 			Table:  fmt.Sprintf("e2e-ledger-%d", n),
 			Sender: sender,
 		},
-		moto:   moto,
-		proxy:  awstest.NewProxy(tb, moto.URL),
-		direct: moto.Config(),
+		moto:   mt,
+		proxy:  awsproxy.NewProxy(tb, mt.URL),
+		direct: mt.Config(),
 		logs:   &syncBuffer{},
 	}
 	if err := stack.Apply(ctx, w.direct, w.names, stack.Default()); err != nil {
@@ -112,7 +112,7 @@ func newWorld(tb testing.TB, env ...map[string]string) *world {
 
 	// The function's own configuration, but through the proxy, and with
 	// quick retries so that an injected fault costs milliseconds.
-	awsCfg := moto.Config()
+	awsCfg := mt.Config()
 	awsCfg.BaseEndpoint = aws.String(w.proxy.URL)
 	awsCfg.Retryer = func() aws.Retryer {
 		return retry.NewStandard(func(o *retry.StandardOptions) {
@@ -141,7 +141,7 @@ func (w *world) upload(tb testing.TB, key, sample string, meta map[string]string
 	if err != nil {
 		tb.Fatal(err)
 	}
-	_, err = s3.NewFromConfig(w.direct, mototest.PathStyle).PutObject(context.Background(), &s3.PutObjectInput{
+	_, err = s3.NewFromConfig(w.direct, moto.PathStyle).PutObject(context.Background(), &s3.PutObjectInput{
 		Bucket: aws.String(w.names.Bucket), Key: aws.String(key), Body: bytes.NewReader(data), Metadata: meta,
 	})
 	if err != nil {
@@ -175,8 +175,8 @@ func (w *world) receive(tb testing.TB, n int) events.SQSEvent {
 				Md5OfBody:      aws.ToString(m.MD5OfBody),
 				Attributes:     m.Attributes,
 				EventSource:    "aws:sqs",
-				EventSourceARN: "arn:aws:sqs:" + mototest.Region + ":123456789012:" + w.names.Queue,
-				AWSRegion:      mototest.Region,
+				EventSourceARN: "arn:aws:sqs:" + moto.Region + ":123456789012:" + w.names.Queue,
+				AWSRegion:      moto.Region,
 			})
 		}
 		if len(out.Messages) == 0 {
@@ -244,7 +244,7 @@ func (w *world) records(tb testing.TB) []intake.Record {
 // receipts lists the keys under receipts/ and checks each is a PDF.
 func (w *world) receipts(tb testing.TB) []string {
 	tb.Helper()
-	c := s3.NewFromConfig(w.direct, mototest.PathStyle)
+	c := s3.NewFromConfig(w.direct, moto.PathStyle)
 	out, err := c.ListObjectsV2(context.Background(), &s3.ListObjectsV2Input{Bucket: aws.String(w.names.Bucket), Prefix: aws.String("receipts/")})
 	if err != nil {
 		tb.Fatal(err)
@@ -419,7 +419,7 @@ func TestEndToEndDocumentLimit(t *testing.T) {
 	}
 	// Bytes after the end of a PDF change nothing a reader sees.
 	data = append(data, bytes.Repeat([]byte("\n%padding"), 120<<10)...)
-	_, err = s3.NewFromConfig(w.direct, mototest.PathStyle).PutObject(context.Background(), &s3.PutObjectInput{
+	_, err = s3.NewFromConfig(w.direct, moto.PathStyle).PutObject(context.Background(), &s3.PutObjectInput{
 		Bucket: aws.String(w.names.Bucket), Key: aws.String("submissions/E08000026/auto/big.pdf"),
 		Body: bytes.NewReader(data), Metadata: map[string]string{"submitter": "d@coventry.gov.uk"},
 	})
@@ -440,7 +440,7 @@ func TestEndToEndDocumentLimit(t *testing.T) {
 // retried, and only that recipient is sent to on the retry.
 func TestEndToEndSESRecovery(t *testing.T) {
 	w := newWorld(t)
-	w.proxy.Fail(awstest.Fault{Service: "ses", Recipient: wwc, Status: 500, Code: "InternalFailure"})
+	w.proxy.Fail(awsproxy.Fault{Service: "ses", Recipient: wwc, Status: 500, Code: "InternalFailure"})
 	w.upload(t, "submissions/E08000035/yearly_report/leeds.pdf", "yearly-report-leeds-2023-24.pdf", map[string]string{"submitter": "c@leeds.gov.uk"})
 	w.upload(t, "submissions/E09000007/auto/camden.docx", "arrangements-camden-2024.docx", nil)
 	ev := w.receive(t, 2)
@@ -471,7 +471,7 @@ func TestEndToEndSESRecovery(t *testing.T) {
 // retry, which completes it.
 func TestEndToEndThrottling(t *testing.T) {
 	w := newWorld(t)
-	w.proxy.Fail(awstest.Fault{Service: "dynamodb", Status: 400, Code: "ThrottlingException"})
+	w.proxy.Fail(awsproxy.Fault{Service: "dynamodb", Status: 400, Code: "ThrottlingException"})
 	w.upload(t, "submissions/E06000052/auto/cornwall.pdf", "rapid-review-cornwall-late.pdf", nil)
 	ev := w.receive(t, 1)
 	resp := w.deliver(t, ev)
@@ -527,7 +527,7 @@ func TestEndToEndCorrupt(t *testing.T) {
 	}
 }
 
-func recipients(ss []awstest.Sent) []string {
+func recipients(ss []awsproxy.Sent) []string {
 	var out []string
 	for _, s := range ss {
 		out = append(out, s.To...)
@@ -546,7 +546,7 @@ func BenchmarkSubmission(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	s3c := s3.NewFromConfig(w.direct, mototest.PathStyle)
+	s3c := s3.NewFromConfig(w.direct, moto.PathStyle)
 	for i := 0; b.Loop(); i++ {
 		data := fmt.Appendf(bytes.Clone(pdf), "\n%% %d\n", i)
 		if _, err := s3c.PutObject(context.Background(), &s3.PutObjectInput{

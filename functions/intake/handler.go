@@ -5,7 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"github.com/safeguarding-intake/intake/internal/s3event"
+	"github.com/safeguarding-intake/intake/internal/aws/s3event"
 	"path"
 	"runtime/debug"
 	"strings"

@@ -5,7 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"github.com/safeguarding-intake/intake/internal/testenv"
+	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 	"os"
 	"path/filepath"
 	"sort"

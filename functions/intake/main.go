@@ -19,14 +19,14 @@ import (
 
 	"github.com/sirupsen/logrus"
 
-	"github.com/safeguarding-intake/intake/internal/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/aws/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/aws/lambdaenv"
+	"github.com/safeguarding-intake/intake/internal/aws/s3blob"
+	"github.com/safeguarding-intake/intake/internal/aws/sesmail"
 	"github.com/safeguarding-intake/intake/internal/extract"
-	"github.com/safeguarding-intake/intake/internal/lambdaenv"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/routing"
-	"github.com/safeguarding-intake/intake/internal/s3blob"
-	"github.com/safeguarding-intake/intake/internal/sesmail"
 )
 
 // Links to an upload name the version the pipeline checked.

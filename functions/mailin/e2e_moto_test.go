@@ -18,15 +18,15 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 
-	"github.com/safeguarding-intake/intake/internal/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/aws/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/aws/s3blob"
+	"github.com/safeguarding-intake/intake/internal/aws/sesmail"
 	"github.com/safeguarding-intake/intake/internal/inbound"
 	"github.com/safeguarding-intake/intake/internal/intake"
-	"github.com/safeguarding-intake/intake/internal/mototest"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/routing"
-	"github.com/safeguarding-intake/intake/internal/s3blob"
-	"github.com/safeguarding-intake/intake/internal/sesmail"
+	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 )
 
 // TestMotoRawMessageToRecipients follows emails from the bucket, where SES
@@ -35,12 +35,12 @@ import (
 // intake queue, and each object's metadata gives the pipeline its source
 // (as the intake function does) to validate, record and send.
 func TestMotoRawMessageToRecipients(t *testing.T) {
-	srv := mototest.Shared(t)
+	srv := moto.Shared(t)
 	ctx := context.Background()
 	cfg := srv.Config()
-	s3c := s3.NewFromConfig(cfg, mototest.PathStyle)
+	s3c := s3.NewFromConfig(cfg, moto.PathStyle)
 	sq := sqs.NewFromConfig(cfg)
-	name := mototest.Name("mailin-e2e")
+	name := moto.Name("mailin-e2e")
 	// moto keeps every message sent since it started: count this run's.
 	earlier, err := srv.SentRawEmails(ctx)
 	if err != nil {
@@ -63,7 +63,7 @@ func TestMotoRawMessageToRecipients(t *testing.T) {
 	intakeURL, intakeARN := queue(name + "-intake")
 	if _, err := s3c.CreateBucket(ctx, &s3.CreateBucketInput{
 		Bucket:                    aws.String(name),
-		CreateBucketConfiguration: &types.CreateBucketConfiguration{LocationConstraint: types.BucketLocationConstraint(mototest.Region)},
+		CreateBucketConfiguration: &types.CreateBucketConfiguration{LocationConstraint: types.BucketLocationConstraint(moto.Region)},
 	}); err != nil {
 		t.Fatal(err)
 	}

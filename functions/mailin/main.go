@@ -16,9 +16,9 @@ import (
 
 	"github.com/sirupsen/logrus"
 
-	"github.com/safeguarding-intake/intake/internal/lambdaenv"
+	"github.com/safeguarding-intake/intake/internal/aws/lambdaenv"
+	"github.com/safeguarding-intake/intake/internal/aws/s3blob"
 	"github.com/safeguarding-intake/intake/internal/registry"
-	"github.com/safeguarding-intake/intake/internal/s3blob"
 )
 
 func main() {
@@ -44,7 +44,7 @@ func newHandler(cfg config, s3c *s3.Client, log logrus.FieldLogger) *handler {
 	return &handler{
 		bucket:    cfg.Bucket,
 		objects:   blobs,
-		store:     &s3Store{client: s3c, bucket: cfg.Bucket},
+		store:     blobs,
 		registry:  registry.Default(),
 		isMissing: func(err error) bool { return errors.Is(err, s3blob.ErrNotFound) },
 		log:       log,

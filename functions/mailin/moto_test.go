@@ -13,23 +13,23 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 
 	"github.com/safeguarding-intake/intake/internal/inbound"
-	"github.com/safeguarding-intake/intake/internal/mototest"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
+	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 )
 
-func TestMain(m *testing.M) { os.Exit(mototest.Main(m)) }
+func TestMain(m *testing.M) { os.Exit(moto.Main(m)) }
 
 // TestMotoInboundToSubmissions stores raw messages in a bucket on
 // moto_server as SES does, runs the handler on their notifications, and
 // reads back the submission objects the intake function will process.
 func TestMotoInboundToSubmissions(t *testing.T) {
-	srv := mototest.Shared(t)
+	srv := moto.Shared(t)
 	ctx := context.Background()
-	s3c := s3.NewFromConfig(srv.Config(), mototest.PathStyle)
-	name := mototest.Name("mailin-moto")
+	s3c := s3.NewFromConfig(srv.Config(), moto.PathStyle)
+	name := moto.Name("mailin-moto")
 	if _, err := s3c.CreateBucket(ctx, &s3.CreateBucketInput{
 		Bucket:                    aws.String(name),
-		CreateBucketConfiguration: &types.CreateBucketConfiguration{LocationConstraint: types.BucketLocationConstraint(mototest.Region)},
+		CreateBucketConfiguration: &types.CreateBucketConfiguration{LocationConstraint: types.BucketLocationConstraint(moto.Region)},
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -112,39 +112,5 @@ func TestMotoInboundToSubmissions(t *testing.T) {
 		if out.ServerSideEncryption != types.ServerSideEncryptionAes256 {
 			t.Errorf("%s: encryption %q, want AES256", key, out.ServerSideEncryption)
 		}
-	}
-}
-
-// TestMotoConditionalWrite checks that the store refuses to write over an
-// object.
-func TestMotoConditionalWrite(t *testing.T) {
-	srv := mototest.Shared(t)
-	ctx := context.Background()
-	s3c := s3.NewFromConfig(srv.Config(), mototest.PathStyle)
-	name := mototest.Name("mailin-conditional")
-	if _, err := s3c.CreateBucket(ctx, &s3.CreateBucketInput{
-		Bucket:                    aws.String(name),
-		CreateBucketConfiguration: &types.CreateBucketConfiguration{LocationConstraint: types.BucketLocationConstraint(mototest.Region)},
-	}); err != nil {
-		t.Fatal(err)
-	}
-	st := &s3Store{client: s3c, bucket: name}
-	wrote, err := st.PutNew(ctx, "submissions/x", []byte("first"), "text/plain", map[string]string{"channel": "email"})
-	if err != nil || !wrote {
-		t.Fatalf("first PutNew = %v, %v; want a write", wrote, err)
-	}
-	wrote, err = st.PutNew(ctx, "submissions/x", []byte("second"), "text/plain", nil)
-	if err != nil || wrote {
-		t.Fatalf("second PutNew = %v, %v; want no write", wrote, err)
-	}
-	out, err := s3c.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(name), Key: aws.String("submissions/x")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Body.Close()
-	var buf bytes.Buffer
-	buf.ReadFrom(out.Body)
-	if buf.String() != "first" {
-		t.Errorf("object holds %q, want the first write", buf.String())
 	}
 }

@@ -6,7 +6,7 @@ import (
 
 	"github.com/sirupsen/logrus"
 
-	"github.com/safeguarding-intake/intake/internal/lambdaenv"
+	"github.com/safeguarding-intake/intake/internal/aws/lambdaenv"
 )
 
 // config is the function's environment: the intake function's (DESIGN

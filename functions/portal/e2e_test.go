@@ -26,18 +26,18 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/sirupsen/logrus"
 
-	"github.com/safeguarding-intake/intake/internal/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/aws/dynamocred"
+	"github.com/safeguarding-intake/intake/internal/aws/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/aws/s3blob"
 	"github.com/safeguarding-intake/intake/internal/intake"
-	"github.com/safeguarding-intake/intake/internal/mototest"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/portal"
-	"github.com/safeguarding-intake/intake/internal/portal/dynamocred"
 	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/routing"
-	"github.com/safeguarding-intake/intake/internal/s3blob"
+	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 )
 
-func TestMain(m *testing.M) { os.Exit(mototest.Main(m)) }
+func TestMain(m *testing.M) { os.Exit(moto.Main(m)) }
 
 const domain = "abcdefg.lambda-url.eu-west-2.on.aws"
 
@@ -103,13 +103,13 @@ func (nomail) Send(context.Context, intake.Mail) (string, error) { return "id", 
 
 func TestPortalOnMoto(t *testing.T) {
 	ctx := context.Background()
-	moto := mototest.Shared(t)
-	awsCfg := moto.Config()
+	mt := moto.Shared(t)
+	awsCfg := mt.Config()
 	suffix := fmt.Sprint(time.Now().UnixNano())
 	bucket, table := "intake-"+suffix, "ledger-"+suffix
-	s3c := s3.NewFromConfig(awsCfg, mototest.PathStyle)
+	s3c := s3.NewFromConfig(awsCfg, moto.PathStyle)
 	if _, err := s3c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String(bucket),
-		CreateBucketConfiguration: &types.CreateBucketConfiguration{LocationConstraint: mototest.Region}}); err != nil {
+		CreateBucketConfiguration: &types.CreateBucketConfiguration{LocationConstraint: moto.Region}}); err != nil {
 		t.Fatal(err)
 	}
 	ddb := dynamodb.NewFromConfig(awsCfg)
@@ -158,11 +158,11 @@ func TestPortalOnMoto(t *testing.T) {
 		t.Errorf("sign-in attempts counted under %d keys in the table, want 2", len(counters))
 	}
 	page := b.call("GET", "/send/file?kind=rapid_review", nil)
-	if csp := page.Headers["Content-Security-Policy"]; !strings.Contains(csp, "form-action 'self' "+moto.URL) {
-		t.Errorf("CSP %q does not let the form post to the bucket at %s", csp, moto.URL)
+	if csp := page.Headers["Content-Security-Policy"]; !strings.Contains(csp, "form-action 'self' "+mt.URL) {
+		t.Errorf("CSP %q does not let the form post to the bucket at %s", csp, mt.URL)
 	}
 	act, fields := formOf(page.Body)
-	if !strings.HasPrefix(act, moto.URL+"/"+bucket) {
+	if !strings.HasPrefix(act, mt.URL+"/"+bucket) {
 		t.Fatalf("form action %q, want the bucket on moto", act)
 	}
 	// The form's policy refuses files over the configured limit.

@@ -19,16 +19,16 @@ import (
 
 	"github.com/sirupsen/logrus"
 
-	"github.com/safeguarding-intake/intake/internal/dynamoledger"
-	"github.com/safeguarding-intake/intake/internal/lambdaenv"
+	"github.com/safeguarding-intake/intake/internal/aws/dynamocred"
+	"github.com/safeguarding-intake/intake/internal/aws/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/aws/lambdaenv"
+	"github.com/safeguarding-intake/intake/internal/aws/s3blob"
+	"github.com/safeguarding-intake/intake/internal/aws/s3upload"
+	"github.com/safeguarding-intake/intake/internal/aws/sesmail"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/portal"
-	"github.com/safeguarding-intake/intake/internal/portal/dynamocred"
-	"github.com/safeguarding-intake/intake/internal/portal/s3upload"
 	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/routing"
-	"github.com/safeguarding-intake/intake/internal/s3blob"
-	"github.com/safeguarding-intake/intake/internal/sesmail"
 )
 
 func main() {

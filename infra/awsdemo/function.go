@@ -5,15 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
-	"net/http"
 	"os/exec"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/safeguarding-intake/intake/internal/procgroup"
+	"github.com/safeguarding-intake/intake/internal/testkit/lambdart"
+	"github.com/safeguarding-intake/intake/internal/testkit/procgroup"
 )
 
 // function is one Lambda function as the demo runs it: a bootstrap binary
@@ -30,117 +29,41 @@ type function struct {
 }
 
 // sandbox is one execution environment of a function: a process of the
-// bootstrap binary talking to its own Runtime API (2018-06-01), which
-// hands it one invocation at a time. A process that exits is started again
-// on the next invocation, as Lambda starts a new environment.
+// bootstrap binary talking to its own Runtime API, which hands it one
+// invocation at a time. A process that exits is started again on the next
+// invocation, as Lambda starts a new environment.
 type sandbox struct {
 	fn       *function
 	endpoint string // the AWS endpoint the function is given
-	srv      *http.Server
-	addr     string // host:port, for AWS_LAMBDA_RUNTIME_API
+	rt       *lambdart.Server
 
-	next chan invocation // invocations waiting for the function to ask
-
-	mu      sync.Mutex
-	waiting map[string]chan result
-	seq     int
-	proc    *process
-	output  *tail
-	starts  int
-}
-
-// invocation is one event handed to the function.
-type invocation struct {
-	id       string
-	payload  []byte
-	deadline time.Time
-}
-
-// result is what the function answered: a response or an error document.
-type result struct {
-	body  []byte
-	error bool
+	mu     sync.Mutex
+	proc   *process
+	output *tail
+	starts int
 }
 
 // process is one run of the bootstrap binary.
 type process struct {
-	cmd     *exec.Cmd
-	done    chan struct{} // closed when it has exited
-	err     error         // its exit, once done is closed
-	initErr chan string   // what it reported to /init/error
+	cmd  *exec.Cmd
+	done chan struct{} // closed when it has exited
+	err  error         // its exit, once done is closed
 }
 
 // newSandbox starts the Runtime API for a sandbox of fn; the process
 // starts with the first invocation.
 func newSandbox(fn *function, endpoint string) (*sandbox, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	rt, err := lambdart.Start(fn.arn)
 	if err != nil {
-		return nil, fmt.Errorf("runtime API for %s: %w", fn.name, err)
+		return nil, fmt.Errorf("%s: %w", fn.name, err)
 	}
-	s := &sandbox{
-		fn:       fn,
-		endpoint: endpoint,
-		addr:     l.Addr().String(),
-		next:     make(chan invocation, 1),
-		waiting:  map[string]chan result{},
-		output:   newTail(30),
-	}
+	s := &sandbox{fn: fn, endpoint: endpoint, rt: rt, output: newTail(30)}
 	s.output.copy = func(line string) { fmt.Fprintf(fn.logs, "%s: %s\n", fn.name, line) }
-	s.srv = &http.Server{Handler: http.HandlerFunc(s.serve), ReadHeaderTimeout: 10 * time.Second}
-	go s.srv.Serve(l)
 	return s, nil
 }
 
-const runtimePrefix = "/2018-06-01/runtime/"
-
-func (s *sandbox) serve(w http.ResponseWriter, r *http.Request) {
-	p := strings.TrimPrefix(r.URL.Path, runtimePrefix)
-	switch {
-	case r.Method == http.MethodGet && p == "invocation/next":
-		select {
-		case inv := <-s.next:
-			h := w.Header()
-			h.Set("Lambda-Runtime-Aws-Request-Id", inv.id)
-			h.Set("Lambda-Runtime-Deadline-Ms", strconv.FormatInt(inv.deadline.UnixMilli(), 10))
-			h.Set("Lambda-Runtime-Invoked-Function-Arn", s.fn.arn)
-			h.Set("Lambda-Runtime-Trace-Id", "Root=1-00000000-000000000000000000000000;Sampled=0")
-			h.Set("Content-Type", "application/json")
-			w.Write(inv.payload)
-		case <-r.Context().Done():
-		}
-	case r.Method == http.MethodPost && strings.HasPrefix(p, "invocation/"):
-		id, kind, _ := strings.Cut(strings.TrimPrefix(p, "invocation/"), "/")
-		body, err := io.ReadAll(io.LimitReader(r.Body, 6<<20)) // Lambda's response limit
-		if err != nil {
-			http.Error(w, "reading the response", http.StatusBadRequest)
-			return
-		}
-		s.mu.Lock()
-		ch := s.waiting[id]
-		delete(s.waiting, id)
-		s.mu.Unlock()
-		if ch == nil || (kind != "response" && kind != "error") {
-			http.Error(w, "unknown invocation", http.StatusBadRequest)
-			return
-		}
-		ch <- result{body: body, error: kind == "error"}
-		w.WriteHeader(http.StatusAccepted)
-	case r.Method == http.MethodPost && p == "init/error":
-		body, _ := io.ReadAll(io.LimitReader(r.Body, 64<<10))
-		s.mu.Lock()
-		proc := s.proc
-		s.mu.Unlock()
-		if proc != nil {
-			select {
-			case proc.initErr <- string(body):
-			default:
-			}
-		}
-		w.WriteHeader(http.StatusAccepted)
-	default:
-		http.NotFound(w, r)
-	}
-}
+// result is what the function answered: a response or an error document.
+type result = lambdart.Result
 
 // errCrashed marks an invocation the function did not answer because its
 // process ended.
@@ -154,30 +77,18 @@ func (s *sandbox) invoke(ctx context.Context, payload []byte) (result, error) {
 	if err != nil {
 		return result{}, err
 	}
-	s.mu.Lock()
-	s.seq++
-	id := fmt.Sprintf("00000000-0000-4000-8000-%012d", s.seq)
-	ch := make(chan result, 1)
-	s.waiting[id] = ch
-	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
-		delete(s.waiting, id)
-		s.mu.Unlock()
-	}()
-
 	deadline := time.Now().Add(s.fn.timeout)
-	select {
-	case s.next <- invocation{id: id, payload: payload, deadline: deadline}:
-	case <-ctx.Done():
-		return result{}, ctx.Err()
+	p, err := s.rt.Queue(ctx, payload, deadline)
+	if err != nil {
+		return result{}, err
 	}
+	defer s.rt.Forget(p.ID)
 	timer := time.NewTimer(time.Until(deadline) + 2*time.Second)
 	defer timer.Stop()
 	select {
-	case res := <-ch:
+	case res := <-p.Result:
 		return res, nil
-	case msg := <-proc.initErr:
+	case msg := <-s.rt.InitErrors():
 		<-proc.done
 		return result{}, fmt.Errorf("%w while starting: %s", errCrashed, strings.TrimSpace(msg))
 	case <-proc.done:
@@ -203,18 +114,15 @@ func (s *sandbox) running() (*process, error) {
 		}
 	}
 	// An invocation the dead process never took is not for the new one.
-	select {
-	case <-s.next:
-	default:
-	}
+	s.rt.Drop()
 	cmd := exec.Command(s.fn.bin)
-	cmd.Env = append(lambdaEnv(s.fn, s.addr, s.endpoint), s.fn.env...)
+	cmd.Env = append(lambdaEnv(s.fn, s.rt.Addr, s.endpoint), s.fn.env...)
 	cmd.Stdout, cmd.Stderr = s.output, s.output
 	procgroup.Set(cmd)
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("starting %s: %w", s.fn.name, err)
 	}
-	p := &process{cmd: cmd, done: make(chan struct{}), initErr: make(chan string, 1)}
+	p := &process{cmd: cmd, done: make(chan struct{})}
 	go func() {
 		p.err = cmd.Wait()
 		close(p.done)
@@ -253,7 +161,7 @@ func (s *sandbox) stopProcess() {
 // close stops the process and the Runtime API.
 func (s *sandbox) close() {
 	s.stopProcess()
-	s.srv.Close()
+	s.rt.Close()
 }
 
 // lambdaEnv is the environment Lambda gives a provided.al2023 function,

@@ -5,7 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"github.com/safeguarding-intake/intake/internal/motoapi"
+	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,7 +22,6 @@ import (
 
 	"github.com/safeguarding-intake/intake/infra/localaws/stack"
 	"github.com/safeguarding-intake/intake/internal/intake"
-	"github.com/safeguarding-intake/intake/internal/mototest"
 )
 
 // TestMain doubles as a fake Lambda function for TestMappingFailures: run
@@ -184,7 +183,7 @@ func TestDemo(t *testing.T) {
 // policy moves them to the dead-letter queue, and a crashed process is
 // started again.
 func TestMappingFailures(t *testing.T) {
-	srv := mototest.Start(t)
+	srv := moto.Start(t)
 	ctx := context.Background()
 	cfg := srv.Config()
 	names := stack.Names{Bucket: "mapping-test", Queue: "mapping-test", Table: "mapping-test", Sender: "intake@example.org"}.WithDefaults()
@@ -429,7 +428,7 @@ func TestReadEmail(t *testing.T) {
 		"--outer--",
 		"",
 	}, "\r\n")
-	e := readEmail(motoapi.RawEmail{Data: raw, Destinations: []string{"envelope@example.org"}})
+	e := readEmail(moto.RawEmail{Data: raw, Destinations: []string{"envelope@example.org"}})
 	if e.err != nil {
 		t.Fatal(e.err)
 	}
@@ -444,7 +443,7 @@ func TestReadEmail(t *testing.T) {
 		t.Errorf("attachments (-want +got):\n%s", diff)
 	}
 
-	bad := readEmail(motoapi.RawEmail{Data: "not a message", Destinations: []string{"envelope@example.org"}})
+	bad := readEmail(moto.RawEmail{Data: "not a message", Destinations: []string{"envelope@example.org"}})
 	if bad.err == nil || !slices.Equal(bad.to, []string{"envelope@example.org"}) {
 		t.Errorf("unreadable message: to %v err %v, want the envelope and an error", bad.to, bad.err)
 	}

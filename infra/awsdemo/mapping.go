@@ -84,13 +84,13 @@ func (m *mapping) deliver(ctx context.Context, sb *sandbox, msgs []sqstypes.Mess
 	case err != nil:
 		m.problem("%s: invocation of %d messages: %v", m.fn.name, len(msgs), err)
 		failAll(failed, ev)
-	case res.error:
-		m.problem("%s: the function returned an error for %d messages: %s", m.fn.name, len(msgs), res.body)
+	case res.Error:
+		m.problem("%s: the function returned an error for %d messages: %s", m.fn.name, len(msgs), res.Body)
 		failAll(failed, ev)
 	default:
 		var resp events.SQSEventResponse
-		if err := json.Unmarshal(res.body, &resp); err != nil {
-			m.problem("%s: the response %.200q is not a batch response: %v", m.fn.name, res.body, err)
+		if err := json.Unmarshal(res.Body, &resp); err != nil {
+			m.problem("%s: the response %.200q is not a batch response: %v", m.fn.name, res.Body, err)
 			failAll(failed, ev)
 			break
 		}
@@ -115,7 +115,7 @@ func (m *mapping) deliver(ctx context.Context, sb *sandbox, msgs []sqstypes.Mess
 	if err == nil {
 		m.stats.Invocations++
 	}
-	if err != nil || res.error {
+	if err != nil || res.Error {
 		m.stats.Errors++
 	}
 	m.stats.ColdStarts += sb.coldStarts() - startsBefore

@@ -9,7 +9,7 @@ import (
 	"net/url"
 	"sync"
 
-	"github.com/safeguarding-intake/intake/internal/motoserver"
+	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 )
 
 // errNoMoto says moto_server is not installed; the test skips on it
@@ -18,11 +18,11 @@ var errNoMoto = errors.New("moto_server is not on PATH; install it with: pip ins
 
 // startMoto starts moto_server on a free loopback port, keeping the end
 // of its output for the error should it not start.
-func startMoto(ctx context.Context) (*motoserver.Server, error) {
+func startMoto(ctx context.Context) (*moto.Process, error) {
 	out := newTail(40)
-	s, err := motoserver.Start(ctx, out)
+	s, err := moto.Launch(ctx, out)
 	switch {
-	case errors.Is(err, motoserver.ErrNotInstalled):
+	case errors.Is(err, moto.ErrNotInstalled):
 		return nil, errNoMoto
 	case err != nil:
 		return nil, fmt.Errorf("%w; its output:\n%s", err, out)

@@ -3,7 +3,7 @@ package main
 import (
 	"encoding/base64"
 	"fmt"
-	"github.com/safeguarding-intake/intake/internal/motoapi"
+	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 	"io"
 	"mime"
 	"mime/multipart"
@@ -205,7 +205,7 @@ func size(n int) string {
 
 // readEmail reads the addressees, subject and attachments of a sent
 // message; the envelope's destinations stand in when To is unreadable.
-func readEmail(r motoapi.RawEmail) sentEmail {
+func readEmail(r moto.RawEmail) sentEmail {
 	e := sentEmail{raw: r.Data}
 	msg, err := mail.ReadMessage(strings.NewReader(r.Data))
 	if err != nil {

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"github.com/safeguarding-intake/intake/internal/motoapi"
+	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 	"io"
 	"os"
 	"path/filepath"
@@ -21,7 +21,7 @@ import (
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 
 	"github.com/safeguarding-intake/intake/infra/localaws/stack"
-	"github.com/safeguarding-intake/intake/internal/dynamoledger"
+	"github.com/safeguarding-intake/intake/internal/aws/dynamoledger"
 	"github.com/safeguarding-intake/intake/internal/intake"
 )
 
@@ -282,7 +282,7 @@ func (w *world) collect(ctx context.Context, rep *report, endpoint string) error
 	})
 	rep.records = recs
 
-	raws, err := motoapi.SentRawEmails(ctx, endpoint)
+	raws, err := moto.SentRawEmails(ctx, endpoint)
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,7 @@ package classify
 import (
 	"bytes"
 	"context"
-	"github.com/safeguarding-intake/intake/internal/testenv"
+	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 	"os"
 	"os/exec"
 	"path/filepath"

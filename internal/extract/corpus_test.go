@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
-	"github.com/safeguarding-intake/intake/internal/testenv"
+	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 )
 
 // TestCorpus runs every real-world and broken PDF of the shared corpus

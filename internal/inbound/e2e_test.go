@@ -2,7 +2,7 @@ package inbound_test
 
 import (
 	"context"
-	"github.com/safeguarding-intake/intake/internal/testenv"
+	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 	"net/mail"
 	"os"
 	"path/filepath"
@@ -14,10 +14,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/safeguarding-intake/intake/internal/boltledger"
-	"github.com/safeguarding-intake/intake/internal/fsblob"
 	"github.com/safeguarding-intake/intake/internal/inbound"
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/local/boltledger"
+	"github.com/safeguarding-intake/intake/internal/local/fsblob"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/routing"

@@ -2,7 +2,7 @@ package inbound
 
 import (
 	"bytes"
-	"github.com/safeguarding-intake/intake/internal/testenv"
+	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 	"os"
 	"path/filepath"
 	"testing"

@@ -1,7 +1,7 @@
 package inbound
 
 import (
-	"github.com/safeguarding-intake/intake/internal/testenv"
+	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 	"os"
 	"path/filepath"
 	"strings"

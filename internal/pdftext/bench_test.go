@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/ledongthuc/pdf"
-	"github.com/safeguarding-intake/intake/internal/pdftext/bench"
+	"github.com/safeguarding-intake/intake/internal/testkit/pdfbench"
 )
 
 // Benchmarks per stage, on generated input so they run anywhere; the
@@ -114,7 +114,7 @@ func BenchmarkExtractRebuild(b *testing.B) {
 // BenchmarkExtractCorpus extracts every file of the shared corpus once per
 // iteration and reports pages per second.
 func BenchmarkExtractCorpus(b *testing.B) {
-	corpus, ok := bench.Corpus()
+	corpus, ok := pdfbench.Corpus()
 	if !ok {
 		b.Skip("shared corpus not found")
 	}

@@ -10,7 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/safeguarding-intake/intake/internal/pdftext/bench"
+	"github.com/safeguarding-intake/intake/internal/testkit/pdfbench"
 )
 
 // TestCorpus extracts every file of the shared corpus (real-world PDFs and
@@ -18,14 +18,14 @@ import (
 // pdftotext reads must be read, and the files that need a password must
 // say so.
 func TestCorpus(t *testing.T) {
-	corpus, ok := bench.Corpus()
+	corpus, ok := pdfbench.Corpus()
 	if !ok {
 		if os.Getenv("CI") == "true" {
 			t.Fatal("the shared corpus must be beside the checkout under CI (../shared/corpus)")
 		}
 		t.Skip("shared corpus not found at ../shared/corpus from the module root")
 	}
-	srcs, err := bench.ReadSources(filepath.Join(corpus, "pdf", "SOURCES.tsv"))
+	srcs, err := pdfbench.ReadSources(filepath.Join(corpus, "pdf", "SOURCES.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func TestCorpus(t *testing.T) {
 				t.Errorf("Extract(%s) text is not valid UTF-8", s.File)
 			}
 			if s.RefWords >= 50 {
-				if got := bench.Count(bench.Words(res.Text)); got < s.RefWords/2 {
+				if got := pdfbench.Count(pdfbench.Words(res.Text)); got < s.RefWords/2 {
 					t.Errorf("Extract(%s) = %d words, pdftotext %d", s.File, got, s.RefWords)
 				}
 			}

@@ -9,7 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/safeguarding-intake/intake/internal/pdftext/bench"
+	"github.com/safeguarding-intake/intake/internal/testkit/pdfbench"
 )
 
 // FuzzExtract feeds arbitrary bytes to Extract: it must return, without
@@ -25,7 +25,7 @@ func FuzzExtract(f *testing.F) {
 		"<</Type /Page /Parent 2 0 R>>",
 		"<</Title <FEFF0041> /CreationDate (D:20240315120000Z)>>"))
 	f.Add([]byte("%PDF-1.7\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF"))
-	if corpus, ok := bench.Corpus(); ok {
+	if corpus, ok := pdfbench.Corpus(); ok {
 		for _, dir := range []string{"pdf", "bad"} {
 			files, _ := filepath.Glob(filepath.Join(corpus, dir, "*.pdf"))
 			for _, file := range files {

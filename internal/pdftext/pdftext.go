@@ -3,6 +3,14 @@
 // Files the object layer cannot open are repaired (header and trailer
 // trimmed, or rebuilt and decrypted with the empty password by pdfcpu)
 // before they are given up as unreadable.
+//
+// Three PDF libraries serve it, each for what it does best:
+// ledongthuc/pdf is the object layer (cross-references, objects, streams
+// and their filters) under this package's own page walk, content-stream
+// interpreter and text layout; pdfcpu only rewrites the files that layer
+// cannot open (damaged, encrypted with an empty password, LZW-compressed);
+// and gofpdf only lends the metrics of the 14 standard fonts, so text in a
+// font that embeds no widths is still spaced right.
 package pdftext
 
 import (

@@ -9,7 +9,7 @@ import (
 
 	"github.com/safeguarding-intake/intake/internal/extract"
 	"github.com/safeguarding-intake/intake/internal/intake"
-	"github.com/safeguarding-intake/intake/internal/testenv"
+	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 )
 
 // TestCorpusThroughPipeline takes every real-world and broken PDF of the

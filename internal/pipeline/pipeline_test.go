@@ -13,9 +13,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/safeguarding-intake/intake/internal/boltledger"
-	"github.com/safeguarding-intake/intake/internal/fsblob"
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/local/boltledger"
+	"github.com/safeguarding-intake/intake/internal/local/fsblob"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/routing"

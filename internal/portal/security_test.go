@@ -161,7 +161,7 @@ func TestRevokingACodeEndsItsSessions(t *testing.T) {
 			if r := c.get(tt.page); r.status != http.StatusOK {
 				t.Fatalf("GET %s before revoking = %d, want 200", tt.page, r.status)
 			}
-			creds := st.cfg.Credentials.(*LocalCredentials)
+			creds := st.cfg.Credentials.(*memCredentials)
 			if err := creds.Revoke(func(p Principal) bool { return p == tt.who }); err != nil {
 				t.Fatal(err)
 			}

@@ -5,7 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/safeguarding-intake/intake/internal/testenv"
+	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -20,9 +20,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/safeguarding-intake/intake/internal/boltledger"
-	"github.com/safeguarding-intake/intake/internal/fsblob"
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/local/boltledger"
+	"github.com/safeguarding-intake/intake/internal/local/fsblob"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/routing"
@@ -99,10 +99,7 @@ func newStack(tb testing.TB, opts ...func(*Config)) *stack {
 		Blobs: blobs, Ledger: led, Mailer: st.mail,
 		Registry: registry.Default(), Routes: routing.Default(), Sender: "intake@example.org",
 	}
-	creds, err := OpenLocalCredentials(filepath.Join(dir, "credentials.json"))
-	if err != nil {
-		tb.Fatal(err)
-	}
+	creds := newMemCredentials()
 	for _, who := range []Principal{coventry, leeds, staffer} {
 		code, err := creds.Issue(who)
 		if err != nil {
@@ -112,7 +109,7 @@ func newStack(tb testing.TB, opts ...func(*Config)) *stack {
 	}
 	st.cfg = Config{
 		Ledger: led, Uploads: LocalUploads{Pipeline: st.p}, Credentials: creds,
-		Files: Dir(dir), Resender: st.p, Registry: st.p.Registry,
+		Files: blobs, Resender: st.p, Registry: st.p.Registry,
 		SessionKey: bytes.Repeat([]byte("k"), 32), Insecure: true,
 	}
 	for _, o := range opts {

@@ -18,16 +18,16 @@ import (
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/safeguarding-intake/intake/internal/mototest"
+	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 )
 
-func TestMain(m *testing.M) { os.Exit(mototest.Main(m)) }
+func TestMain(m *testing.M) { os.Exit(moto.Main(m)) }
 
 // TestApply creates the resources twice on moto_server and reads back what
 // the server holds: the second run must succeed and change nothing.
 func TestApply(t *testing.T) {
 	ctx := context.Background()
-	cfg := mototest.Shared(t).Config()
+	cfg := moto.Shared(t).Config()
 	n := Names{Bucket: "apply-intake", Queue: "apply-intake", Table: "apply-ledger", Sender: "intake@example.org"}
 	for run := 1; run <= 2; run++ {
 		if err := Apply(ctx, cfg, n, Default()); err != nil {
@@ -55,7 +55,7 @@ func TestApply(t *testing.T) {
 	}
 
 	// Only uploads and inbound mail are announced on the queue.
-	s3c := s3.NewFromConfig(cfg, mototest.PathStyle)
+	s3c := s3.NewFromConfig(cfg, moto.PathStyle)
 	for _, key := range []string{"receipts/RR-2025-AAAAAA.pdf", "submissions/E08000026/auto/review.pdf", "inbound-email/m1"} {
 		if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(n.Bucket), Key: aws.String(key), Body: strings.NewReader("x")}); err != nil {
 			t.Fatalf("PutObject(%q): %v", key, err)
@@ -84,7 +84,7 @@ func observe(tb testing.TB, cfg aws.Config, n Names) Spec {
 		}
 	}
 
-	c := s3.NewFromConfig(cfg, mototest.PathStyle)
+	c := s3.NewFromConfig(cfg, moto.PathStyle)
 	b := aws.String(n.Bucket)
 	ver, err := c.GetBucketVersioning(ctx, &s3.GetBucketVersioningInput{Bucket: b})
 	must(err)

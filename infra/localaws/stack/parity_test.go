@@ -3,7 +3,7 @@ package stack
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/safeguarding-intake/intake/internal/testenv"
+	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 	"os/exec"
 	"path/filepath"
 	"sort"

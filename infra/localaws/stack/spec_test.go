@@ -3,7 +3,7 @@ package stack
 import (
 	"testing"
 
-	"github.com/safeguarding-intake/intake/internal/portal/dynamocred"
+	"github.com/safeguarding-intake/intake/internal/aws/dynamocred"
 )
 
 // TestTTLAttribute checks that the table expires the items the portal's

@@ -1,0 +1,89 @@
+package dynamoledger
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"github.com/safeguarding-intake/intake/internal/pipeline"
+	"github.com/safeguarding-intake/intake/internal/testkit/ledgertest"
+	"github.com/safeguarding-intake/intake/internal/testkit/moto"
+)
+
+func TestMain(m *testing.M) { os.Exit(moto.Main(m)) }
+
+var tables atomic.Int64
+
+// newTable creates a ledger table of its own on the shared moto server.
+func newTable(t testing.TB) (*dynamodb.Client, string) {
+	t.Helper()
+	srv := moto.Shared(t)
+	client := dynamodb.NewFromConfig(srv.Config())
+	name := fmt.Sprintf("ledger-%d-%s", tables.Add(1), strings.NewReplacer("/", "-", " ", "-").Replace(t.Name()))
+	if len(name) > 255 {
+		name = name[:255]
+	}
+	if _, err := client.CreateTable(context.Background(), TableInput(name)); err != nil {
+		t.Fatalf("CreateTable(%s): %v", name, err)
+	}
+	return client, name
+}
+
+func TestContractMoto(t *testing.T) {
+	ledgertest.Run(t, func(t *testing.T) pipeline.Ledger {
+		client, table := newTable(t)
+		return New(&serialClient{Client: client}, table)
+	})
+}
+
+// serialClient makes one request at a time. DynamoDB applies each request
+// atomically; moto_server serves requests on several threads without
+// locking its tables, so concurrent transactions there can interleave.
+// Serialising requests restores what DynamoDB guarantees, while the
+// ledger's callers still race between requests.
+type serialClient struct {
+	mu     sync.Mutex
+	Client // the real client
+}
+
+func (c *serialClient) GetItem(ctx context.Context, in *dynamodb.GetItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Client.GetItem(ctx, in, optFns...)
+}
+
+func (c *serialClient) PutItem(ctx context.Context, in *dynamodb.PutItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Client.PutItem(ctx, in, optFns...)
+}
+
+func (c *serialClient) UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Client.UpdateItem(ctx, in, optFns...)
+}
+
+func (c *serialClient) Query(ctx context.Context, in *dynamodb.QueryInput, optFns ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Client.Query(ctx, in, optFns...)
+}
+
+func (c *serialClient) Scan(ctx context.Context, in *dynamodb.ScanInput, optFns ...func(*dynamodb.Options)) (*dynamodb.ScanOutput, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Client.Scan(ctx, in, optFns...)
+}
+
+func (c *serialClient) TransactWriteItems(ctx context.Context, in *dynamodb.TransactWriteItemsInput, optFns ...func(*dynamodb.Options)) (*dynamodb.TransactWriteItemsOutput, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Client.TransactWriteItems(ctx, in, optFns...)
+}
