@@ -69,20 +69,7 @@ func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) 
 			continue
 		}
 		if err := p.deliver(ctx, rec, d, func(via *string) (intake.Mail, error) {
-			doc := notify.Document{Name: src.Name, ContentType: contentType(rec.MediaType)}
-			if int64(len(src.Data)) <= p.attachLimit() {
-				doc.Data = src.Data
-				*via = "attachment"
-			} else {
-				link, err := p.link(ctx, stored, storedVersion(src.Key, stored))
-				if err != nil {
-					return intake.Mail{}, fmt.Errorf("making a download link: %w", err)
-				}
-				doc.Link = link
-				*via = "link"
-			}
-			rc := p.Routes.Recipients[d.Recipient]
-			return notify.Forward(rec.Outcome, notify.Recipient{Name: d.Recipient, Label: rc.Label, Address: d.Address}, p.Sender, provisional, doc)
+			return p.forwardMail(ctx, rec, d, provisional, src.Name, src.Data, stored, storedVersion(src.Key, stored), via)
 		}); err != nil {
 			return rec.Outcome, err
 		}
@@ -242,4 +229,27 @@ func thread(src Source) notify.Thread {
 		References: append(append([]string(nil), src.References...), src.MessageID),
 		Subject:    src.Subject,
 	}
+}
+
+// forwardMail composes the notification of rec to recipient d, with its
+// receipt: the document attached when its bytes are at hand and small
+// enough, else a link to the stored original (version pinned when known),
+// else neither. via records which it was.
+func (p *Pipeline) forwardMail(ctx context.Context, rec intake.Record, d intake.Delivery, receipt []byte,
+	name string, data []byte, stored, version string, via *string) (intake.Mail, error) {
+	doc := notify.Document{Name: name, ContentType: contentType(rec.MediaType)}
+	switch {
+	case data != nil && int64(len(data)) <= p.attachLimit():
+		doc.Data = data
+		*via = "attachment"
+	case stored != "":
+		link, err := p.link(ctx, stored, version)
+		if err != nil {
+			return intake.Mail{}, fmt.Errorf("making a download link: %w", err)
+		}
+		doc.Link = link
+		*via = "link"
+	}
+	rc := p.Routes.Recipients[d.Recipient]
+	return notify.Forward(rec.Outcome, notify.Recipient{Name: d.Recipient, Label: rc.Label, Address: d.Address}, p.Sender, receipt, doc)
 }

@@ -79,17 +79,8 @@ func (p *Pipeline) Resend(ctx context.Context, id, recipient, by string) (intake
 		if d.Recipient == intake.RecipientSubmitter {
 			return notify.Acknowledge(rec.Outcome, d.Address, p.Sender, provisional)
 		}
-		doc := notify.Document{Name: rec.File, ContentType: contentType(rec.MediaType)}
-		if key, ok := storedKey(rec); ok {
-			link, err := p.link(ctx, key, storedVersion(rec.SourceKey, key))
-			if err != nil {
-				return intake.Mail{}, fmt.Errorf("making a download link: %w", err)
-			}
-			doc.Link = link
-			*via = "link"
-		}
-		rc := p.Routes.Recipients[d.Recipient]
-		return notify.Forward(rec.Outcome, notify.Recipient{Name: d.Recipient, Label: rc.Label, Address: d.Address}, p.Sender, provisional, doc)
+		key, _ := storedKey(rec)
+		return p.forwardMail(ctx, rec, d, provisional, rec.File, nil, key, storedVersion(rec.SourceKey, key), via)
 	})
 	if err != nil {
 		return rec.Outcome, err
