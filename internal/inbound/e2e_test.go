@@ -2,13 +2,11 @@ package inbound_test
 
 import (
 	"context"
-	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 	"net/mail"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -16,53 +14,17 @@ import (
 
 	"github.com/safeguarding-intake/intake/internal/inbound"
 	"github.com/safeguarding-intake/intake/internal/intake"
-	"github.com/safeguarding-intake/intake/internal/local/boltledger"
-	"github.com/safeguarding-intake/intake/internal/local/fsblob"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
-	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/routing"
+	"github.com/safeguarding-intake/intake/internal/testkit/pipelinetest"
+	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 )
 
-// mailbox records what the pipeline sends.
-type mailbox struct {
-	mu   sync.Mutex
-	sent []intake.Mail
-}
-
-func (m *mailbox) Send(_ context.Context, msg intake.Mail) (string, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.sent = append(m.sent, msg)
-	return "", nil
-}
-
-// to returns the messages sent to addr.
-func (m *mailbox) to(addr string) []intake.Mail {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	var out []intake.Mail
-	for _, msg := range m.sent {
-		for _, t := range msg.To {
-			if t == addr {
-				out = append(out, msg)
-			}
-		}
-	}
-	return out
-}
-
-func newPipeline(tb testing.TB, box *mailbox) *pipeline.Pipeline {
+// newPipeline builds the embedded pipeline with every recipient's address
+// configured, on the fixtures' received day.
+func newPipeline(tb testing.TB) (*pipeline.Pipeline, *pipelinetest.Mailer) {
 	tb.Helper()
-	dir := tb.TempDir()
-	blobs, err := fsblob.New(dir)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	led, err := boltledger.Open(filepath.Join(dir, "ledger.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { led.Close() })
+	x := pipelinetest.New(tb)
 	routes := routing.Default()
 	env := map[string]string{
 		"RECIPIENT_PANEL": "panel@example.gov.uk",
@@ -72,15 +34,10 @@ func newPipeline(tb testing.TB, box *mailbox) *pipeline.Pipeline {
 	if err := routes.ApplyEnv(func(k string) string { return env[k] }); err != nil {
 		tb.Fatal(err)
 	}
-	return &pipeline.Pipeline{
-		Blobs:    blobs,
-		Ledger:   led,
-		Mailer:   box,
-		Registry: registry.Default(),
-		Routes:   routes,
-		Sender:   "intake@example.gov.uk",
-		Now:      func() time.Time { return time.Date(2025, 3, 21, 16, 0, 0, 0, time.UTC) },
-	}
+	x.Pipeline.Routes = routes
+	x.Pipeline.Sender = "intake@example.gov.uk"
+	x.Pipeline.Now = func() time.Time { return time.Date(2025, 3, 21, 16, 0, 0, 0, time.UTC) }
+	return x.Pipeline, x.Mail
 }
 
 // result is what the end-to-end table states of one outcome.
@@ -149,8 +106,7 @@ func TestEndToEnd(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			box := &mailbox{}
-			p := newPipeline(t, box)
+			p, box := newPipeline(t)
 			ctx := context.Background()
 			opt := inbound.Options{File: tt.file, Registry: p.Registry, Received: time.Date(2025, 3, 21, 16, 0, 0, 0, time.UTC)}
 
@@ -183,7 +139,7 @@ func TestEndToEnd(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("outcomes (-want +got):\n%s", diff)
 			}
-			replies := box.to(tt.from)
+			replies := box.To(tt.from)
 			if len(replies) != tt.replies {
 				t.Errorf("%d replies to the sender, want %d", len(replies), tt.replies)
 			}
@@ -221,7 +177,7 @@ func TestEndToEnd(t *testing.T) {
 			}
 
 			// The same message again: recorded already, nothing sent.
-			sent := len(box.sent)
+			sent := len(box.Sent())
 			for _, src := range inbound.Read(raw, opt) {
 				out, err := p.Process(ctx, src)
 				if err != nil {
@@ -231,7 +187,7 @@ func TestEndToEnd(t *testing.T) {
 					t.Errorf("second time: %s is %s, want duplicate", out.File, out.Status)
 				}
 			}
-			if n := len(box.sent) - sent; n != 0 {
+			if n := len(box.Sent()) - sent; n != 0 {
 				t.Errorf("the message processed again sent %d more emails, want none", n)
 			}
 		})

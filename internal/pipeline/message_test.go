@@ -19,6 +19,7 @@ import (
 
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
+	"github.com/safeguarding-intake/intake/internal/testkit/pipelinetest"
 )
 
 const sender = "jo.bloggs@coventry.example"
@@ -57,13 +58,11 @@ func messageParts() []pipeline.Source {
 }
 
 // replies returns the messages sent to the email's sender.
-func (f *mailer) replies() []intake.Mail {
-	f.mu.Lock()
-	defer f.mu.Unlock()
+func replies(m *pipelinetest.Mailer) []intake.Mail {
 	var out []intake.Mail
-	for _, m := range f.sent {
-		if len(m.To) == 1 && m.To[0] == sender {
-			out = append(out, m)
+	for _, msg := range m.Sent() {
+		if len(msg.To) == 1 && msg.To[0] == sender {
+			out = append(out, msg)
 		}
 	}
 	return out
@@ -151,13 +150,13 @@ func TestMessageIsAnsweredOnceAllPartsAreDone(t *testing.T) {
 				if n == len(tt.order)-1 {
 					want = 1
 				}
-				if got := len(f.mail.replies()); got != want {
+				if got := len(replies(f.mail)); got != want {
 					t.Fatalf("after %d of %d parts: %d replies, want %d", n+1, len(tt.order), got, want)
 				}
 			}
-			checkReply(t, f, f.mail.replies()[0], ids)
-			if !strings.Contains(f.mail.replies()[0].Subject, "Not accepted: "+ids[2]) {
-				t.Errorf("reply's Subject = %q, want the third document not accepted", f.mail.replies()[0].Subject)
+			checkReply(t, f, replies(f.mail)[0], ids)
+			if !strings.Contains(replies(f.mail)[0].Subject, "Not accepted: "+ids[2]) {
+				t.Errorf("reply's Subject = %q, want the third document not accepted", replies(f.mail)[0].Subject)
 			}
 
 			first, _, err := f.ledger.Get(ctx, ids[0])
@@ -169,14 +168,14 @@ func TestMessageIsAnsweredOnceAllPartsAreDone(t *testing.T) {
 			}
 
 			// The message delivered again: nothing more is sent.
-			sent := len(f.mail.to())
+			sent := len(f.mail.Recipients())
 			for i, src := range srcs {
 				out, err := f.p.Process(ctx, src)
 				if err != nil || out.Status != intake.Duplicate {
 					t.Errorf("Process(part %d) again = %s, %v; want duplicate, no error", i, out.Status, err)
 				}
 			}
-			if n := len(f.mail.to()) - sent; n != 0 {
+			if n := len(f.mail.Recipients()) - sent; n != 0 {
 				t.Errorf("processing the parts again sent %d messages, want none", n)
 			}
 		})
@@ -192,14 +191,14 @@ func TestFirstPartAgainDoesNotAnswerEarly(t *testing.T) {
 			t.Fatalf("Process(part %d): %v", i, err)
 		}
 	}
-	if n := len(f.mail.replies()); n != 0 {
+	if n := len(replies(f.mail)); n != 0 {
 		t.Fatalf("%d replies before the last part, want none", n)
 	}
 	out, err := f.p.Process(ctx, srcs[2])
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(f.mail.replies()); n != 1 {
+	if n := len(replies(f.mail)); n != 1 {
 		t.Errorf("%d replies after the last part, want 1", n)
 	}
 	if got, want := deliveryStates(out), "panel=skipped"; got != want {
@@ -240,7 +239,7 @@ func TestRacingPartsAnswerOnce(t *testing.T) {
 		}
 		ids[i] = out.ID
 	}
-	replies := f.mail.replies()
+	replies := replies(f.mail)
 	if len(replies) != 1 {
 		t.Fatalf("%d replies, want exactly one", len(replies))
 	}
@@ -251,12 +250,12 @@ func TestFailedReplyIsRetried(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
 	down := true
-	f.mail.fail = func(m intake.Mail) error {
+	f.mail.FailWith(func(m intake.Mail) error {
 		if down && m.To[0] == sender {
 			return errors.New("throttled")
 		}
 		return nil
-	}
+	})
 	srcs := messageParts()
 	for i, src := range srcs {
 		_, err := f.p.Process(ctx, src)
@@ -276,11 +275,11 @@ func TestFailedReplyIsRetried(t *testing.T) {
 	if out.Status == intake.Duplicate {
 		t.Errorf("retry that sent the reply reported a duplicate")
 	}
-	if n := len(f.mail.replies()); n != 1 {
+	if n := len(replies(f.mail)); n != 1 {
 		t.Errorf("%d replies, want 1", n)
 	}
-	if _, err := f.p.Process(ctx, srcs[0]); err != nil || len(f.mail.replies()) != 1 {
-		t.Errorf("first part again: %v, %d replies; want no error and still one reply", err, len(f.mail.replies()))
+	if _, err := f.p.Process(ctx, srcs[0]); err != nil || len(replies(f.mail)) != 1 {
+		t.Errorf("first part again: %v, %d replies; want no error and still one reply", err, len(replies(f.mail)))
 	}
 }
 
@@ -293,7 +292,7 @@ func TestOnePartIsAnsweredAlone(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		replies := f.mail.replies()
+		replies := replies(f.mail)
 		if len(replies) != 1 || !strings.HasSuffix(replies[0].Subject, "[Received: "+out.ID+"]") {
 			t.Errorf("Parts %d: replies %d, want one acknowledgement of %s alone", parts, len(replies), out.ID)
 		}

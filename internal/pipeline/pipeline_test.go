@@ -15,10 +15,8 @@ import (
 
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/local/boltledger"
-	"github.com/safeguarding-intake/intake/internal/local/fsblob"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
-	"github.com/safeguarding-intake/intake/internal/registry"
-	"github.com/safeguarding-intake/intake/internal/routing"
+	"github.com/safeguarding-intake/intake/internal/testkit/pipelinetest"
 )
 
 const rapidReview = `Coventry Safeguarding Children Partnership
@@ -77,69 +75,18 @@ Our relevant agencies include schools, probation and the voluntary sector.
 Learning from reviews was shared in briefings.
 `
 
-// mailer is a Mailer fake: fail, when set, decides which sends fail.
-type mailer struct {
-	mu   sync.Mutex
-	sent []intake.Mail
-	fail func(m intake.Mail) error
-}
-
-func (f *mailer) Send(_ context.Context, m intake.Mail) (string, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.fail != nil {
-		if err := f.fail(m); err != nil {
-			return "", err
-		}
-	}
-	f.sent = append(f.sent, m)
-	return fmt.Sprintf("msg-%d", len(f.sent)), nil
-}
-
-func (f *mailer) to() []string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	var out []string
-	for _, m := range f.sent {
-		out = append(out, strings.Join(m.To, ","))
-	}
-	return out
-}
-
 type fixture struct {
 	p      *pipeline.Pipeline
-	mail   *mailer
+	mail   *pipelinetest.Mailer
 	ledger *boltledger.Store
 	dir    string
 }
 
 func newFixture(tb testing.TB) *fixture {
 	tb.Helper()
-	dir := tb.TempDir()
-	blobs, err := fsblob.New(dir)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	led, err := boltledger.Open(filepath.Join(dir, "ledger.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { led.Close() })
-	m := &mailer{}
-	return &fixture{
-		dir:    dir,
-		mail:   m,
-		ledger: led,
-		p: &pipeline.Pipeline{
-			Blobs:    blobs,
-			Ledger:   led,
-			Mailer:   m,
-			Registry: registry.Default(),
-			Routes:   routing.Default(),
-			Sender:   "intake@example.org",
-			Now:      func() time.Time { return time.Date(2025, 3, 21, 12, 0, 0, 0, time.UTC) },
-		},
-	}
+	x := pipelinetest.New(tb)
+	x.Pipeline.Now = func() time.Time { return time.Date(2025, 3, 21, 12, 0, 0, 0, time.UTC) }
+	return &fixture{p: x.Pipeline, mail: x.Mail, ledger: x.Ledger, dir: x.Dir}
 }
 
 func source(name, text string) pipeline.Source {
@@ -193,7 +140,7 @@ func TestAcceptedRapidReview(t *testing.T) {
 	if got, want := deliveryStates(out), "panel=sent submitter=sent"; got != want {
 		t.Errorf("deliveries = %s, want %s", got, want)
 	}
-	if got := f.mail.to(); len(got) != 2 || got[0] != "Mailbox.CSPReviewPanel@education.gov.uk" || got[1] != "manager@example.org" {
+	if got := f.mail.Recipients(); len(got) != 2 || got[0] != "Mailbox.CSPReviewPanel@education.gov.uk" || got[1] != "manager@example.org" {
 		t.Errorf("mail sent to %v, want the Panel then the submitter", got)
 	}
 	if _, err := os.Stat(filepath.Join(f.dir, "receipts", out.ID+".pdf")); err != nil {
@@ -248,7 +195,7 @@ func TestSameSourceTwiceSendsNothingNew(t *testing.T) {
 	if !contains(codes(second.Findings), intake.DuplicateSubmission) {
 		t.Errorf("second findings = %v, want duplicate_submission", codes(second.Findings))
 	}
-	if n := len(f.mail.to()); n != 2 {
+	if n := len(f.mail.Recipients()); n != 2 {
 		t.Errorf("%d messages sent, want 2 (nothing for the repeat)", n)
 	}
 	rec, _, _ := f.ledger.Get(ctx, first.ID)
@@ -274,7 +221,7 @@ func TestSameContentUnderAnotherNameIsDuplicate(t *testing.T) {
 	if got, want := deliveryStates(second), "panel=skipped submitter=sent"; got != want {
 		t.Errorf("deliveries = %s, want %s", got, want)
 	}
-	if got := f.mail.to(); len(got) != 3 || got[2] != "manager@example.org" {
+	if got := f.mail.Recipients(); len(got) != 3 || got[2] != "manager@example.org" {
 		t.Errorf("mail sent to %v, want only the submitter told of the duplicate", got)
 	}
 }
@@ -313,12 +260,12 @@ func TestFailedRecipientIsRetriedAlone(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
 	down := true
-	f.mail.fail = func(m intake.Mail) error {
+	f.mail.FailWith(func(m intake.Mail) error {
 		if down && m.To[0] == "Mailbox.CSPReviewPanel@education.gov.uk" {
 			return errors.New("throttled")
 		}
 		return nil
-	}
+	})
 	out, err := f.p.Process(ctx, source("review.txt", rapidReview))
 	if !errors.Is(err, pipeline.ErrIncomplete) {
 		t.Fatalf("Process error = %v, want pipeline.ErrIncomplete", err)
@@ -334,7 +281,7 @@ func TestFailedRecipientIsRetriedAlone(t *testing.T) {
 	if got, want := deliveryStates(out), "panel=sent submitter=sent"; got != want {
 		t.Errorf("deliveries after retry = %s, want %s", got, want)
 	}
-	if got := f.mail.to(); len(got) != 2 || got[1] != "Mailbox.CSPReviewPanel@education.gov.uk" {
+	if got := f.mail.Recipients(); len(got) != 2 || got[1] != "Mailbox.CSPReviewPanel@education.gov.uk" {
 		t.Errorf("mail sent to %v, want the submitter once, then the Panel once", got)
 	}
 	for _, d := range out.Deliveries {
@@ -358,7 +305,7 @@ func TestRejectedGoesOnlyToSubmitter(t *testing.T) {
 	if got, want := deliveryStates(out), "panel=skipped submitter=sent"; got != want {
 		t.Errorf("deliveries = %s, want %s", got, want)
 	}
-	if got := f.mail.to(); len(got) != 1 || got[0] != "manager@example.org" {
+	if got := f.mail.Recipients(); len(got) != 1 || got[0] != "manager@example.org" {
 		t.Errorf("mail sent to %v, want only the submitter", got)
 	}
 	if out.Receipt == "" {
@@ -378,8 +325,8 @@ func TestUnreadableFileIsRecorded(t *testing.T) {
 	if !strings.HasPrefix(out.ID, "UN-") {
 		t.Errorf("id = %s, want an UN- reference for an unknown kind", out.ID)
 	}
-	if len(out.Deliveries) != 0 || len(f.mail.to()) != 0 {
-		t.Errorf("deliveries %v mail %v, want none without a submitter", out.Deliveries, f.mail.to())
+	if len(out.Deliveries) != 0 || len(f.mail.Recipients()) != 0 {
+		t.Errorf("deliveries %v mail %v, want none without a submitter", out.Deliveries, f.mail.Recipients())
 	}
 }
 
@@ -463,7 +410,7 @@ func TestRacingWorkersSendOnce(t *testing.T) {
 	if ok == 0 {
 		t.Error("no worker finished the submission")
 	}
-	if got := f.mail.to(); len(got) != 2 {
+	if got := f.mail.Recipients(); len(got) != 2 {
 		t.Errorf("mail sent to %v, want exactly one to the Panel and one to the submitter", got)
 	}
 	// Whoever lost the race, processing again completes without sending.
@@ -518,7 +465,7 @@ func TestLedgerFailureIsAnError(t *testing.T) {
 	if _, err := f.p.Process(context.Background(), source("review.txt", rapidReview)); err == nil {
 		t.Fatal("Process succeeded with the ledger down; want an error so the message is retried")
 	}
-	if n := len(f.mail.to()); n != 0 {
+	if n := len(f.mail.Recipients()); n != 0 {
 		t.Errorf("%d messages sent with the ledger down, want none", n)
 	}
 }
@@ -535,7 +482,7 @@ func TestLargeDocumentTravelsAsLink(t *testing.T) {
 			t.Errorf("panel via = %q, want link", d.Via)
 		}
 	}
-	if len(f.mail.sent) == 0 || !strings.Contains(string(f.mail.sent[0].Raw), "file://") {
+	if len(f.mail.Sent()) == 0 || !strings.Contains(string(f.mail.Sent()[0].Raw), "file://") {
 		t.Error("the Panel's message does not carry a link to the document")
 	}
 }
@@ -563,7 +510,7 @@ func TestEmailedSubmission(t *testing.T) {
 	if out.Channel != intake.Email || out.Status != intake.Accepted {
 		t.Fatalf("channel %s status %s findings %v", out.Channel, out.Status, codes(out.Findings))
 	}
-	ack := f.mail.sent[len(f.mail.sent)-1]
+	ack := f.mail.Sent()[len(f.mail.Sent())-1]
 	msg, err := mail.ReadMessage(bytes.NewReader(ack.Raw))
 	if err != nil {
 		t.Fatal(err)
@@ -592,8 +539,8 @@ func TestMessageFindingsStopTheDocumentBeingOpened(t *testing.T) {
 	if out.Kind != intake.Unknown || out.MediaType != "" || len(out.Fields) != 0 {
 		t.Errorf("the document was opened: kind %s, media type %q, fields %v", out.Kind, out.MediaType, out.Fields)
 	}
-	if len(out.Deliveries) != 0 || len(f.mail.to()) != 0 {
-		t.Errorf("deliveries %v, mail %v; want nothing sent and nobody replied to", out.Deliveries, f.mail.to())
+	if len(out.Deliveries) != 0 || len(f.mail.Recipients()) != 0 {
+		t.Errorf("deliveries %v, mail %v; want nothing sent and nobody replied to", out.Deliveries, f.mail.Recipients())
 	}
 }
 

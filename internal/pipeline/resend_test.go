@@ -44,10 +44,10 @@ func TestResendSkippedDeliveryOfRejectedDocument(t *testing.T) {
 	if want := "panel=sent submitter=sent"; deliveryStates(got) != want {
 		t.Errorf("deliveries after resend = %s, want %s", deliveryStates(got), want)
 	}
-	if to := f.mail.to(); len(to) != 2 || to[1] != panelAddress {
+	if to := f.mail.Recipients(); len(to) != 2 || to[1] != panelAddress {
 		t.Fatalf("mail sent to %v, want the submitter, then the Panel", to)
 	}
-	raw := string(f.mail.sent[1].Raw)
+	raw := string(f.mail.Sent()[1].Raw)
 	if !strings.Contains(raw, "file://") {
 		t.Errorf("resent notification has no link to the stored original")
 	}
@@ -84,7 +84,7 @@ func TestResendSkippedDeliveryOfRejectedDocument(t *testing.T) {
 	if _, err := f.p.Resend(ctx, out.ID, intake.RecipientPanel, "alice@education.gov.uk"); !errors.Is(err, pipeline.ErrNotResendable) {
 		t.Errorf("second Resend = %v, want ErrNotResendable", err)
 	}
-	if n := len(f.mail.to()); n != 2 {
+	if n := len(f.mail.Recipients()); n != 2 {
 		t.Errorf("%d messages after a refused resend, want 2", n)
 	}
 }
@@ -93,12 +93,12 @@ func TestResendFailedDelivery(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
 	down := true
-	f.mail.fail = func(m intake.Mail) error {
+	f.mail.FailWith(func(m intake.Mail) error {
 		if down && m.To[0] == panelAddress {
 			return errors.New("throttled")
 		}
 		return nil
-	}
+	})
 	out, err := f.p.Process(ctx, source("review.txt", rapidReview))
 	if !errors.Is(err, pipeline.ErrIncomplete) {
 		t.Fatalf("Process = %v, want ErrIncomplete", err)
@@ -153,7 +153,7 @@ func TestResendRefusals(t *testing.T) {
 	if _, err := f.p.Resend(ctx, out.ID, intake.RecipientPanel, "  "); err == nil {
 		t.Error("Resend without a name = nil error, want one")
 	}
-	if n := len(f.mail.to()); n != 2 {
+	if n := len(f.mail.Recipients()); n != 2 {
 		t.Errorf("%d messages, want the 2 of the first run", n)
 	}
 }
@@ -164,12 +164,12 @@ func TestResendRefusals(t *testing.T) {
 func TestResendEmailedDocument(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	f.mail.fail = func(m intake.Mail) error {
+	f.mail.FailWith(func(m intake.Mail) error {
 		if m.To[0] == panelAddress {
 			return errors.New("throttled")
 		}
 		return nil
-	}
+	})
 	const kept = "submissions/E08000026/email/3f2a9c/review.txt"
 	if _, err := f.p.Blobs.Put(ctx, kept, []byte(rapidReview), "text/plain"); err != nil {
 		t.Fatal(err)
@@ -186,11 +186,11 @@ func TestResendEmailedDocument(t *testing.T) {
 		t.Errorf("a second copy of the original was kept (%v); want only the mail function's", err)
 	}
 
-	f.mail.fail = nil
+	f.mail.FailWith(nil)
 	if _, err := f.p.Resend(ctx, out.ID, intake.RecipientPanel, "carol@education.gov.uk"); err != nil {
 		t.Fatalf("Resend = %v", err)
 	}
-	last := f.mail.sent[len(f.mail.sent)-1]
+	last := f.mail.Sent()[len(f.mail.Sent())-1]
 	if last.To[0] != panelAddress {
 		t.Fatalf("last message to %v, want the Panel", last.To)
 	}
@@ -223,12 +223,12 @@ func TestLinksNameTheCheckedVersion(t *testing.T) {
 	f.p.Blobs = vb
 	f.p.AttachLimit = 10
 	down := true
-	f.mail.fail = func(m intake.Mail) error {
+	f.mail.FailWith(func(m intake.Mail) error {
 		if down && m.To[0] == panelAddress {
 			return errors.New("throttled")
 		}
 		return nil
-	}
+	})
 	const key = "submissions/E08000026/rapid_review/K1/review.txt"
 	src := source("review.txt", rapidReview)
 	src.Key = "s3:intake/" + key + "@v1"
@@ -245,7 +245,7 @@ func TestLinksNameTheCheckedVersion(t *testing.T) {
 	if !slices.Equal(vb.links, want) {
 		t.Errorf("links made = %v, want %v (the failed send, then the resend)", vb.links, want)
 	}
-	if raw := string(f.mail.sent[len(f.mail.sent)-1].Raw); !strings.Contains(strings.ReplaceAll(raw, "=\r\n", ""), "versionId=3Dv1") &&
+	if raw := string(f.mail.Sent()[len(f.mail.Sent())-1].Raw); !strings.Contains(strings.ReplaceAll(raw, "=\r\n", ""), "versionId=3Dv1") &&
 		!strings.Contains(raw, "versionId=v1") {
 		t.Errorf("resent notification does not carry the versioned link")
 	}

@@ -455,7 +455,7 @@ func TestLinkSubmission(t *testing.T) {
 func TestStaffResend(t *testing.T) {
 	st := newStack(t)
 	const panel = "Mailbox.CSPReviewPanel@education.gov.uk"
-	st.mail.setDown(panel)
+	st.mail.FailTo(panel, errors.New("mail service unavailable"))
 	id := st.signedIn(t, coventry).submit("rapid-review-coventry-child-q.pdf")
 	staff := st.signedIn(t, staffer)
 
@@ -471,7 +471,7 @@ func TestStaffResend(t *testing.T) {
 		t.Errorf("staff list filtered to Leeds shows Coventry's %s", id)
 	}
 
-	st.mail.setDown("")
+	st.mail.FailTo("", nil)
 	r := staff.post("/staff/submissions/"+id+"/resend", url.Values{"csrf": {staff.csrf()}, "recipient": {"panel"}})
 	if r.status != http.StatusSeeOther || !strings.Contains(r.header.Get("Location"), "resent=panel") {
 		t.Fatalf("POST resend = %d to %q, want 303 with resent=panel", r.status, r.header.Get("Location"))

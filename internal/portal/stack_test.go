@@ -2,9 +2,6 @@ package portal
 
 import (
 	"bytes"
-	"context"
-	"errors"
-	"fmt"
 	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 	"io"
 	"mime/multipart"
@@ -16,16 +13,12 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/local/boltledger"
-	"github.com/safeguarding-intake/intake/internal/local/fsblob"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
-	"github.com/safeguarding-intake/intake/internal/registry"
-	"github.com/safeguarding-intake/intake/internal/routing"
+	"github.com/safeguarding-intake/intake/internal/testkit/pipelinetest"
 )
 
 // Accounts of the test stack.
@@ -35,45 +28,13 @@ var (
 	staffer  = Principal{Role: RoleStaff, Name: "alice@education.example"}
 )
 
-// mailer records messages and fails those to a chosen address.
-type mailer struct {
-	mu   sync.Mutex
-	sent []intake.Mail
-	down string
-}
-
-func (m *mailer) Send(_ context.Context, msg intake.Mail) (string, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.down != "" && slicesContains(msg.To, m.down) {
-		return "", errors.New("mail service unavailable")
-	}
-	m.sent = append(m.sent, msg)
-	return fmt.Sprint(len(m.sent)), nil
-}
-
-func (m *mailer) setDown(addr string) {
-	m.mu.Lock()
-	m.down = addr
-	m.mu.Unlock()
-}
-
-func slicesContains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // stack is the whole product as 'intake serve' wires it, on a loopback
 // test server.
 type stack struct {
 	url    string
 	p      *pipeline.Pipeline
 	ledger *boltledger.Store
-	mail   *mailer
+	mail   *pipelinetest.Mailer
 	codes  map[string]string // account name → sign-in code
 	server *Server
 	cfg    Config
@@ -84,21 +45,9 @@ type stack struct {
 // configuration before the server is made.
 func newStack(tb testing.TB, opts ...func(*Config)) *stack {
 	tb.Helper()
-	dir := tb.TempDir()
-	blobs, err := fsblob.New(dir)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	led, err := boltledger.Open(filepath.Join(dir, "ledger.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { led.Close() })
-	st := &stack{ledger: led, mail: &mailer{}, codes: map[string]string{}}
-	st.p = &pipeline.Pipeline{
-		Blobs: blobs, Ledger: led, Mailer: st.mail,
-		Registry: registry.Default(), Routes: routing.Default(), Sender: "intake@example.org",
-	}
+	x := pipelinetest.New(tb)
+	st := &stack{ledger: x.Ledger, mail: x.Mail, codes: map[string]string{}, p: x.Pipeline}
+	led, blobs := x.Ledger, x.Blobs
 	creds := newMemCredentials()
 	for _, who := range []Principal{coventry, leeds, staffer} {
 		code, err := creds.Issue(who)
@@ -115,6 +64,7 @@ func newStack(tb testing.TB, opts ...func(*Config)) *stack {
 	for _, o := range opts {
 		o(&st.cfg)
 	}
+	var err error
 	st.server, err = New(st.cfg)
 	if err != nil {
 		tb.Fatal(err)
