@@ -1,7 +1,7 @@
-// Package awstest helps end-to-end tests of the Lambda functions: a proxy
-// in front of moto_server that injects AWS failures and records the mail
-// SES accepted, and a fake Lambda Runtime API that drives a real bootstrap
-// binary.
+// Package awsproxy is a proxy in front of moto_server for end-to-end tests
+// of the Lambda functions: it injects AWS failures, passes DynamoDB
+// requests one at a time (as DynamoDB applies conditional writes) and
+// records the mail SES accepted.
 package awsproxy
 
 import (
