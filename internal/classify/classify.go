@@ -6,9 +6,9 @@ package classify
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
 // feature is a phrase that speaks for a kind. Phrases are matched squashed
@@ -142,7 +142,7 @@ func Scores(text string, hints ...string) map[intake.Kind]float64 {
 	scores := make(map[intake.Kind]float64)
 	var hinted []string
 	for _, h := range hints {
-		if h = squash(h); h != "" {
+		if h = textform.Squash(h); h != "" {
 			hinted = append(hinted, h)
 		}
 	}
@@ -163,11 +163,11 @@ func Scores(text string, hints ...string) map[intake.Kind]float64 {
 		return clean(scores)
 	}
 
-	body := squash(text)
+	body := textform.Squash(text)
 	if !containsAny(body, relevant) {
 		return map[intake.Kind]float64{}
 	}
-	first := squash(firstPage(text))
+	first := textform.Squash(firstPage(text))
 	for _, k := range kinds {
 		for _, f := range features[k] {
 			p := squashed(f.phrase)
@@ -262,24 +262,12 @@ func firstPage(text string) string {
 	return s
 }
 
-// squash lower-cases s and keeps only letters and digits.
-func squash(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
-
 var squashedPhrases = map[string]string{}
 
 func init() {
 	for _, fs := range features {
 		for _, f := range fs {
-			squashedPhrases[f.phrase] = squash(f.phrase)
+			squashedPhrases[f.phrase] = textform.Squash(f.phrase)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/safeguarding-intake/intake/internal/weblink"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
 )
@@ -107,23 +108,6 @@ const (
 	maxLinkLen = 2048
 )
 
-// trimURL takes off the punctuation that ends a sentence or encloses a
-// link found in running text.
-func trimURL(u string) string {
-	for u != "" {
-		last := u[len(u)-1]
-		switch {
-		case strings.IndexByte(".,;:!?*'\"", last) >= 0:
-			u = u[:len(u)-1]
-		case last == ')' && strings.Count(u, "(") < strings.Count(u, ")"):
-			u = u[:len(u)-1]
-		default:
-			return u
-		}
-	}
-	return u
-}
-
 // linkSet collects http(s) links once each, in the order first seen.
 type linkSet struct {
 	seen  map[string]bool
@@ -169,7 +153,7 @@ func (s *linkSet) addText(text string) {
 		}
 		scheme := text[k:j]
 		if (strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https")) && (k == 0 || !isWordByte(text[k-1])) {
-			s.add(trimURL(text[k:end]))
+			s.add(weblink.Trim(text[k:end]))
 		}
 		i = end
 	}
@@ -247,7 +231,7 @@ func urlToken(tok string) string {
 		tok = tok[i+2:]
 	}
 	tok = strings.Trim(tok, "<>()[]")
-	tok = trimURL(tok)
+	tok = weblink.Trim(tok)
 	lower := strings.ToLower(tok)
 	switch {
 	case strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://"):

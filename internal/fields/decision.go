@@ -3,6 +3,8 @@ package fields
 import (
 	"regexp"
 	"strings"
+
+	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
 // The LCSPR decision and the view on a national review are read from the
@@ -160,7 +162,7 @@ func concepts(s string, weak bool) (cs [nConcepts]bool) {
 	cs[lcspr] = containsAny(w, lcsprWords)
 	cs[national] = containsAny(w, nationalWords)
 	if !cs[lcspr] && !cs[national] {
-		q := squash(s)
+		q := textform.Squash(s)
 		cs[lcspr] = containsAny(q, lcsprSquashed)
 		cs[national] = containsAny(q, nationalSquashed)
 		if weak && !cs[lcspr] && !cs[national] && (containsAny(w, criteriaWords) || containsAny(q, criteriaSquashed)) {
@@ -258,7 +260,7 @@ func clausePolarity(clause string, spaceLost bool) polarity {
 	if !spaceLost && strings.Count(clause, " ")*8 > len(clause) {
 		return none
 	}
-	q := notWords.Replace(squash(clause))
+	q := notWords.Replace(textform.Squash(clause))
 	switch {
 	case containsAny(q, undecidedSquashed):
 		return undecided

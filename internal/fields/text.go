@@ -246,19 +246,6 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
-// squash lower-cases s and removes everything but letters and digits, the
-// form in which text with lost spaces can still be matched.
-func squash(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
-
 // words lower-cases s and reduces it to words separated by single spaces,
 // padded with a space at each end so " phrase " matches whole words.
 func words(s string) string {

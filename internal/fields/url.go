@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"github.com/safeguarding-intake/intake/internal/weblink"
 )
 
 var (
@@ -54,7 +56,7 @@ func linkHits(s string) []linkHit {
 		}
 		start, end := from+loc[0], from+loc[1]
 		i = max(end, p+3)
-		if u := trimLink(s[start:end]); u != "" {
+		if u := weblink.Trim(s[start:end]); u != "" {
 			hits = append(hits, linkHit{unwrapSafeLink(u), start})
 		}
 	}
@@ -70,23 +72,6 @@ func indexEither(s, a, b string) int {
 		return j
 	}
 	return i
-}
-
-// trimLink drops trailing punctuation and a closing bracket with no
-// opening one inside the link.
-func trimLink(u string) string {
-	for u != "" {
-		last := u[len(u)-1]
-		switch {
-		case strings.IndexByte(".,;:!?*'\"]}>", last) >= 0:
-			u = u[:len(u)-1]
-		case last == ')' && strings.Count(u, "(") < strings.Count(u, ")"):
-			u = u[:len(u)-1]
-		default:
-			return u
-		}
-	}
-	return u
 }
 
 // unwrapSafeLink returns the real address inside a mail scanner's

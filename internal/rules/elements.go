@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
 // element is something the guidance says a kind of document must or
@@ -103,7 +104,7 @@ func (c *checker) covers(e element) bool {
 		return false
 	}
 	for _, cue := range e.cues {
-		if q := squash(cue); q != "" && strings.Contains(c.text.squashed, q) {
+		if q := textform.Squash(cue); q != "" && strings.Contains(c.text.squashed, q) {
 			return true
 		}
 	}
@@ -151,17 +152,7 @@ func prepare(s string) *text {
 	t := &text{words: b.String()}
 	t.spaceLost = letters > 200 && letters > 14*(spaces+1)
 	if t.spaceLost {
-		t.squashed = squash(t.words)
+		t.squashed = textform.Squash(t.words)
 	}
 	return t
-}
-
-func squash(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }
