@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/testkit/testenv"
 )
 
 func TestDefault(t *testing.T) {
@@ -412,41 +413,10 @@ func TestNewConfigErrors(t *testing.T) {
 	}
 }
 
-// repoShared finds ../shared beside the module root, or "" when it is not
-// there.
-func repoShared(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		return ""
-	}
-	return shared
-}
-
 // TestEmbeddedDataMatchesShared catches drift between the embedded copies
 // and ../shared/data/reference.
 func TestEmbeddedDataMatchesShared(t *testing.T) {
-	shared := repoShared(t)
-	if shared == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("../shared must be beside the checkout under CI")
-		}
-		t.Skip("../shared not present beside the module: nothing to compare with")
-	}
+	shared := testenv.Shared(t)
 	dir := filepath.Join(shared, "data", "reference")
 	src, err := filepath.Glob(filepath.Join(dir, "*.csv"))
 	if err != nil || len(src) == 0 {
