@@ -155,3 +155,28 @@ func BenchmarkExtractUnpack(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractLoops reads each hostile file of TestExtractStructureLoops
+// beside a sound file of the same size: a loop must cost about what the
+// sound file does (before the detector, the cross-reference loops ran to
+// the whole time budget).
+func BenchmarkExtractLoops(b *testing.B) {
+	files := []struct {
+		name string
+		data []byte
+	}{{"sound", onePage(b, loopContent)}}
+	for _, f := range loopFiles {
+		files = append(files, struct {
+			name string
+			data []byte
+		}{f.name, f.build()})
+	}
+	for _, f := range files {
+		b.Run(f.name, func(b *testing.B) {
+			b.SetBytes(int64(len(f.data)))
+			for b.Loop() {
+				Extract(context.Background(), f.data, Options{})
+			}
+		})
+	}
+}

@@ -132,21 +132,25 @@ func parseDate(s string) time.Time {
 var activeActions = map[string]bool{"JavaScript": true, "Launch": true}
 
 // hasActive reports whether the catalog or any page annotation carries
-// JavaScript, a launch action or an embedded file.
-func hasActive(root pdf.Value, pages []pdf.Value) bool {
-	if isActiveAction(root.Key("OpenAction"), 0) || anyActive(root.Key("AA")) {
-		return true
+// JavaScript, a launch action or an embedded file. loops counts the action
+// chains cut because they returned to an action already checked.
+func hasActive(root pdf.Value, pages []pdf.Value) (active bool, loops int) {
+	c := &actionCheck{seen: newSeen()}
+	defer func() { loops = c.seen.loops }()
+	if c.action(root, root.Key("OpenAction"), 0) || c.any(root, root.Key("AA")) {
+		return true, 0
 	}
 	names := root.Key("Names")
 	if !names.Key("JavaScript").IsNull() || !names.Key("EmbeddedFiles").IsNull() {
-		return true
+		return true, 0
 	}
-	if anyActive(root.Key("AcroForm").Key("AA")) {
-		return true
+	form := root.Key("AcroForm")
+	if c.any(form, form.Key("AA")) {
+		return true, 0
 	}
 	for _, p := range pages {
-		if anyActive(p.Key("AA")) {
-			return true
+		if c.any(p, p.Key("AA")) {
+			return true, 0
 		}
 		annots := p.Key("Annots")
 		n := annots.Len()
@@ -155,31 +159,34 @@ func hasActive(root pdf.Value, pages []pdf.Value) bool {
 		}
 		for i := 0; i < n; i++ {
 			a := annots.Index(i)
-			if a.Key("Subtype").Name() == "FileAttachment" || isActiveAction(a.Key("A"), 0) || anyActive(a.Key("AA")) {
-				return true
+			if a.Key("Subtype").Name() == "FileAttachment" || c.action(a, a.Key("A"), 0) || c.any(a, a.Key("AA")) {
+				return true, 0
 			}
 		}
 	}
-	return false
+	return false, 0
 }
 
 const maxAnnots = 1000
 
-// anyActive checks each action of an additional-actions dictionary.
-func anyActive(aa pdf.Value) bool {
+// actionCheck visits each action once, however the chains share them.
+type actionCheck struct{ seen *seen }
+
+// any checks each action of an additional-actions dictionary.
+func (c *actionCheck) any(owner, aa pdf.Value) bool {
 	if aa.Kind() != pdf.Dict {
 		return false
 	}
 	for _, k := range aa.Keys() {
-		if isActiveAction(aa.Key(k), 0) {
+		if c.action(aa, aa.Key(k), 0) {
 			return true
 		}
 	}
 	return false
 }
 
-func isActiveAction(a pdf.Value, depth int) bool {
-	if a.Kind() != pdf.Dict || depth > 8 {
+func (c *actionCheck) action(from, a pdf.Value, depth int) bool {
+	if a.Kind() != pdf.Dict || depth > 8 || c.seen.again(from, a) {
 		return false
 	}
 	if activeActions[a.Key("S").Name()] || !a.Key("JS").IsNull() || !a.Key("EF").IsNull() {
@@ -187,10 +194,10 @@ func isActiveAction(a pdf.Value, depth int) bool {
 	}
 	next := a.Key("Next")
 	if next.Kind() == pdf.Dict {
-		return isActiveAction(next, depth+1)
+		return c.action(a, next, depth+1)
 	}
 	for i := 0; i < next.Len() && i < 64; i++ {
-		if isActiveAction(next.Index(i), depth+1) {
+		if c.action(a, next.Index(i), depth+1) {
 			return true
 		}
 	}

@@ -29,16 +29,18 @@ type doc struct {
 	refSets  map[string]map[string]string // font dictionary text → name → reference
 	fallback *font
 
-	maxPages  int
-	pages     int
-	pageVals  []pdf.Value // for the active-content check
-	pageBuf   []byte      // decoded content of the current page
-	lexBuf    []byte      // unescaped strings, reused across content streams
-	nodes     int
-	images    bool
-	pageFails int
-	filterErr bool // a content stream used a filter the library lacks
-	w         textWriter
+	maxPages    int
+	pages       int
+	pageVals    []pdf.Value // for the active-content check
+	pageBuf     []byte      // decoded content of the current page
+	lexBuf      []byte      // unescaped strings, reused across content streams
+	nodes       int
+	visited     *seen // page tree nodes
+	actionLoops int
+	images      bool
+	pageFails   int
+	filterErr   bool // a content stream used a filter the library lacks
+	w           textWriter
 }
 
 // check panics with abort when the deadline has passed or ctx is done.
@@ -95,6 +97,9 @@ func (d *doc) walk(node pdf.Value, in inherited, depth int) {
 		for i := 0; i < n; i++ {
 			kid := d.safeIndex(kids, i)
 			if kid.Kind() != pdf.Dict {
+				continue
+			}
+			if d.visited.again(node, kid) {
 				continue
 			}
 			d.walk(kid, in, depth+1)

@@ -56,6 +56,11 @@ type Result struct {
 	// ImageOnly is set when the pages draw images but no text: a scan
 	// without a text layer.
 	ImageOnly bool
+	// Loops counts the loops found in the file's structure and cut: cross-
+	// reference sections or object streams that lead back to themselves
+	// (the file is then read from a repaired copy), page tree nodes listed
+	// under themselves, action chains that return to an action.
+	Loops int
 }
 
 // Defaults and limits.
@@ -108,7 +113,10 @@ func Extract(ctx context.Context, data []byte, opt Options) (Result, error) {
 			}
 			return reconstruct(body), nil
 		},
-		func() ([]byte, error) { return rebuild(ctx, body) },
+	}
+	if !soft.loop {
+		// pdfcpu reads the chains a loop sits on; it is spared the file.
+		repairs = append(repairs, func() ([]byte, error) { return rebuild(ctx, body) })
 	}
 	for _, repair := range repairs {
 		fixed, rerr := safely(repair)
@@ -125,6 +133,9 @@ func Extract(ctx context.Context, data []byte, opt Options) (Result, error) {
 			continue
 		}
 		res2, err2 := extract(ctx, deadline, fixed, maxPages)
+		if soft.loop {
+			res2.Loops++
+		}
 		if err2 == nil {
 			if best != nil && len(best.Text) > len(res2.Text) {
 				return *best, nil
@@ -153,6 +164,7 @@ func Extract(ctx context.Context, data []byte, opt Options) (Result, error) {
 type softError struct {
 	reason    string
 	encrypted bool // the object layer found the file needs a password
+	loop      bool // the file's structure loops (see structureLoop)
 	partial   *Result
 }
 
@@ -165,6 +177,7 @@ func extract(ctx context.Context, deadline time.Time, data []byte, maxPages int)
 		ctx:      ctx,
 		deadline: deadline,
 		fonts:    make(map[string]*font),
+		visited:  newSeen(),
 		refSets:  make(map[string]map[string]string),
 		maxPages: maxPages,
 	}
@@ -185,6 +198,9 @@ func extract(ctx context.Context, deadline time.Time, data []byte, maxPages int)
 		res, err = Result{}, &softError{reason: fmt.Sprintf("parser failed: %v", r)}
 	}()
 
+	if why := structureLoop(data); why != "" {
+		return Result{}, &softError{reason: why, loop: true}
+	}
 	r, oerr := pdf.NewReader(src, int64(len(data)))
 	if oerr != nil {
 		if errors.Is(oerr, errDeadline) {
@@ -202,6 +218,7 @@ func extract(ctx context.Context, deadline time.Time, data []byte, maxPages int)
 	if pages.Kind() != pdf.Dict {
 		return Result{}, &softError{reason: "no page tree"}
 	}
+	d.visited.again(pdf.Value{}, pages)
 	d.walk(pages, inherited{}, 0)
 	res = d.result()
 	if d.w.full() {
@@ -209,7 +226,8 @@ func extract(ctx context.Context, deadline time.Time, data []byte, maxPages int)
 	}
 	res.Info = safeInfo(d, r.Trailer().Key("Info"))
 	if !plain || mayBeActive(src.data) {
-		res.ActiveContent = safeActive(d, root)
+		res.ActiveContent, d.actionLoops = safeActive(d, root)
+		res.Loops = d.visited.loops + d.actionLoops
 	}
 	switch {
 	case d.pages == 0:
@@ -227,6 +245,7 @@ func (d *doc) result() Result {
 	return Result{
 		Text:      text,
 		Pages:     d.pages,
+		Loops:     d.visited.loops + d.actionLoops,
 		ImageOnly: d.images && strings.TrimSpace(strings.ReplaceAll(text, "\f", "")) == "",
 	}
 }
@@ -241,11 +260,11 @@ func safeInfo(d *doc, v pdf.Value) (info Info) {
 	return readInfo(v)
 }
 
-func safeActive(d *doc, root pdf.Value) (active bool) {
+func safeActive(d *doc, root pdf.Value) (active bool, loops int) {
 	defer func() {
 		if r := recover(); r != nil {
 			d.rethrow(r)
-			active = false
+			active, loops = false, 0
 		}
 	}()
 	return hasActive(root, d.pageVals)

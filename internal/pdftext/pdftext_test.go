@@ -120,13 +120,15 @@ func TestExtractPages(t *testing.T) {
 			widths500,
 			page("loop"),
 		)
-		_, err := Extract(context.Background(), data, Options{})
-		if err != nil && !errors.Is(err, ErrBudget) {
-			t.Errorf("Extract() error = %v, want nil or ErrBudget", err)
+		res, err := Extract(context.Background(), data, Options{})
+		if err != nil || res.Pages != 1 || res.Loops != 1 {
+			t.Errorf("Extract() = %d pages, %d loops, %v; want 1 page, 1 loop, nil", res.Pages, res.Loops, err)
 		}
 	})
-	t.Run("shared subtrees beyond the size cap", func(t *testing.T) {
-		// Each level doubles the leaves: 2^30 pages from a few hundred bytes.
+	t.Run("shared subtrees", func(t *testing.T) {
+		// Each level doubles the leaves: 2^30 pages from a few hundred bytes
+		// if every listing were followed. Each node is read once, as
+		// pdftotext does.
 		objs := []string{"<</Type /Catalog /Pages 2 0 R>>"}
 		const levels = 30
 		for i := 0; i < levels; i++ {
@@ -134,18 +136,20 @@ func TestExtractPages(t *testing.T) {
 			objs = append(objs, "<</Type /Pages /Kids ["+strconv.Itoa(n)+" 0 R "+strconv.Itoa(n)+" 0 R] /Count 2>>")
 		}
 		objs = append(objs, "<</Type /Page /Contents "+strconv.Itoa(len(objs)+2)+" 0 R>>", page("x"))
-		_, err := Extract(context.Background(), buildPDF(t, "", objs...), Options{})
-		if !errors.Is(err, ErrBudget) {
-			t.Errorf("Extract() error = %v, want ErrBudget", err)
+		res, err := Extract(context.Background(), buildPDF(t, "", objs...), Options{})
+		if err != nil || res.Pages != 1 || res.Loops != levels {
+			t.Errorf("Extract() = %d pages, %d loops, %v; want 1 page, %d loops, nil", res.Pages, res.Loops, err, levels)
 		}
 	})
 	t.Run("MaxPages option", func(t *testing.T) {
 		data := buildPDF(t, "",
 			"<</Type /Catalog /Pages 2 0 R>>",
-			"<</Type /Pages /Kids [3 0 R 3 0 R 3 0 R] /Count 3>>",
-			"<</Type /Page /Resources <</Font <</F1 4 0 R>>>> /Contents 5 0 R>>",
+			"<</Type /Pages /Kids [3 0 R 6 0 R 7 0 R] /Count 3 /Resources <</Font <</F1 4 0 R>>>>>>",
+			"<</Type /Page /Contents 5 0 R>>",
 			widths500,
 			page("p"),
+			"<</Type /Page /Contents 5 0 R>>",
+			"<</Type /Page /Contents 5 0 R>>",
 		)
 		res, err := Extract(context.Background(), data, Options{MaxPages: 2})
 		if !errors.Is(err, ErrBudget) || res.Pages != 3 {
@@ -455,6 +459,53 @@ func TestUnpack(t *testing.T) {
 		}
 		if got := r2.Trailer().Key("Root").Key("Pages").Key("Kids").Index(0).Key("Type").Name(); got != "Page" {
 			t.Errorf("unpacked page type = %q, want Page", got)
+		}
+	}
+}
+
+// TestExtractStructureLoops reads files whose structure leads back to
+// itself. Each loop must be found by the detector, and the file read (or
+// given up) as cheaply as a sound file of its size; BenchmarkExtractLoops
+// measures that cost.
+func TestExtractStructureLoops(t *testing.T) {
+	for _, f := range loopFiles {
+		t.Run(f.name, func(t *testing.T) {
+			data := f.build()
+			if got := structureLoop(data); (got != "") != f.xrefLevel {
+				t.Errorf("structureLoop = %q, want a loop: %v", got, f.xrefLevel)
+			}
+			res, err := Extract(context.Background(), data, Options{})
+			if errors.Is(err, ErrBudget) {
+				t.Fatalf("Extract: %v; a loop must be detected, not run to the budget", err)
+			}
+			if f.unreadable {
+				if !errors.Is(err, ErrUnreadable) {
+					t.Fatalf("Extract = %q, %v; want ErrUnreadable", res.Text, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if strings.TrimSpace(res.Text) != "Loop survivor" || res.Pages != 1 {
+				t.Errorf("Extract = %q (%d pages), want the one page's text once", res.Text, res.Pages)
+			}
+			if res.Loops == 0 {
+				t.Errorf("Loops = 0, want the loop counted")
+			}
+		})
+	}
+	// Sound files have no loop.
+	for name, data := range map[string][]byte{
+		"table":  onePage(t, loopContent),
+		"objstm": buildObjStmPDF(t, loopObjects()[:3], loopObjects()[3:], true),
+	} {
+		if got := structureLoop(data); got != "" {
+			t.Errorf("structureLoop(%s) = %q, want none", name, got)
+		}
+		res, err := Extract(context.Background(), data, Options{})
+		if err != nil || res.Loops != 0 {
+			t.Errorf("Extract(%s) = %d loops, %v; want none", name, res.Loops, err)
 		}
 	}
 }
