@@ -133,6 +133,11 @@ func TestFixtures(t *testing.T) {
 			Partnership: "E08000026", Submitter: "jo.bloggs@coventry.gov.uk",
 			Codes: []string{intake.SenderUnverified}, Received: "2025-03-21T15:00:00Z",
 		}}},
+		{"sender-unaligned.eml", []want{{
+			Name: "sender-unaligned.eml", Key: "email:unaligned.1742570050@coventry.gov.uk#0",
+			Partnership: "E08000026", Submitter: "jo.bloggs@coventry.gov.uk",
+			Codes: []string{intake.SenderUnverified}, Received: "2025-03-21T15:00:00Z",
+		}}},
 		{"malformed-boundary.eml", []want{{
 			Name: "malformed-boundary.eml", Key: "email:badboundary.1742570100@coventry.gov.uk#0",
 			Partnership: "E08000026", Submitter: "jo.bloggs@coventry.gov.uk",

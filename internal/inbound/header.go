@@ -195,7 +195,10 @@ func verdict(h mail.Header, key string) Verdict {
 }
 
 // authResults reads the results SES recorded (RFC 8601): the first
-// Authentication-Results field, and only when SES wrote it.
+// Authentication-Results field, and only when SES wrote it. Each result
+// keeps the domain it was for: DKIM's header.d (or the domain of
+// header.i), SPF's smtp.mailfrom (SES also writes the envelope sender as an
+// envelope-from clause of its own) and DMARC's header.from.
 func authResults(fields []string) Auth {
 	if len(fields) == 0 {
 		return Auth{}
@@ -206,35 +209,65 @@ func authResults(fields []string) Auth {
 		return Auth{}
 	}
 	a := Auth{Found: true}
+	envelope := ""
 	for _, c := range clauses[1:] {
-		method, result, ok := strings.Cut(strings.TrimSpace(c), "=")
+		method, rest, ok := strings.Cut(strings.TrimSpace(c), "=")
 		if !ok {
 			continue
 		}
 		method = strings.ToLower(strings.TrimSpace(method))
-		if f := strings.Fields(result); len(f) > 0 {
-			result = strings.ToLower(f[0])
-		} else {
+		f := strings.Fields(rest)
+		if len(f) == 0 {
 			continue
 		}
-		var dst *string
+		if method == "envelope-from" {
+			envelope = addrDomain(f[0])
+			continue
+		}
+		r := Result{Result: cleanHeader(strings.ToLower(f[0]), 20)}
+		props := make(map[string]string)
+		for _, p := range f[1:] {
+			if k, v, ok := strings.Cut(p, "="); ok {
+				props[strings.ToLower(k)] = v
+			}
+		}
 		switch method {
 		case "dkim":
-			dst = &a.DKIM
+			r.Domain = addrDomain(props["header.d"])
+			if r.Domain == "" {
+				r.Domain = addrDomain(props["header.i"])
+			}
+			a.DKIM = append(a.DKIM, r)
 		case "spf":
-			dst = &a.SPF
+			r.Domain = addrDomain(props["smtp.mailfrom"])
+			if a.SPF.Result == "" {
+				a.SPF = r
+			}
 		case "dmarc":
-			dst = &a.DMARC
-		default:
-			continue
-		}
-		// A message may carry several signatures: one that passes is
-		// enough.
-		if *dst == "" || result == "pass" {
-			*dst = cleanHeader(result, 20)
+			r.Domain = addrDomain(props["header.from"])
+			if a.DMARC.Result == "" {
+				a.DMARC = r
+			}
 		}
 	}
+	if a.SPF.Result != "" && a.SPF.Domain == "" {
+		a.SPF.Domain = envelope
+	}
 	return a
+}
+
+// addrDomain returns the domain of an address, "@domain" or domain, lower
+// case, or "" when there is none.
+func addrDomain(s string) string {
+	s = strings.Trim(s, "<>\"'")
+	if i := strings.LastIndexByte(s, '@'); i >= 0 {
+		s = s[i+1:]
+	}
+	s = strings.TrimSuffix(strings.ToLower(s), ".")
+	if s == "" || strings.ContainsAny(s, " \t\"<>()[]\\,;:@") {
+		return ""
+	}
+	return cleanHeader(s, 253)
 }
 
 // stripComments removes parenthesised comments, which may hold ";" or

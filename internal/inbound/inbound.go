@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"golang.org/x/net/publicsuffix"
 )
 
 // Limits bound the work one message may cost. Zero fields take the
@@ -49,16 +51,59 @@ type Verdict string
 const VerdictFail Verdict = "FAIL"
 
 // Auth holds the results of the sender checks SES recorded in its
-// Authentication-Results header: "pass", "fail", "none", "softfail" and
-// so on, lower case; empty when a method has no result.
+// Authentication-Results header, each with the domain it was for.
 type Auth struct {
-	Found            bool // SES's header was present
-	DKIM, SPF, DMARC string
+	Found bool     // SES's header was present
+	DKIM  []Result // one per signature
+	SPF   Result   // for the envelope sender's domain
+	DMARC Result   // for the From domain
 }
 
-// Verified reports whether any of the three methods passed.
-func (a Auth) Verified() bool {
-	return a.DKIM == "pass" || a.SPF == "pass" || a.DMARC == "pass"
+// Result is one check's result ("pass", "fail", "none", "softfail" and so
+// on, lower case; empty when the method has no result) and the domain it
+// was for (lower case; empty when SES named none).
+type Result struct {
+	Result, Domain string
+}
+
+// Verified reports whether the checks vouch for a message from the domain
+// from: a pass aligned with it, as DMARC defines alignment (RFC 7489 3.1,
+// relaxed: the same organisational domain), by DKIM's signing domain,
+// SPF's envelope sender or DMARC itself, and no DMARC failure for it. A
+// pass for an unrelated domain says nothing about from.
+func (a Auth) Verified(from string) bool {
+	from = addrDomain(from)
+	if from == "" {
+		return false
+	}
+	if a.DMARC.Result == "fail" && (a.DMARC.Domain == "" || aligned(a.DMARC.Domain, from)) {
+		return false
+	}
+	pass := func(r Result) bool { return r.Result == "pass" && aligned(r.Domain, from) }
+	if pass(a.DMARC) || pass(a.SPF) {
+		return true
+	}
+	for _, d := range a.DKIM {
+		if pass(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// aligned reports relaxed alignment: both domains have the same
+// organisational domain (the registered domain under its public suffix,
+// as in mail.coventry.gov.uk and coventry.gov.uk).
+func aligned(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	oa, err1 := publicsuffix.EffectiveTLDPlusOne(a)
+	ob, err2 := publicsuffix.EffectiveTLDPlusOne(b)
+	if err1 != nil || err2 != nil {
+		return a == b
+	}
+	return oa == ob
 }
 
 // Automatic says why a message is machine-written and must not be

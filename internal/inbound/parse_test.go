@@ -29,27 +29,63 @@ func TestAuthResults(t *testing.T) {
 		fields string
 		want   Auth
 	}{
-		{"SES, all pass", "Authentication-Results: amazonses.com;\r\n spf=pass (spfCheck: domain of x designates 1.2.3.4 as permitted sender) client-ip=1.2.3.4;\r\n dkim=pass header.i=@x;\r\n dmarc=pass header.from=x;\r\n",
-			Auth{Found: true, SPF: "pass", DKIM: "pass", DMARC: "pass"}},
+		{"SES, all pass", "Authentication-Results: amazonses.com;\r\n spf=pass (spfCheck: domain of x designates 1.2.3.4 as permitted sender) client-ip=1.2.3.4; envelope-from=jo@x.gov.uk; helo=h;\r\n dkim=pass header.i=@x.gov.uk;\r\n dmarc=pass header.from=x.gov.uk;\r\n",
+			Auth{Found: true, SPF: Result{"pass", "x.gov.uk"}, DKIM: []Result{{"pass", "x.gov.uk"}}, DMARC: Result{"pass", "x.gov.uk"}}},
 		{"SES, all fail", "Authentication-Results: amazonses.com; spf=fail; dkim=none; dmarc=fail header.from=x;\r\n",
-			Auth{Found: true, SPF: "fail", DKIM: "none", DMARC: "fail"}},
-		{"one of two signatures passes", "Authentication-Results: amazonses.com; dkim=fail header.i=@a; dkim=pass header.i=@b\r\n",
-			Auth{Found: true, DKIM: "pass"}},
+			Auth{Found: true, SPF: Result{"fail", ""}, DKIM: []Result{{"none", ""}}, DMARC: Result{"fail", "x"}}},
+		{"each signature with its domain", "Authentication-Results: amazonses.com; dkim=fail header.i=@a; dkim=pass header.d=B.example header.i=jo@b.example\r\n",
+			Auth{Found: true, DKIM: []Result{{"fail", "a"}, {"pass", "b.example"}}}},
+		{"smtp.mailfrom before envelope-from", "Authentication-Results: amazonses.com; spf=pass smtp.mailfrom=<bounce@mailer.example>; envelope-from=jo@x.gov.uk\r\n",
+			Auth{Found: true, SPF: Result{"pass", "mailer.example"}}},
 		{"upper case and a version", "Authentication-Results: AmazonSES.com 1; SPF=Pass\r\n",
-			Auth{Found: true, SPF: "pass"}},
+			Auth{Found: true, SPF: Result{"pass", ""}}},
 		{"another server's header is not believed", "Authentication-Results: mx.attacker.example; dkim=pass; spf=pass; dmarc=pass\r\n",
 			Auth{}},
 		{"only the first field counts", "Authentication-Results: amazonses.com; spf=fail; dkim=fail; dmarc=fail\r\nAuthentication-Results: amazonses.com; dkim=pass\r\n",
-			Auth{Found: true, SPF: "fail", DKIM: "fail", DMARC: "fail"}},
+			Auth{Found: true, SPF: Result{"fail", ""}, DKIM: []Result{{"fail", ""}}, DMARC: Result{"fail", ""}}},
 		{"a comment cannot smuggle a result", "Authentication-Results: amazonses.com; spf=fail (x; dkim=pass) smtp.mailfrom=x\r\n",
-			Auth{Found: true, SPF: "fail"}},
+			Auth{Found: true, SPF: Result{"fail", "x"}}},
 		{"absent", "Subject: x\r\n", Auth{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := authResults(header(t, tt.fields)["Authentication-Results"])
-			if got != tt.want {
+			if !cmp.Equal(got, tt.want) {
 				t.Errorf("authResults(%q) = %+v, want %+v", tt.fields, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAuthVerified checks that only a pass aligned with the From domain
+// vouches for a message, and that DMARC failing for it overrides any pass.
+func TestAuthVerified(t *testing.T) {
+	const from = "jo.bloggs@coventry.gov.uk"
+	pass := func(d string) Result { return Result{"pass", d} }
+	tests := []struct {
+		name string
+		auth Auth
+		want bool
+	}{
+		{"all aligned", Auth{SPF: pass("coventry.gov.uk"), DKIM: []Result{pass("coventry.gov.uk")}, DMARC: pass("coventry.gov.uk")}, true},
+		{"aligned DKIM alone", Auth{DKIM: []Result{{"fail", "coventry.gov.uk"}, pass("coventry.gov.uk")}}, true},
+		{"DKIM from a subdomain (relaxed)", Auth{DKIM: []Result{pass("mail.coventry.gov.uk")}}, true},
+		{"aligned SPF alone", Auth{SPF: pass("bounces.coventry.gov.uk")}, true},
+		{"DMARC pass for the From domain", Auth{DMARC: pass("coventry.gov.uk")}, true},
+		{"SPF pass for an unrelated envelope domain", Auth{SPF: pass("bulk-mailer.example"), DKIM: []Result{{"none", ""}}, DMARC: Result{"fail", "coventry.gov.uk"}}, false},
+		{"SPF pass for an unrelated domain, no DMARC", Auth{SPF: pass("bulk-mailer.example")}, false},
+		{"DKIM pass for another council", Auth{DKIM: []Result{pass("kent.gov.uk")}}, false},
+		{"a shared public suffix is not alignment", Auth{DKIM: []Result{pass("gov.uk")}}, false},
+		{"DMARC pass for another domain", Auth{DMARC: pass("attacker.example")}, false},
+		{"DMARC fails for the From domain despite an aligned pass", Auth{DKIM: []Result{pass("coventry.gov.uk")}, DMARC: Result{"fail", "coventry.gov.uk"}}, false},
+		{"DMARC fails naming no domain", Auth{SPF: pass("coventry.gov.uk"), DMARC: Result{"fail", ""}}, false},
+		{"a pass naming no domain", Auth{SPF: pass(""), DKIM: []Result{pass("")}}, false},
+		{"nothing", Auth{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.auth.Verified(from); got != tt.want {
+				t.Errorf("%+v.Verified(%q) = %v, want %v", tt.auth, from, got, tt.want)
 			}
 		})
 	}
@@ -235,7 +271,7 @@ func TestSubmissionsParts(t *testing.T) {
 	png := "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAEnNCcKAAAAAElFTkSuQmCC"
 	msg := func(parts ...string) string {
 		s := "From: Jo <jo@coventry.gov.uk>\r\nSubject: Papers\r\nMessage-ID: <p@coventry.gov.uk>\r\n" +
-			"Authentication-Results: amazonses.com; dkim=pass\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n" +
+			"Authentication-Results: amazonses.com; dkim=pass header.d=coventry.gov.uk\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n" +
 			"--x\r\nContent-Type: text/plain\r\n\r\nAttached.\r\n"
 		for _, p := range parts {
 			s += "--x\r\n" + p + "\r\n"

@@ -28,7 +28,7 @@ var (
 	reasonAutomatic = reason{"automatic", intake.EmptyFile,
 		"This email is an automatic reply or a delivery report, not a submission. It has been recorded and not answered.", true}
 	reasonUnverified = reason{"unverified", intake.SenderUnverified,
-		"We could not confirm that this email came from your organisation: it failed every check (DKIM, SPF and DMARC) that your email domain publishes, so nothing in it was forwarded. Ask your IT team to check how your organisation's email is sent, or upload the documents instead.", false}
+		"We could not confirm that this email came from your organisation: no check that your email domain publishes (DKIM, SPF or DMARC) passed for the domain in its From address, so nothing in it was forwarded. Ask your IT team to check how your organisation's email is sent, or upload the documents instead.", false}
 	reasonNothing = reason{"nothing", intake.EmptyFile,
 		"The email carried no document: nothing was attached and it held no link to your published safeguarding arrangements. Attach the document (PDF or Word .docx), or include the link, and send it again.", false}
 	reasonUnsupported = reason{"unsupported", intake.UnsupportedType,

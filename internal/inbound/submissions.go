@@ -113,7 +113,7 @@ func Submissions(m *Message, opt Options) []pipeline.Source {
 	if len(reasons) == 0 && m.Automatic != Person {
 		reasons = append(reasons, reasonAutomatic)
 	}
-	if len(reasons) == 0 && registered && !m.Auth.Verified() {
+	if len(reasons) == 0 && registered && !m.Auth.Verified(m.From) {
 		reasons = append(reasons, reasonUnverified)
 	}
 	if len(reasons) == 0 && m.Damaged {

@@ -63,13 +63,16 @@ def xlsx():
 
 
 def ses(sender, domain, received, ses_id, ip="40.107.105.71", helo="EUR03-AM7-obe.outbound.protection.outlook.com",
-        spf="pass", dkim="pass", dmarc="pass", spam="PASS", virus="PASS", return_path=None):
-    """The header fields SES adds above the sender's own."""
-    rp = return_path if return_path is not None else "<" + sender + ">"
+        spf="pass", dkim="pass", dmarc="pass", spam="PASS", virus="PASS", return_path=None, envelope=None):
+    """The header fields SES adds above the sender's own. envelope is the
+    envelope sender (SMTP MAIL FROM), by default the From address."""
+    envelope = envelope or sender
+    spf_domain = envelope.rsplit("@", 1)[-1] if envelope != sender else domain
+    rp = return_path if return_path is not None else "<" + envelope + ">"
     spf_comment = {
-        "pass": "spfCheck: domain of %s designates %s as permitted sender" % (domain, ip),
-        "fail": "spfCheck: domain of %s does not designate %s as permitted sender" % (domain, ip),
-        "softfail": "spfCheck: transitioning domain of %s does not designate %s as permitted sender" % (domain, ip),
+        "pass": "spfCheck: domain of %s designates %s as permitted sender" % (spf_domain, ip),
+        "fail": "spfCheck: domain of %s does not designate %s as permitted sender" % (spf_domain, ip),
+        "softfail": "spfCheck: transitioning domain of %s does not designate %s as permitted sender" % (spf_domain, ip),
     }.get(spf, "spfCheck: %s" % spf)
     lines = [
         "Return-Path: " + rp,
@@ -79,9 +82,9 @@ def ses(sender, domain, received, ses_id, ip="40.107.105.71", helo="EUR03-AM7-ob
         " %s" % received,
         "X-SES-Spam-Verdict: " + spam,
         "X-SES-Virus-Verdict: " + virus,
-        "Received-SPF: %s (%s) client-ip=%s; envelope-from=%s; helo=%s;" % (spf, spf_comment, ip, sender, helo),
+        "Received-SPF: %s (%s) client-ip=%s; envelope-from=%s; helo=%s;" % (spf, spf_comment, ip, envelope, helo),
         "Authentication-Results: amazonses.com;",
-        " spf=%s (%s) client-ip=%s; envelope-from=%s; helo=%s;" % (spf, spf_comment, ip, sender, helo),
+        " spf=%s (%s) client-ip=%s; envelope-from=%s; helo=%s;" % (spf, spf_comment, ip, envelope, helo),
         " dkim=%s header.i=@%s;" % (dkim, domain),
         " dmarc=%s header.from=%s;" % (dmarc, domain),
         "X-SES-RECEIPT: AEFBQUFBQUFBQUFFbXk5bWZ0b3VyeVNuMTZ4d0pIa0FVQ2RleWxCYjRqZz0=",
@@ -634,6 +637,19 @@ def unverified():
         parts=[("Rapid review - Child Q.pdf", PDF, sample("rapid-review-coventry-child-q.pdf"))])
 
 
+def unaligned():
+    """Claims a Coventry address; SPF passes, but only for a bulk mailer's
+    envelope domain, there is no DKIM signature and DMARC fails for
+    coventry.gov.uk."""
+    return simple(
+        "jo.bloggs@coventry.gov.uk", "coventry.gov.uk", "Rapid review - Child Q",
+        "Please find attached.\r\n",
+        "unaligned.1742570050@coventry.gov.uk",
+        ses_kw=dict(spf="pass", dkim="none", dmarc="fail", ip="198.51.100.24", helo="out.bulk-mailer.example",
+                    envelope="bounce-7731@bulk-mailer.example"),
+        parts=[("Rapid review - Child Q.pdf", PDF, sample("rapid-review-coventry-child-q.pdf"))])
+
+
 def bad_boundary():
     """The declared boundary never appears: no part can be found."""
     msg = simple(
@@ -672,6 +688,7 @@ FIXTURES = {
     "auto-reply.eml": auto_reply,
     "bounce.eml": bounce,
     "sender-unverified.eml": unverified,
+    "sender-unaligned.eml": unaligned,
     "malformed-boundary.eml": bad_boundary,
     "malformed-truncated-base64.eml": truncated_base64,
 }
