@@ -49,6 +49,7 @@ const (
 	ForwardedLate          = "forwarded_late"
 	URLMissing             = "url_missing"
 	URLInvalid             = "url_invalid"
+	URLSuspicious          = "url_suspicious"
 	CCGAfterICB            = "ccg_after_icb"
 	PublicationLate        = "publication_late"
 	ImplementationLate     = "implementation_late"
@@ -70,7 +71,7 @@ var severities = map[string]Severity{
 	SINMissing: SeverityError, LCSPRDecisionMissing: SeverityError, NationalReviewMissing: SeverityWarning,
 	RapidReviewLate: SeverityWarning, PeriodMissing: SeverityError, PeriodTooLong: SeverityWarning,
 	PublicationDateMissing: SeverityError, ForwardedLate: SeverityWarning,
-	URLMissing: SeverityError, URLInvalid: SeverityError, CCGAfterICB: SeverityWarning,
+	URLMissing: SeverityError, URLInvalid: SeverityError, URLSuspicious: SeverityWarning, CCGAfterICB: SeverityWarning,
 	PublicationLate: SeverityWarning, ImplementationLate: SeverityWarning,
 	EmailVirus: SeverityError, EmailSpam: SeverityError, SenderUnverified: SeverityError,
 	DuplicateSubmission: SeverityInfo, DeliveryResent: SeverityInfo,

@@ -117,6 +117,8 @@ func (c *checker) common() {
 	if u, ok := c.in.Fields[fields.URL]; ok {
 		if reason := InvalidURL(u); reason != "" {
 			c.add(intake.URLInvalid, "The link %q cannot be used: %s. Send the full public web address of the published page, starting with https://.", clip(u, 200), reason)
+		} else if reason := SuspiciousURL(u); reason != "" {
+			c.add(intake.URLSuspicious, "The link %q looks suspicious: %s. Check that it is the public address of your published page, and send the right one if it is not.", clip(u, 200), reason)
 		}
 	} else if c.in.LinkOnly {
 		c.add(intake.URLMissing, "We could not find a web link in your submission. Send the full web address (starting with https://) of the page where the document is published.")

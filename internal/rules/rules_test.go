@@ -131,6 +131,7 @@ func TestEveryCode(t *testing.T) {
 		{"yearly relevant agencies", intake.YearlyReport, cut("relevant agenc"), []string{"missing_relevant_agencies"}},
 		{"yearly learning", intake.YearlyReport, cut("learning"), []string{"missing_learning"}},
 		{"url invalid", intake.YearlyReport, set(fields.URL, "http://192.168.1.20/report.pdf"), []string{"url_invalid"}},
+		{"url suspicious", intake.YearlyReport, set(fields.URL, "https://10.0.0.1.nip.io/report.pdf"), []string{"url_suspicious"}},
 		{"url missing", intake.Arrangements, func(in *Input) { in.LinkOnly = true; delete(in.Fields, fields.URL) }, []string{"url_missing"}},
 		{"link only skips content", intake.Arrangements, func(in *Input) {
 			in.LinkOnly = true
@@ -281,6 +282,42 @@ func TestElementsWithLostSpaces(t *testing.T) {
 	}, Text: text, Received: day(t, "2025-12-16")})
 	if len(findings) != 0 {
 		t.Errorf("Check(text with lost spaces) = %v, want no findings", codes(findings))
+	}
+}
+
+func TestSuspiciousURL(t *testing.T) {
+	tests := []struct {
+		url        string
+		suspicious bool
+	}{
+		{"https://www.coventry.gov.uk/safeguarding", false},
+		{"https://bücher.example.de/x", false},
+		{"https://xn--bcher-kva.de/", false},
+		{"https://例え.テスト.jp/", false},
+		{"https://www.leedsscp.org.uk/10-steps", false},
+		{"https://203.0.113.9.scp-host.org.uk/", false},          // a public address spelt out is no private one
+		{"https://www.c\u043eventry.gov.uk/arrangements", true},  // Cyrillic о among Latin letters
+		{"https://www.xn--cventry-9ig.gov.uk/", true},            // the same, as the browser sends it
+		{"https://\u0441\u043e\u0432\u0435\u0442.gov.uk/", true}, // a Cyrillic label under a Latin name
+		{"https://\u03b1pple.org.uk/", true},                     // Greek alpha
+		{"https://10.0.0.1.nip.io/arrangements", true},
+		{"https://app.192-168-1-20.sslip.io/", true},
+		{"https://7f000001.nip.io/", true},
+		{"https://anything.localtest.me/", true},
+		{"https://scp.10-1-2-3.my-tunnel.co.uk/", true}, // a private address spelt into another name
+		{"https://127.0.0.1.partnership.org.uk/", true},
+		{"https://169.254.169.254.scp-host.org.uk/", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.url, func(t *testing.T) {
+			if InvalidURL(tt.url) != "" {
+				t.Fatalf("InvalidURL(%q) = %q; the warning is for links that are otherwise usable", tt.url, InvalidURL(tt.url))
+			}
+			reason := SuspiciousURL(tt.url)
+			if (reason != "") != tt.suspicious {
+				t.Errorf("SuspiciousURL(%q) = %q, want suspicious %v", tt.url, reason, tt.suspicious)
+			}
+		})
 	}
 }
 

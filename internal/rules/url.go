@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/idna"
 )
@@ -99,6 +100,140 @@ func validLabel(l string) bool {
 		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
 			return false
 		}
+	}
+	return true
+}
+
+// wildcardDNS are services whose every subdomain resolves to an address
+// written in the name itself (10.0.0.1.nip.io, 10-0-0-1.sslip.io) or to
+// this machine (anything.localtest.me): a public-looking name for a
+// private address.
+var wildcardDNS = []string{
+	"nip.io", "sslip.io", "xip.io", "nip.direct", "traefik.me", "localtest.me", "lvh.me",
+	"vcap.me", "lacolhost.com", "fuf.me", "localhost.direct", "readme.localhost.direct",
+}
+
+// SuspiciousURL says why a link that InvalidURL accepts still deserves a
+// warning, or returns "" when it does not: its website name mixes writing
+// systems (a Cyrillic "о" among Latin letters makes a look-alike of a
+// real name), or it is a wildcard-DNS name for a private address.
+func SuspiciousURL(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return ""
+	}
+	host := strings.TrimSuffix(p.Hostname(), ".")
+	uni, err := idna.Lookup.ToUnicode(host)
+	if err != nil {
+		uni = host
+	}
+	if a, b := mixedScripts(uni); a != "" {
+		return "its website name " + strconv.Quote(uni) + " mixes " + a + " and " + b + " letters, as a look-alike of a real name does"
+	}
+	ascii, err := idna.Lookup.ToASCII(host)
+	if err != nil {
+		return ""
+	}
+	ascii = strings.ToLower(ascii)
+	for _, w := range wildcardDNS {
+		if ascii == w || strings.HasSuffix(ascii, "."+w) {
+			return "its website name is under " + w + ", which points names at whatever address they spell, often a private one"
+		}
+	}
+	if ip := embeddedIP(ascii); ip != nil && !publicIP(ip) {
+		return "its website name spells out the private address " + ip.String()
+	}
+	return ""
+}
+
+// mixedScripts returns two writing systems whose letters a name mixes, or
+// "" when it keeps to one. Digits, hyphens and marks belong to none;
+// Japanese, Chinese and Korean names may mix Han with their own scripts
+// and with Latin, as Unicode's own look-alike rules allow (UTS #39).
+func mixedScripts(host string) (string, string) {
+	seen := ""
+	cjk := false
+	for _, r := range host {
+		s := scriptOf(r)
+		if s == "" {
+			continue
+		}
+		switch s {
+		case "Han", "Hiragana", "Katakana", "Hangul", "Bopomofo":
+			cjk = true
+			continue
+		}
+		if seen == "" {
+			seen = s
+		} else if s != seen {
+			return seen, s
+		}
+	}
+	if cjk && seen != "" && seen != "Latin" {
+		return seen, "Han"
+	}
+	return "", ""
+}
+
+// scriptOf names the script of a letter, or "" for anything that is not
+// a letter of a particular script.
+func scriptOf(r rune) string {
+	if r < 0x80 {
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			return "Latin"
+		}
+		return ""
+	}
+	if !unicode.IsLetter(r) {
+		return ""
+	}
+	for name, table := range unicode.Scripts {
+		if name != "Common" && name != "Inherited" && unicode.Is(table, r) {
+			return name
+		}
+	}
+	return ""
+}
+
+// embeddedIP finds an IPv4 address written into a name as wildcard-DNS
+// services read it: four dotted labels (10.0.0.1.example), four numbers
+// joined by hyphens in one label (10-0-0-1 or app-10-0-0-1), or eight hex
+// digits (0a000001).
+func embeddedIP(host string) net.IP {
+	labels := strings.Split(host, ".")
+	for i := 0; i+4 <= len(labels); i++ {
+		if ip := net.ParseIP(strings.Join(labels[i:i+4], ".")).To4(); ip != nil {
+			return ip
+		}
+	}
+	for _, l := range labels {
+		parts := strings.Split(l, "-")
+		for i := 0; i+4 <= len(parts); i++ {
+			if ip := net.ParseIP(strings.Join(parts[i:i+4], ".")).To4(); ip != nil {
+				return ip
+			}
+		}
+		for _, part := range parts {
+			if len(part) == 8 {
+				if n, err := strconv.ParseUint(part, 16, 32); err == nil {
+					return net.IPv4(byte(n>>24), byte(n>>16), byte(n>>8), byte(n)).To4()
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// publicIP reports whether ip is reachable on the public internet: not
+// loopback, private, link-local, shared (100.64/10), unspecified or
+// multicast.
+func publicIP(ip net.IP) bool {
+	if ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsUnspecified() || ip.IsMulticast() ||
+		ip.IsLinkLocalMulticast() || ip.IsInterfaceLocalMulticast() {
+		return false
+	}
+	if v4 := ip.To4(); v4 != nil && (v4[0] == 100 && v4[1]&0xc0 == 64 || v4[0] == 0) {
+		return false
 	}
 	return true
 }
