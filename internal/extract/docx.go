@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/safeguarding-intake/intake/internal/document"
 	"golang.org/x/net/html/charset"
 )
 
@@ -40,6 +41,7 @@ type docxDoc struct {
 	pages             int
 	links             linkSet
 	active            bool
+	blocks            []document.Block
 }
 
 // docxReader reads one package, keeping count of what it has unpacked.
@@ -100,9 +102,13 @@ func readDOCX(ctx context.Context, data []byte, maxUnpacked int64) (docxDoc, err
 		return doc, err
 	}
 	var w textWriter
-	if err := r.part(main, &w, byID(rels), &doc.links); err != nil {
+	var blocks document.Builder
+	blocks.SetPage(1)
+	styles := r.headingStyles(rels, main)
+	if err := r.part(main, &w, byID(rels), &doc.links, &partBlocks{b: &blocks, styles: styles, page: 1}); err != nil {
 		return doc, err
 	}
+	blocks.SetPage(0)
 	// Headers and footers repeat per section; keep each distinct text once.
 	seen := map[string]bool{}
 	parts := 0
@@ -113,9 +119,10 @@ func readDOCX(ctx context.Context, data []byte, maxUnpacked int64) (docxDoc, err
 		parts++
 		name := resolve(path.Dir(main), rel.target)
 		var pw textWriter
+		var pb document.Builder
 		prels, err := r.rels(relsName(name))
 		if err == nil {
-			err = r.part(name, &pw, byID(prels), &doc.links)
+			err = r.part(name, &pw, byID(prels), &doc.links, &partBlocks{b: &pb, styles: styles})
 		}
 		if err != nil {
 			if errors.Is(err, errLimits) || r.ctx.Err() != nil {
@@ -128,8 +135,22 @@ func readDOCX(ctx context.Context, data []byte, maxUnpacked int64) (docxDoc, err
 			seen[t] = true
 			w.paragraph()
 			w.write(t)
+			// Headers and footers are furniture; notes are content.
+			if strings.HasSuffix(rel.typ, "/header") || strings.HasSuffix(rel.typ, "/footer") {
+				blocks.SetFurniture(document.Running)
+			} else {
+				blocks.SetFurniture(document.Content)
+			}
+			for _, b := range pb.Blocks() {
+				if b.Kind == document.Row {
+					blocks.AddRow(b.Cells)
+				} else {
+					blocks.Add(b.Kind, b.Level, b.Text)
+				}
+			}
 		}
 	}
+	doc.blocks = blocks.Blocks()
 	// Relationships not referenced from the text are still links the
 	// document carries.
 	for _, rel := range rels {
@@ -298,20 +319,26 @@ func (r *docxReader) rels(name string) ([]relationship, error) {
 // part writes the text of a WordprocessingML part (body, header, footer,
 // notes) to w. Element names are matched without their namespace, so
 // Strict OOXML and text in drawings (a:p, a:t) read the same way.
-func (r *docxReader) part(name string, w *textWriter, rels map[string]relationship, links *linkSet) error {
+func (r *docxReader) part(name string, w *textWriter, rels map[string]relationship, links *linkSet, pb *partBlocks) error {
 	skip := 0 // depth of the element being skipped, 0 when none
 	inText, inInstr := false, false
 	var instr strings.Builder
 	cells := []int{} // cells seen so far in each open table row
 	root := false
+	inPPr := false // skipping a paragraph's properties, which say its style
 	err := r.tokens(name, func(tok xml.Token, depth int) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			root = true
 			if skip > 0 {
+				if inPPr {
+					pb.property(t)
+				}
 				return nil
 			}
 			switch local := t.Name.Local; {
+			case local == "pPr":
+				skip, inPPr = depth, true
 			case skipped(local):
 				skip = depth
 			case local == "t":
@@ -321,7 +348,14 @@ func (r *docxReader) part(name string, w *textWriter, rels map[string]relationsh
 			case local == "tab" || local == "ptab":
 				w.write("\t")
 			case local == "br" || local == "cr":
+				if attr(t, "type") == "page" {
+					pb.pageBreak(w)
+				}
 				w.newline()
+			case local == "lastRenderedPageBreak":
+				pb.pageBreak(w)
+			case local == "p":
+				pb.startPara(w, len(cells) > 0)
 			case local == "noBreakHyphen":
 				w.write("-")
 			case local == "tbl":
@@ -329,6 +363,9 @@ func (r *docxReader) part(name string, w *textWriter, rels map[string]relationsh
 			case local == "tr":
 				w.newline()
 				cells = append(cells, 0)
+				if len(cells) == 1 {
+					pb.row = pb.row[:0]
+				}
 			case local == "tc":
 				if len(cells) > 0 {
 					if cells[len(cells)-1] > 0 {
@@ -336,6 +373,9 @@ func (r *docxReader) part(name string, w *textWriter, rels map[string]relationsh
 						w.write(" | ")
 					}
 					cells[len(cells)-1]++
+				}
+				if len(cells) == 1 {
+					pb.cellAt = len(w.buf)
 				}
 			case local == "fldSimple":
 				for _, a := range t.Attr {
@@ -353,11 +393,15 @@ func (r *docxReader) part(name string, w *textWriter, rels map[string]relationsh
 		case xml.EndElement:
 			if skip > 0 {
 				if depth < skip {
-					skip = 0
+					skip, inPPr = 0, false
 				}
 				return nil
 			}
 			switch t.Name.Local {
+			case "tc":
+				if len(cells) == 1 && pb.cellAt <= len(w.buf) {
+					pb.row = append(pb.row, string(w.buf[pb.cellAt:]))
+				}
 			case "t":
 				inText = false
 			case "instrText":
@@ -366,6 +410,7 @@ func (r *docxReader) part(name string, w *textWriter, rels map[string]relationsh
 				fieldLink(instr.String(), links)
 				instr.Reset()
 			case "p":
+				pb.endPara(w, len(cells) > 0)
 				if len(cells) > 0 {
 					w.space()
 				} else {
@@ -374,6 +419,9 @@ func (r *docxReader) part(name string, w *textWriter, rels map[string]relationsh
 			case "tr":
 				if len(cells) > 0 {
 					cells = cells[:len(cells)-1]
+				}
+				if len(cells) == 0 {
+					pb.b.AddRow(pb.row)
 				}
 				w.newline()
 			case "tbl":
@@ -384,6 +432,7 @@ func (r *docxReader) part(name string, w *textWriter, rels map[string]relationsh
 			case skip > 0:
 			case inText:
 				w.write(string(t))
+				pb.text = true
 			case inInstr && instr.Len() < 4096:
 				instr.Write(t)
 			}
@@ -400,7 +449,9 @@ func (r *docxReader) part(name string, w *textWriter, rels map[string]relationsh
 // deleted text, the fallback copy of alternate content, binary field data.
 func skipped(local string) bool {
 	switch local {
-	case "Fallback", "delText", "delInstrText", "fldData", "binData":
+	case "Fallback", "delText", "delInstrText", "fldData", "binData", "del", "moveFrom":
+		// A tracked deletion (w:del, w:moveFrom) is not the document's
+		// text, whatever runs it holds; a tracked insertion (w:ins) is.
 		return true
 	}
 	return strings.HasSuffix(local, "Pr") || strings.HasSuffix(local, "PrEx") ||
@@ -467,4 +518,139 @@ func parseW3CDate(s string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// partBlocks builds the blocks of one part as its paragraphs and table
+// rows end.
+type partBlocks struct {
+	b      *document.Builder
+	styles map[string]int // heading level of each paragraph style id
+
+	start   int // offset in the text where the paragraph began
+	style   string
+	outline int // the paragraph's own outline level + 1; 0 when none
+	list    bool
+	row     []string
+	cellAt  int
+	page    int
+	text    bool // text was written since the last page break
+}
+
+// property notes what a paragraph's properties say of its kind.
+func (pb *partBlocks) property(t xml.StartElement) {
+	switch t.Name.Local {
+	case "pStyle":
+		pb.style = attr(t, "val")
+	case "outlineLvl":
+		if n, err := strconv.Atoi(attr(t, "val")); err == nil && n >= 0 && n < 9 {
+			pb.outline = n + 1
+		}
+	case "numPr":
+		pb.list = true
+	}
+}
+
+func (pb *partBlocks) startPara(w *textWriter, inTable bool) {
+	pb.start = len(w.buf)
+	pb.style, pb.outline, pb.list = "", 0, false
+}
+
+func (pb *partBlocks) endPara(w *textWriter, inTable bool) {
+	if inTable || pb.start > len(w.buf) {
+		return
+	}
+	text := string(w.buf[pb.start:])
+	level := pb.outline
+	if level == 0 && pb.style != "" {
+		id := strings.ToLower(pb.style)
+		var ok bool
+		if level, ok = pb.styles[id]; !ok {
+			// Without a styles part, the built-in ids say it.
+			level = headingName(strings.Replace(id, "heading", "heading ", 1))
+		}
+	}
+	switch {
+	case level > 0:
+		pb.b.Add(document.Heading, level, text)
+	case pb.list:
+		pb.b.Add(document.Item, 0, text)
+	default:
+		pb.b.Add(document.Paragraph, 0, text)
+	}
+}
+
+// pageBreak counts a page; a rendered break straight after a hard one is
+// the same break.
+func (pb *partBlocks) pageBreak(w *textWriter) {
+	if pb.text && pb.page > 0 {
+		pb.page++
+		pb.b.SetPage(pb.page)
+	}
+	pb.text = false
+}
+
+func attr(t xml.StartElement, local string) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// headingStyles reads the paragraph styles that are headings, by style id
+// (lower case): Word's built-in "heading N" and "Title", or any style
+// with an outline level. Damage here only loses headings.
+func (r *docxReader) headingStyles(rels []relationship, main string) map[string]int {
+	name := path.Join(path.Dir(main), "styles.xml")
+	for _, rel := range rels {
+		if strings.HasSuffix(rel.typ, "/styles") && !rel.external {
+			name = resolve(path.Dir(main), rel.target)
+		}
+	}
+	out := map[string]int{}
+	var id string
+	_ = r.tokens(name, func(tok xml.Token, depth int) error {
+		t, ok := tok.(xml.StartElement)
+		if !ok {
+			return nil
+		}
+		switch t.Name.Local {
+		case "style":
+			id = ""
+			if attr(t, "type") == "paragraph" || attr(t, "type") == "" {
+				id = strings.ToLower(attr(t, "styleId"))
+			}
+		case "name":
+			if id != "" {
+				if lvl := headingName(attr(t, "val")); lvl > 0 {
+					out[id] = lvl
+				}
+			}
+		case "outlineLvl":
+			if n, err := strconv.Atoi(attr(t, "val")); id != "" && err == nil && n >= 0 && n < 9 {
+				if _, named := out[id]; !named {
+					out[id] = n + 1
+				}
+			}
+		}
+		return nil
+	})
+	return out
+}
+
+// headingName returns the level of a built-in heading style's name.
+func headingName(name string) int {
+	n := strings.ToLower(strings.TrimSpace(name))
+	switch {
+	case n == "title":
+		return 1
+	case n == "subtitle":
+		return 2
+	case strings.HasPrefix(n, "heading "):
+		if l, err := strconv.Atoi(strings.TrimPrefix(n, "heading ")); err == nil && l >= 1 && l <= 9 {
+			return l
+		}
+	}
+	return 0
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/pdftext"
 )
@@ -96,6 +97,11 @@ type Document struct {
 	// ActiveContent is set for PDFs with scripts, launch actions or embedded
 	// files and Word files with macros or ActiveX controls.
 	ActiveContent bool
+
+	// Blocks is the document's structure as its format shows it: headings,
+	// paragraphs, table rows and list items, with their pages and what is
+	// page furniture (running headers and footers, web navigation).
+	Blocks []document.Block
 }
 
 // Extract reads the text of the file name with content data. The findings
@@ -167,6 +173,9 @@ func read(ctx context.Context, f format, data []byte, text string, lim Limits) (
 		return doc, findings
 	}
 	doc.Text = cleanText(doc.Text)
+	if doc.Blocks == nil {
+		doc.Blocks = document.FromText(doc.Text)
+	}
 	doc.Title = oneLine(doc.Title)
 	if !doc.LinkOnly && doc.Text == "" {
 		msg := msgNoText
@@ -289,6 +298,7 @@ func extractPDF(ctx context.Context, data []byte, lim Limits, doc *Document) []i
 		return one(intake.UnreadableDocument, msgDamaged, fmtPDF.describe())
 	}
 	doc.Text = r.res.Text
+	doc.Blocks = document.FromLines(r.res.Text, styles(r.res.Lines))
 	doc.Pages = r.res.Pages
 	doc.Title = r.res.Info.Title
 	doc.Created, doc.Modified = r.res.Info.Created, r.res.Info.Modified
@@ -311,6 +321,7 @@ func extractDOCX(ctx context.Context, data []byte, lim Limits, doc *Document, li
 		return one(intake.UnreadableDocument, msgDamaged, fmtDOCX.describe())
 	}
 	doc.Text, doc.Title, doc.Pages = d.text, d.title, d.pages
+	doc.Blocks = d.blocks
 	doc.Created, doc.Modified = d.created, d.modified
 	doc.ActiveContent = d.active
 	*links = d.links
@@ -330,6 +341,7 @@ func extractHTML(ctx context.Context, text string, doc *Document, links *linkSet
 		return one(intake.UnreadableDocument, msgDamaged, fmtHTML.describe())
 	}
 	doc.Text, doc.Title = h.text, h.title
+	doc.Blocks = h.blocks
 	*links = h.links
 	// A page rarely writes its own address in its text; its canonical link
 	// states it. It is added as a last line, worded as a document would
@@ -366,6 +378,7 @@ func extractText(text string, doc *Document) {
 		return
 	}
 	doc.Text = plainMarkdown(text)
+	doc.Blocks = markdownBlocks(text)
 	for _, line := range strings.Split(firstN(text, 4096), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -376,6 +389,16 @@ func extractText(text string, doc *Document) {
 		}
 		return
 	}
+}
+
+// styles turns the PDF reader's line descriptions into the document
+// model's.
+func styles(lines []pdftext.Line) []document.Style {
+	out := make([]document.Style, len(lines))
+	for i, l := range lines {
+		out[i] = document.Style{Page: l.Page, Size: l.Size, Bold: l.Bold, Gap: l.Gap}
+	}
+	return out
 }
 
 // oneLine collapses white space and bounds the length of a title.

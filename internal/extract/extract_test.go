@@ -259,7 +259,7 @@ func TestExtractDOCX(t *testing.T) {
 		Modified: time.Date(2025, 3, 5, 16, 0, 0, 0, time.UTC),
 		Links:    []string{"https://example.org/arrangements", "https://example.org/field", "https://example.org/header", "https://example.org/text"},
 	}
-	if diff := cmp.Diff(want, doc); diff != "" {
+	if diff := cmp.Diff(want, doc, ignoreBlocks); diff != "" {
 		t.Errorf("Extract(review.docx) (-want +got):\n%s", diff)
 	}
 }
@@ -295,7 +295,7 @@ func TestExtractHTML(t *testing.T) {
 			"Also at https://example.org/plan?a=1&b=2 and http://example.org/other.",
 		Links: []string{"https://example.org/plan?a=1&b=2", "http://example.org/other"},
 	}
-	if diff := cmp.Diff(want, doc); diff != "" {
+	if diff := cmp.Diff(want, doc, ignoreBlocks); diff != "" {
 		t.Errorf("Extract(page.html) (-want +got):\n%s", diff)
 	}
 }
@@ -332,7 +332,7 @@ func TestExtractLinks(t *testing.T) {
 			if len(fs) != 0 {
 				t.Errorf("Extract(%q) findings = %v, want none", tt.data, fs)
 			}
-			if diff := cmp.Diff(tt.want, doc); diff != "" {
+			if diff := cmp.Diff(tt.want, doc, ignoreBlocks); diff != "" {
 				t.Errorf("Extract(%q) (-want +got):\n%s", tt.data, diff)
 			}
 		})
@@ -363,7 +363,7 @@ func TestExtractText(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, _ := Extract(context.Background(), tt.file, tt.data, Limits{})
-			if diff := cmp.Diff(tt.want, doc); diff != "" {
+			if diff := cmp.Diff(tt.want, doc, ignoreBlocks); diff != "" {
 				t.Errorf("Extract(%q) (-want +got):\n%s", tt.data, diff)
 			}
 		})

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/safeguarding-intake/intake/internal/document"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -16,6 +17,73 @@ type htmlDoc struct {
 	// canonical is the href of the page's first <link rel="canonical">,
 	// the address the page gives as its own, as written.
 	canonical string
+	blocks    []document.Block
+}
+
+// htmlChrome are the elements that hold a site's navigation and footer
+// rather than the page's content.
+var htmlChrome = map[atom.Atom]bool{atom.Nav: true, atom.Footer: true, atom.Aside: true}
+
+// chromeWords in an element's id, class or role mark navigation, cookie
+// notices and site headers and footers.
+var chromeWords = []string{"cookie", "consent", "gdpr", "breadcrumb", "skip-link", "skiplink", "navbar", "navigation",
+	"site-header", "site-footer", "global-header", "global-footer", "menu", "banner", "contentinfo", "masthead"}
+
+// htmlStructure tracks the block structure of a page as its text is written.
+type htmlStructure struct {
+	b       document.Builder
+	start   int // offset in the text of the block being written
+	heading int // level of the open heading, 0 when none
+	items   int // open list items
+	rows    int // open table rows
+	cells   []string
+	cellAt  int
+	chrome  map[atom.Atom]int // open elements that are chrome
+	flagged []flag            // elements marked as chrome by their attributes
+	inMain  int
+}
+
+// flag is an element marked as chrome and how deep in elements of its own
+// name it opened.
+type flag struct {
+	a     atom.Atom
+	depth int
+}
+
+func (h *htmlStructure) isChrome() bool {
+	for _, n := range h.chrome {
+		if n > 0 {
+			return true
+		}
+	}
+	return len(h.flagged) > 0
+}
+
+// furniture marks the blocks added next as chrome or content.
+func (h *htmlStructure) furniture() {
+	if h.isChrome() {
+		h.b.SetFurniture(document.Chrome)
+	} else {
+		h.b.SetFurniture(document.Content)
+	}
+}
+
+// flush ends the block written since the last boundary.
+func (h *htmlStructure) flush(w *textWriter) {
+	if h.rows > 0 || h.start > len(w.buf) {
+		return
+	}
+	text := string(w.buf[h.start:])
+	h.start = len(w.buf)
+	h.furniture()
+	switch {
+	case h.heading > 0:
+		h.b.Add(document.Heading, h.heading, text)
+	case h.items > 0:
+		h.b.Add(document.Item, 0, text)
+	default:
+		h.b.Add(document.Paragraph, 0, text)
+	}
 }
 
 // Elements whose content is not shown as text.
@@ -55,6 +123,8 @@ func readHTML(ctx context.Context, src string) (htmlDoc, error) {
 	// first element of the body.
 	inHead, inTitle := false, false
 	cells := []int{} // cells seen so far in each open table row
+	st := &htmlStructure{chrome: map[atom.Atom]int{}}
+	depthOf := map[atom.Atom]int{} // open elements of each name
 	for n := 0; ; n++ {
 		if n%1024 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -67,8 +137,11 @@ func readHTML(ctx context.Context, src string) (htmlDoc, error) {
 			if err := z.Err(); err != io.EOF {
 				return doc, err
 			}
+			st.rows = 0
+			st.flush(&w)
 			doc.text = w.String()
 			doc.title = strings.Join(strings.Fields(title.String()), " ")
+			doc.blocks = st.b.Blocks()
 			return doc, nil
 		case html.TextToken:
 			switch {
@@ -85,7 +158,8 @@ func readHTML(ctx context.Context, src string) (htmlDoc, error) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
-			if (a == atom.A || a == atom.Link) && hasAttr {
+			marked := false
+			if hasAttr {
 				var href, rel string
 				for more := true; more; {
 					var k, v []byte
@@ -95,13 +169,33 @@ func readHTML(ctx context.Context, src string) (htmlDoc, error) {
 						href = string(v)
 					case "rel":
 						rel = string(v)
+					case "id", "class", "role", "aria-label":
+						marked = marked || chromeName(string(v))
 					}
 				}
 				switch {
 				case a == atom.A:
 					doc.links.add(href)
-				case doc.canonical == "" && hidden == 0 && hasWord(rel, "canonical"):
+				case a == atom.Link && doc.canonical == "" && hidden == 0 && hasWord(rel, "canonical"):
 					doc.canonical = strings.TrimSpace(href)
+				}
+			}
+			if tt == html.StartTagToken && a != 0 && hidden == 0 && (htmlBlocks[a] || htmlParagraphs[a] || a == atom.Td || a == atom.Th) {
+				st.flush(&w)
+				depthOf[a]++
+				switch {
+				case htmlChrome[a] || a == atom.Header && st.inMain == 0:
+					st.chrome[a]++
+				case marked && a != atom.Body && a != atom.Main && a != atom.Article:
+					st.flagged = append(st.flagged, flag{a, depthOf[a]})
+				}
+				switch a {
+				case atom.Main, atom.Article:
+					st.inMain++
+				case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+					st.heading = int(name[1] - '0')
+				case atom.Li, atom.Dt, atom.Dd:
+					st.items++
 				}
 			}
 			if tt == html.SelfClosingTagToken {
@@ -129,6 +223,10 @@ func readHTML(ctx context.Context, src string) (htmlDoc, error) {
 			case a == atom.Tr:
 				w.newline()
 				cells = append(cells, 0)
+				if st.rows == 0 {
+					st.cells = st.cells[:0]
+				}
+				st.rows++
 			case a == atom.Td || a == atom.Th:
 				if len(cells) > 0 {
 					if cells[len(cells)-1] > 0 {
@@ -137,12 +235,31 @@ func readHTML(ctx context.Context, src string) (htmlDoc, error) {
 					}
 					cells[len(cells)-1]++
 				}
+				st.cellAt = len(w.buf)
 			case htmlBlocks[a] || htmlParagraphs[a]:
 				w.newline()
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
+			if a != 0 && hidden == 0 && (htmlBlocks[a] || htmlParagraphs[a] || a == atom.Td || a == atom.Th) {
+				if (a == atom.Td || a == atom.Th) && st.rows == 1 && st.cellAt <= len(w.buf) {
+					st.cells = append(st.cells, string(w.buf[st.cellAt:]))
+				}
+				if a == atom.Tr && st.rows > 0 {
+					st.rows--
+					if st.rows == 0 {
+						st.furniture()
+						st.b.AddRow(st.cells)
+						st.start = len(w.buf)
+					}
+				}
+				st.flush(&w)
+				st.close(a, depthOf[a])
+				if depthOf[a] > 0 {
+					depthOf[a]--
+				}
+			}
 			switch {
 			case a == atom.Head:
 				inHead = false
@@ -177,6 +294,39 @@ func readHTML(ctx context.Context, src string) (htmlDoc, error) {
 func hasWord(s, w string) bool {
 	for _, f := range strings.Fields(s) {
 		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// close ends what an element's end tag ends.
+func (h *htmlStructure) close(a atom.Atom, depth int) {
+	if h.chrome[a] > 0 {
+		h.chrome[a]--
+	}
+	if n := len(h.flagged); n > 0 && h.flagged[n-1].a == a && h.flagged[n-1].depth == depth {
+		h.flagged = h.flagged[:n-1]
+	}
+	switch a {
+	case atom.Main, atom.Article:
+		if h.inMain > 0 {
+			h.inMain--
+		}
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		h.heading = 0
+	case atom.Li, atom.Dt, atom.Dd:
+		if h.items > 0 {
+			h.items--
+		}
+	}
+}
+
+// chromeName reports whether an id, class or role names site chrome.
+func chromeName(v string) bool {
+	v = strings.ToLower(v)
+	for _, w := range chromeWords {
+		if strings.Contains(v, w) {
 			return true
 		}
 	}

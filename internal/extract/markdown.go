@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/safeguarding-intake/intake/internal/document"
+)
 
 // plainMarkdown turns Markdown into the text a reader sees: heading marks,
 // list bullets, emphasis and rules go, and a link keeps its words and its
@@ -98,4 +102,100 @@ func mdLinks(s string) string {
 		s = s[:start] + repl + s[end+1:]
 	}
 	return s
+}
+
+// markdownBlocks reads the structure of Markdown source: ATX and setext
+// headings, tables, list items and paragraphs, and a leading YAML front
+// matter block, whose "key: value" lines become a paragraph of labelled
+// lines like any other.
+func markdownBlocks(md string) []document.Block {
+	var b document.Builder
+	lines := strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n")
+	var para []string
+	kind := document.Paragraph
+	flush := func() {
+		if len(para) > 0 {
+			b.Add(kind, 0, strings.Join(para, "\n"))
+		}
+		para, kind = nil, document.Paragraph
+	}
+	start := 0
+	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "---" {
+		for i := 1; i < len(lines) && i < 200; i++ {
+			if t := strings.TrimSpace(lines[i]); t == "---" || t == "..." {
+				var fm []string
+				for _, l := range lines[1:i] {
+					if k, v, ok := strings.Cut(l, ":"); ok && strings.TrimSpace(v) != "" {
+						fm = append(fm, strings.ReplaceAll(strings.TrimSpace(k), "_", " ")+": "+strings.Trim(strings.TrimSpace(v), `"'`))
+					}
+				}
+				b.Add(document.Paragraph, 0, strings.Join(fm, "\n"))
+				start = i + 1
+				break
+			}
+		}
+	}
+	fence := false
+	for i := start; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			flush()
+			fence = !fence
+			continue
+		}
+		switch {
+		case fence:
+			para = append(para, t)
+		case t == "":
+			flush()
+		case strings.HasPrefix(t, "#") && atxHeading(t):
+			flush()
+			level := len(t) - len(strings.TrimLeft(t, "#"))
+			b.Add(document.Heading, level, plainMarkdown(strings.TrimRight(strings.TrimLeft(t, "#"), "# ")))
+		case len(para) == 1 && kind == document.Paragraph && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "" && len(t) >= 2):
+			level := 1
+			if t[0] == '-' {
+				level = 2
+			}
+			b.Add(document.Heading, level, para[0])
+			para = nil
+		case strings.HasPrefix(t, "|"):
+			flush()
+			if strings.Trim(t, "|-: ") == "" {
+				continue // the rule under a table's heading row
+			}
+			var cells []string
+			for _, c := range strings.Split(strings.Trim(t, "|"), "|") {
+				cells = append(cells, plainMarkdown(strings.TrimSpace(c)))
+			}
+			b.AddRow(cells)
+		case isRule(t):
+			flush()
+		case mdItem(t) != "":
+			flush()
+			kind = document.Item
+			para = []string{plainMarkdown(mdItem(t))}
+		default:
+			para = append(para, plainMarkdown(t))
+		}
+	}
+	flush()
+	return b.Blocks()
+}
+
+// mdItem returns the text of a list item line, "" for any other line.
+func mdItem(t string) string {
+	for _, bullet := range []string{"- ", "* ", "+ "} {
+		if strings.HasPrefix(t, bullet) {
+			return strings.TrimSpace(t[2:])
+		}
+	}
+	i := 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' ' {
+		return strings.TrimSpace(t[i+2:])
+	}
+	return ""
 }

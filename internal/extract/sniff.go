@@ -41,6 +41,7 @@ const (
 	fmtJPEG
 	fmtGIF
 	fmtTIFF
+	fmtRTF
 )
 
 // family groups formats a file name can claim; within a family the formats
@@ -123,6 +124,8 @@ func (f format) describe() string {
 		return "a GIF image"
 	case fmtTIFF:
 		return "a TIFF image"
+	case fmtRTF:
+		return "a Rich Text Format (RTF) file"
 	}
 	return "data in a format that could not be recognised"
 }
@@ -157,6 +160,9 @@ func detect(data []byte) (format, string) {
 		return fmtGIF, ""
 	case bytes.HasPrefix(data, []byte("II*\x00")), bytes.HasPrefix(data, []byte("MM\x00*")):
 		return fmtTIFF, ""
+	case isRTF(head):
+		// Text to look at, but its control words are not the document's.
+		return fmtRTF, ""
 	case isPDF(head):
 		// After the signatures at offset 0: a zip may store a PDF
 		// uncompressed near its start.
@@ -167,6 +173,13 @@ func detect(data []byte) (format, string) {
 		return fmtBinary, ""
 	}
 	return sniffText(text), text
+}
+
+// isRTF recognises Rich Text Format by its opening group, after any
+// byte-order mark or white space.
+func isRTF(head []byte) bool {
+	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
+	return bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte(`{\rtf`))
 }
 
 // isPDF accepts a header anywhere in the first kilobyte: files with a

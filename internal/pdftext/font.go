@@ -21,6 +21,7 @@ type font struct {
 
 	sizeScale float64 // glyph-space scale relative to 1/1000 (Type 3 fonts differ)
 	type3     bool
+	bold      bool // the font's name or descriptor says it is bold
 }
 
 // maxFontStream bounds the bytes read from a font's CMap or font program.
@@ -48,11 +49,30 @@ func fallbackFont() *font {
 	return f
 }
 
+// boldFont reports whether a font dictionary describes a bold face: by
+// its name ("Arial-BoldMT", "Calibri,Bold", "OpenSans-Semibold"), or by
+// its descriptor's weight or force-bold flag, looked for in a composite
+// font's descendant too.
+func boldFont(v pdf.Value) bool {
+	name := strings.ToLower(v.Key("BaseFont").Name())
+	for _, w := range []string{"bold", "black", "heavy", "semibold", "demi"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	desc := v.Key("FontDescriptor")
+	if desc.Kind() != pdf.Dict {
+		desc = v.Key("DescendantFonts").Index(0).Key("FontDescriptor")
+	}
+	return desc.Key("FontWeight").Float64() >= 600 || desc.Key("Flags").Int64()&(1<<18) != 0
+}
+
 // loadFont reads a font dictionary. Any panic from the object layer is
 // left to the caller, which falls back to fallbackFont.
 func loadFont(v pdf.Value) *font {
 	f := &font{sizeScale: 1}
 	subtype := v.Key("Subtype").Name()
+	f.bold = boldFont(v)
 	if subtype == "Type0" {
 		f.loadComposite(v)
 		return f

@@ -313,7 +313,7 @@ func (in *interp) show(s []byte) {
 		// Like poppler, drop glyphs that fall outside the page.
 		if !in.clip || ox+math.Abs(adv)+dsize >= in.box[0] && ox-math.Abs(adv)-dsize <= in.box[2] &&
 			oy+math.Abs(adv)+dsize >= in.box[1] && oy-math.Abs(adv)-dsize <= in.box[3] {
-			in.w.glyph(f.text(code, n), ox, oy, adv, dirX, dirY, dsize)
+			in.w.glyph(f.text(code, n), ox, oy, adv, dirX, dirY, dsize, f.bold)
 		}
 		m[4] += tx * m[0]
 		m[5] += tx * m[1]

@@ -3,6 +3,7 @@ package pdftext
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // Word and line breaks come from where glyphs land, not from the order of
@@ -28,19 +29,60 @@ type textWriter struct {
 	x, y       float64 // end of the last glyph, device space
 	dirX, dirY float64 // unit advance direction of the last glyph
 	size       float64 // font size of the last glyph, device space
+
+	// lines describes each line written so far; cur the one being written.
+	lines             []Line
+	cur               Line
+	page              int
+	curY, lastY       float64 // baseline of the current line and of the page's line before it
+	pageLines         int     // lines written on the current page
+	boldRunes, nRunes int     // of the current line
 }
+
+// Line describes one line of Result.Text, so that a reader can tell
+// headings and paragraphs apart by how they are set.
+type Line struct {
+	Page int     // 1-based
+	Size float64 // the largest font size on the line, device space
+	Bold bool    // most of its letters are set in a bold face
+	// Gap is the distance from the baseline of the line above on the same
+	// page, in units of Size; 0 for a page's first line.
+	Gap float64
+}
+
+// maxLines bounds the line descriptions kept for one document.
+const maxLines = 1 << 20
 
 func (w *textWriter) beginPage(first bool) {
 	if !first {
 		w.sb.WriteByte('\f')
 	}
 	w.started, w.pendingSpace, w.wrote = false, false, false
+	w.page++
+	w.pageLines = 0
 }
 
 func (w *textWriter) endPage() {
 	if w.wrote {
 		w.sb.WriteByte('\n')
+		w.endLine()
 	}
+	w.wrote = false
+}
+
+// endLine records the description of the line just ended.
+func (w *textWriter) endLine() {
+	if len(w.lines) < maxLines {
+		w.cur.Page = max(w.page, 1)
+		w.cur.Bold = w.boldRunes*2 > w.nRunes
+		if w.pageLines > 0 && w.cur.Size > 0 {
+			w.cur.Gap = math.Abs(w.lastY-w.curY) / w.cur.Size
+		}
+		w.lines = append(w.lines, w.cur)
+	}
+	w.pageLines++
+	w.lastY = w.curY
+	w.cur, w.boldRunes, w.nRunes = Line{}, 0, 0
 }
 
 // full reports whether the text has reached its size limit.
@@ -54,7 +96,7 @@ func (w *textWriter) full() bool { return w.limit > 0 && w.sb.Len() >= w.limit }
 // the gaps between the other glyphs, so a space squeezed to nothing by
 // negative word spacing joins, and a gap opened by character spacing
 // splits.
-func (w *textWriter) glyph(text string, x, y, adv, dirX, dirY, size float64) {
+func (w *textWriter) glyph(text string, x, y, adv, dirX, dirY, size float64, bold bool) {
 	if text != "" && isBlank(text) {
 		return
 	}
@@ -87,6 +129,15 @@ func (w *textWriter) glyph(text string, x, y, adv, dirX, dirY, size float64) {
 		w.sb.WriteByte(' ')
 	}
 	w.pendingSpace = false
+	if !w.wrote {
+		w.curY = y
+	}
+	w.cur.Size = max(w.cur.Size, size)
+	n := utf8.RuneCountInString(text)
+	w.nRunes += n
+	if bold {
+		w.boldRunes += n
+	}
 	w.writeText(text)
 	w.wrote = true
 }
@@ -94,6 +145,7 @@ func (w *textWriter) glyph(text string, x, y, adv, dirX, dirY, size float64) {
 func (w *textWriter) newline() {
 	if w.wrote {
 		w.sb.WriteByte('\n')
+		w.endLine()
 	}
 	w.pendingSpace = false
 	w.wrote = false

@@ -61,6 +61,9 @@ type Result struct {
 	// (the file is then read from a repaired copy), page tree nodes listed
 	// under themselves, action chains that return to an action.
 	Loops int
+	// Lines describes the lines of Text in order, one for each line that
+	// ends with a newline, up to a bound.
+	Lines []Line
 }
 
 // Defaults and limits.
@@ -246,6 +249,7 @@ func (d *doc) result() Result {
 		Text:      text,
 		Pages:     d.pages,
 		Loops:     d.visited.loops + d.actionLoops,
+		Lines:     d.w.lines,
 		ImageOnly: d.images && strings.TrimSpace(strings.ReplaceAll(text, "\f", "")) == "",
 	}
 }
