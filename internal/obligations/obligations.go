@@ -8,6 +8,7 @@ package obligations
 
 import (
 	"cmp"
+	"context"
 	"encoding/json"
 	"maps"
 	"slices"
@@ -491,4 +492,40 @@ func arrangements(p intake.Partnership, subs []intake.Record, round Round) Oblig
 		meet(&o, subs[i])
 	}
 	return o
+}
+
+// Store keeps what obligations are computed from beside the ledger's
+// submissions, and the reminders sent about them. Both ledgers implement
+// it; internal/testkit/obligationstest holds the behaviour they share.
+type Store interface {
+	// PutSINs records each SIN by its reference, replacing one recorded
+	// under the same reference: importing a file again changes nothing.
+	PutSINs(ctx context.Context, sins []SIN) error
+	// SINs returns every SIN on record.
+	SINs(ctx context.Context) ([]SIN, error)
+	// PutBaseline records each partnership's baseline, replacing its last.
+	PutBaseline(ctx context.Context, rows []Baseline) error
+	// Baseline returns every partnership's baseline.
+	Baseline(ctx context.Context) ([]Baseline, error)
+	// Submissions returns every submission on record; their deliveries
+	// may be left out.
+	Submissions(ctx context.Context) ([]intake.Record, error)
+	// ClaimReminder records that reminder r is being sent on r.On, unless
+	// it was sent already: ever, or (with r.AgainAfterDays) within that
+	// many days before r.On. Of two racing claims, one wins.
+	ClaimReminder(ctx context.Context, r Reminder) (bool, error)
+	// ReleaseReminder undoes a claim made on r.On whose email could not
+	// be sent, so that the next run sends it.
+	ReleaseReminder(ctx context.Context, r Reminder) error
+}
+
+// Reminder is one (obligation, stage) reminder, or the staff digest of a
+// day.
+type Reminder struct {
+	Key   string    // Obligation.Key, or "digest"
+	Stage string    // due_soon, overdue, or the digest's date
+	On    time.Time // the date of the run
+	// AgainAfterDays lets the reminder be sent again that many days after
+	// it last was; 0 sends it once.
+	AgainAfterDays int
 }

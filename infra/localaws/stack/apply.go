@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -214,21 +215,36 @@ func lifecycleRules(rs []LifecycleRule) []s3types.LifecycleRule {
 }
 
 func applyTable(ctx context.Context, c *dynamodb.Client, name string, s Table) error {
-	_, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(name)})
+	dt, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(name)})
 	var missing *dbtypes.ResourceNotFoundException
+	attrs := []dbtypes.AttributeDefinition{
+		{AttributeName: aws.String(s.HashKey), AttributeType: dbtypes.ScalarAttributeTypeS},
+		{AttributeName: aws.String(s.RangeKey), AttributeType: dbtypes.ScalarAttributeTypeS},
+	}
+	for _, ix := range s.Indexes {
+		for _, k := range []string{ix.HashKey, ix.RangeKey} {
+			if !slices.ContainsFunc(attrs, func(a dbtypes.AttributeDefinition) bool { return aws.ToString(a.AttributeName) == k }) {
+				attrs = append(attrs, dbtypes.AttributeDefinition{AttributeName: aws.String(k), AttributeType: dbtypes.ScalarAttributeTypeS})
+			}
+		}
+	}
 	switch {
 	case errors.As(err, &missing):
 		in := &dynamodb.CreateTableInput{
-			TableName: aws.String(name),
-			AttributeDefinitions: []dbtypes.AttributeDefinition{
-				{AttributeName: aws.String(s.HashKey), AttributeType: dbtypes.ScalarAttributeTypeS},
-				{AttributeName: aws.String(s.RangeKey), AttributeType: dbtypes.ScalarAttributeTypeS},
-			},
+			TableName:            aws.String(name),
+			AttributeDefinitions: attrs,
 			KeySchema: []dbtypes.KeySchemaElement{
 				{AttributeName: aws.String(s.HashKey), KeyType: dbtypes.KeyTypeHash},
 				{AttributeName: aws.String(s.RangeKey), KeyType: dbtypes.KeyTypeRange},
 			},
 			SSESpecification: &dbtypes.SSESpecification{Enabled: aws.Bool(s.Encrypted)},
+		}
+		for _, ix := range s.Indexes {
+			gsi := dbtypes.GlobalSecondaryIndex{IndexName: aws.String(ix.Name), KeySchema: indexKeys(ix), Projection: &dbtypes.Projection{ProjectionType: dbtypes.ProjectionTypeAll}}
+			if !s.OnDemand {
+				gsi.ProvisionedThroughput = &dbtypes.ProvisionedThroughput{ReadCapacityUnits: aws.Int64(5), WriteCapacityUnits: aws.Int64(5)}
+			}
+			in.GlobalSecondaryIndexes = append(in.GlobalSecondaryIndexes, gsi)
 		}
 		if s.OnDemand {
 			in.BillingMode = dbtypes.BillingModePayPerRequest
@@ -245,6 +261,23 @@ func applyTable(ctx context.Context, c *dynamodb.Client, name string, s Table) e
 		}
 	case err != nil:
 		return err
+	default:
+		// A table made before an index was declared gets it added.
+		for _, ix := range s.Indexes {
+			if slices.ContainsFunc(dt.Table.GlobalSecondaryIndexes, func(g dbtypes.GlobalSecondaryIndexDescription) bool { return aws.ToString(g.IndexName) == ix.Name }) {
+				continue
+			}
+			_, err := c.UpdateTable(ctx, &dynamodb.UpdateTableInput{
+				TableName:            aws.String(name),
+				AttributeDefinitions: attrs,
+				GlobalSecondaryIndexUpdates: []dbtypes.GlobalSecondaryIndexUpdate{{Create: &dbtypes.CreateGlobalSecondaryIndexAction{
+					IndexName: aws.String(ix.Name), KeySchema: indexKeys(ix), Projection: &dbtypes.Projection{ProjectionType: dbtypes.ProjectionTypeAll},
+				}}},
+			})
+			if err != nil {
+				return fmt.Errorf("adding index %s: %w", ix.Name, err)
+			}
+		}
 	}
 	_, err = c.UpdateContinuousBackups(ctx, &dynamodb.UpdateContinuousBackupsInput{
 		TableName: aws.String(name),
@@ -268,6 +301,13 @@ func applyTable(ctx context.Context, c *dynamodb.Client, name string, s Table) e
 		TimeToLiveSpecification: &dbtypes.TimeToLiveSpecification{AttributeName: aws.String(s.TTLAttribute), Enabled: aws.Bool(true)},
 	})
 	return err
+}
+
+func indexKeys(ix Index) []dbtypes.KeySchemaElement {
+	return []dbtypes.KeySchemaElement{
+		{AttributeName: aws.String(ix.HashKey), KeyType: dbtypes.KeyTypeHash},
+		{AttributeName: aws.String(ix.RangeKey), KeyType: dbtypes.KeyTypeRange},
+	}
 }
 
 // applyIdentity registers the sender. Local endpoints treat a created

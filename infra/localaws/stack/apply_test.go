@@ -201,6 +201,24 @@ func observe(tb testing.TB, cfg aws.Config, n Names) Spec {
 	if d := ttl.TimeToLiveDescription; d != nil && d.TimeToLiveStatus == dbtypes.TimeToLiveStatusEnabled {
 		s.Table.TTLAttribute = aws.ToString(d.AttributeName)
 	}
+	for _, g := range dt.Table.GlobalSecondaryIndexes {
+		ix := Index{Name: aws.ToString(g.IndexName)}
+		for _, k := range g.KeySchema {
+			name := aws.ToString(k.AttributeName)
+			if types[name] != dbtypes.ScalarAttributeTypeS {
+				tb.Errorf("index %s key %s has type %q, want S", ix.Name, name, types[name])
+			}
+			if k.KeyType == dbtypes.KeyTypeHash {
+				ix.HashKey = name
+			} else {
+				ix.RangeKey = name
+			}
+		}
+		if g.Projection == nil || g.Projection.ProjectionType != dbtypes.ProjectionTypeAll {
+			tb.Errorf("index %s does not project every attribute", ix.Name)
+		}
+		s.Table.Indexes = append(s.Table.Indexes, ix)
+	}
 	return s
 }
 

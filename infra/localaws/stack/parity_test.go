@@ -272,6 +272,27 @@ func specFromTemplate(tb testing.TB, t *template) Spec {
 	if truthy(dig(tp, "TimeToLiveSpecification", "Enabled")) {
 		s.Table.TTLAttribute = fmt.Sprint(dig(tp, "TimeToLiveSpecification", "AttributeName"))
 	}
+	gsis, _ := tp["GlobalSecondaryIndexes"].([]any)
+	for _, g := range gsis {
+		ix := Index{Name: fmt.Sprint(dig(g, "IndexName"))}
+		ks, _ := dig(g, "KeySchema").([]any)
+		for _, k := range ks {
+			name := fmt.Sprint(dig(k, "AttributeName"))
+			if attrs[name] != "S" {
+				tb.Errorf("index %s key %s has type %q, want S", ix.Name, name, attrs[name])
+			}
+			switch dig(k, "KeyType") {
+			case "HASH":
+				ix.HashKey = name
+			case "RANGE":
+				ix.RangeKey = name
+			}
+		}
+		if dig(g, "Projection", "ProjectionType") != "ALL" {
+			tb.Errorf("index %s does not project every attribute", ix.Name)
+		}
+		s.Table.Indexes = append(s.Table.Indexes, ix)
+	}
 	return s
 }
 

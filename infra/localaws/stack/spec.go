@@ -91,6 +91,14 @@ type Table struct {
 	// TTLAttribute is the time-to-live attribute (the portal's sign-in
 	// counters expire through it).
 	TTLAttribute string
+	// Indexes are the global secondary indexes, each projecting every
+	// attribute.
+	Indexes []Index
+}
+
+// Index is a global secondary index with string keys.
+type Index struct {
+	Name, HashKey, RangeKey string
 }
 
 // Default is the specification template.yaml deploys, with its parameters'
@@ -108,11 +116,13 @@ func Default() Spec {
 				{ID: "inbound-email", Prefix: "inbound-email/", ExpireDays: 90, NoncurrentDays: 30},
 				{ID: "receipts", Prefix: "receipts/", ExpireDays: records, NoncurrentDays: 30, InfrequentDays: 30},
 				{ID: "submissions", Prefix: "submissions/", ExpireDays: records, NoncurrentDays: 30, InfrequentDays: 30},
+				{ID: "sins", Prefix: "sins/", ExpireDays: 90, NoncurrentDays: 30},
 				{ID: "abort-uploads", AbortMultipartDays: 7},
 			},
 			Notify: []Notification{
 				{ID: "submissions", Event: "s3:ObjectCreated:*", Prefix: "submissions/", Queue: "intake"},
 				{ID: "inbound-email", Event: "s3:ObjectCreated:*", Prefix: "inbound-email/", Queue: "mail"},
+				{ID: "sins", Event: "s3:ObjectCreated:*", Prefix: "sins/", Queue: "intake"},
 			},
 		},
 		// 1080 s is six times the function's 180 s timeout.
@@ -120,6 +130,7 @@ func Default() Spec {
 		DeadLetter:     Queue{RetentionSeconds: twoWeeks, ManagedSSE: true},
 		MailQueue:      Queue{VisibilityTimeout: 1080, RetentionSeconds: twoWeeks, ManagedSSE: true, MaxReceiveCount: 5},
 		MailDeadLetter: Queue{RetentionSeconds: twoWeeks, ManagedSSE: true},
-		Table:          Table{HashKey: "PK", RangeKey: "SK", OnDemand: true, PointInTime: true, Encrypted: true, TTLAttribute: "expires"},
+		Table: Table{HashKey: "PK", RangeKey: "SK", OnDemand: true, PointInTime: true, Encrypted: true, TTLAttribute: "expires",
+			Indexes: []Index{{Name: "kind-received", HashKey: "kind", RangeKey: "received"}}},
 	}
 }

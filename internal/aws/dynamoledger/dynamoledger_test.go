@@ -29,6 +29,7 @@ type fakeClient struct {
 	query              func(*dynamodb.QueryInput) (*dynamodb.QueryOutput, error)
 	scan               func(*dynamodb.ScanInput) (*dynamodb.ScanOutput, error)
 	transactWriteItems func(*dynamodb.TransactWriteItemsInput) (*dynamodb.TransactWriteItemsOutput, error)
+	batchWriteItem     func(*dynamodb.BatchWriteItemInput) (*dynamodb.BatchWriteItemOutput, error)
 }
 
 func unexpected[T any](t testing.TB, name string) (T, error) {
@@ -71,6 +72,17 @@ func (f *fakeClient) Scan(_ context.Context, in *dynamodb.ScanInput, _ ...func(*
 		return unexpected[*dynamodb.ScanOutput](f.t, "Scan")
 	}
 	return f.scan(in)
+}
+
+func (f *fakeClient) BatchWriteItem(_ context.Context, in *dynamodb.BatchWriteItemInput, _ ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error) {
+	if f.batchWriteItem == nil {
+		return unexpected[*dynamodb.BatchWriteItemOutput](f.t, "BatchWriteItem")
+	}
+	return f.batchWriteItem(in)
+}
+
+func (f *fakeClient) DeleteItem(_ context.Context, in *dynamodb.DeleteItemInput, _ ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error) {
+	return unexpected[*dynamodb.DeleteItemOutput](f.t, "DeleteItem")
 }
 
 func (f *fakeClient) TransactWriteItems(_ context.Context, in *dynamodb.TransactWriteItemsInput, _ ...func(*dynamodb.Options)) (*dynamodb.TransactWriteItemsOutput, error) {

@@ -14,6 +14,7 @@ import (
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/testkit/ledgertest"
 	"github.com/safeguarding-intake/intake/internal/testkit/moto"
+	"github.com/safeguarding-intake/intake/internal/testkit/obligationstest"
 )
 
 func TestMain(m *testing.M) { os.Exit(moto.Main(m)) }
@@ -37,6 +38,13 @@ func newTable(t testing.TB) (*dynamodb.Client, string) {
 
 func TestContractMoto(t *testing.T) {
 	ledgertest.Run(t, func(t *testing.T) pipeline.Ledger {
+		client, table := newTable(t)
+		return New(&serialClient{Client: client}, table)
+	})
+}
+
+func TestObligationsContractMoto(t *testing.T) {
+	obligationstest.Run(t, func(t *testing.T) obligationstest.Ledger {
 		client, table := newTable(t)
 		return New(&serialClient{Client: client}, table)
 	})
@@ -80,6 +88,18 @@ func (c *serialClient) Scan(ctx context.Context, in *dynamodb.ScanInput, optFns 
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.Client.Scan(ctx, in, optFns...)
+}
+
+func (c *serialClient) BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Client.BatchWriteItem(ctx, in, optFns...)
+}
+
+func (c *serialClient) DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Client.DeleteItem(ctx, in, optFns...)
 }
 
 func (c *serialClient) TransactWriteItems(ctx context.Context, in *dynamodb.TransactWriteItemsInput, optFns ...func(*dynamodb.Options)) (*dynamodb.TransactWriteItemsOutput, error) {

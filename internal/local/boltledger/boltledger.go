@@ -50,7 +50,7 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("boltledger: open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketSubmissions, bucketSources, bucketContent} {
+		for _, b := range [][]byte{bucketSubmissions, bucketSources, bucketContent, bucketSINs, bucketBaseline, bucketReminders} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

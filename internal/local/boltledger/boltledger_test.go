@@ -9,6 +9,7 @@ import (
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/testkit/ledgertest"
+	"github.com/safeguarding-intake/intake/internal/testkit/obligationstest"
 )
 
 func open(t testing.TB, path string) *Store {
@@ -23,6 +24,12 @@ func open(t testing.TB, path string) *Store {
 
 func TestContract(t *testing.T) {
 	ledgertest.Run(t, func(t *testing.T) pipeline.Ledger {
+		return open(t, filepath.Join(t.TempDir(), "ledger.db"))
+	})
+}
+
+func TestObligationsContract(t *testing.T) {
+	obligationstest.Run(t, func(t *testing.T) obligationstest.Ledger {
 		return open(t, filepath.Join(t.TempDir(), "ledger.db"))
 	})
 }
