@@ -7,7 +7,8 @@ import "embed"
 
 // FS holds the wording files of this folder. Emails are Go text and HTML
 // templates: forward.* go to national bodies, ack.* to the submitter,
-// ack-message.* to the sender of an email that carried several documents;
+// ack-message.* to the sender of an email that carried several documents,
+// reminder.* to a partnership about what it owes and digest.* to staff;
 // .txt.tmpl for the plain-text part and .html.tmpl for the HTML part of
 // the same message. The receipt's labels are "name: wording" lines in
 // receipt-labels.txt and its sentences are the blocks of receipt.tmpl.

@@ -128,6 +128,8 @@ func golden(tb testing.TB) map[string]intake.Mail {
 		"ack_duplicate": must(Acknowledge(duplicate, "bm@coventry.example", sender, nil)),
 		"ack_message": must(AcknowledgeMessage(message3, "bm@coventry.example", sender,
 			[][]byte{receiptPDF, []byte("%PDF-1.4 second\n%%EOF\n"), []byte("%PDF-1.4 third\n%%EOF\n")}, emailThread)),
+		"reminder": must(Reminder(*rapidReview.Partnership, "bm@coventry.example", sender, reminderDay, reminderItems)),
+		"digest":   must(Digest("staff@example.gov.uk", sender, reminderDay, digestItems)),
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -528,4 +529,120 @@ type Reminder struct {
 	// AgainAfterDays lets the reminder be sent again that many days after
 	// it last was; 0 sends it once.
 	AgainAfterDays int
+}
+
+// What says in plain words what the obligation asks for.
+func (o Obligation) What() string {
+	switch o.Kind {
+	case RapidReview:
+		return "Rapid review of serious incident notification " + o.Ref
+	case PracticeReview:
+		return "Practice review decided in rapid review " + o.Ref
+	case YearlyReport:
+		if o.Ref == "" {
+			return "Yearly report (no last publication date on record)"
+		}
+		return "Yearly report due in " + o.Ref
+	case Arrangements:
+		return "Revised safeguarding arrangements (" + o.Ref + " round)"
+	}
+	return o.Kind.Label() + " " + o.Ref
+}
+
+// Summary counts obligations by status, and those due soon at a date.
+type Summary struct {
+	Overdue, DueSoon, DueLater, Met, Unknown int
+}
+
+// Summarise counts obs at date at.
+func Summarise(obs []Obligation, at time.Time) Summary {
+	var s Summary
+	for _, o := range obs {
+		switch {
+		case o.Status == Overdue:
+			s.Overdue++
+		case o.DueSoon(at):
+			s.DueSoon++
+		case o.Status == Due:
+			s.DueLater++
+		case o.Status == Met:
+			s.Met++
+		default:
+			s.Unknown++
+		}
+	}
+	return s
+}
+
+// String is the summary line: "12 overdue, 30 due within 5 working days,
+// 41 due later, 200 met, 3 with no known due date".
+func (s Summary) String() string {
+	parts := []string{
+		fmt.Sprintf("%d overdue", s.Overdue),
+		fmt.Sprintf("%d due within %d working days", s.DueSoon, SoonWorkingDays),
+		fmt.Sprintf("%d due later", s.DueLater),
+		fmt.Sprintf("%d met", s.Met),
+	}
+	if s.Unknown > 0 {
+		parts = append(parts, fmt.Sprintf("%d with no known due date", s.Unknown))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Filter keeps the obligations matching every non-empty criterion.
+type Filter struct {
+	Partnership string // ONS code
+	Kind        Kind
+	Status      Status
+}
+
+// Apply returns the obligations f keeps.
+func (f Filter) Apply(obs []Obligation) []Obligation {
+	var out []Obligation
+	for _, o := range obs {
+		if (f.Partnership == "" || o.Partnership.ID == f.Partnership) &&
+			(f.Kind == "" || o.Kind == f.Kind) &&
+			(f.Status == "" || o.Status == f.Status) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// Load reads what the store holds and computes the obligations at date at.
+func Load(ctx context.Context, st Store, parts []intake.Partnership, at time.Time) ([]Obligation, []intake.Record, error) {
+	recs, err := st.Submissions(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	sins, err := st.SINs(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	base, err := st.Baseline(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return Compute(Input{At: at, Partnerships: parts, Records: recs, SINs: sins, Baseline: base}), recs, nil
+}
+
+// LatestSubmitters maps each partnership to the submitter of its most
+// recently received submission (received on or before at), whatever its
+// status; submissions naming no submitter are passed over.
+func LatestSubmitters(recs []intake.Record, at time.Time) map[string]string {
+	latest := map[string]intake.Record{}
+	at = intake.Day(at)
+	for _, r := range recs {
+		if r.Partnership == nil || r.Submitter == "" || intake.Day(r.Received).After(at) {
+			continue
+		}
+		if l, ok := latest[r.Partnership.ID]; !ok || r.Received.After(l.Received) || r.Received.Equal(l.Received) && r.ID > l.ID {
+			latest[r.Partnership.ID] = r
+		}
+	}
+	out := make(map[string]string, len(latest))
+	for p, r := range latest {
+		out[p] = r.Submitter
+	}
+	return out
 }
