@@ -122,34 +122,45 @@ func (s *sessions) cookieName() string {
 	return "session"
 }
 
-func (s *sessions) sign(payload []byte) string {
+// sign is the HMAC of payload for one purpose ("session", "flash"), so
+// that a value signed for one cookie is worthless in another.
+func (s *sessions) sign(purpose string, payload []byte) string {
 	m := hmac.New(sha256.New, s.key)
-	m.Write([]byte("session\x00"))
+	m.Write([]byte(purpose + "\x00"))
 	m.Write(payload)
 	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
 }
 
-func (s *sessions) encode(ss session) string {
-	payload, _ := json.Marshal(ss)
-	return base64.RawURLEncoding.EncodeToString(payload) + "." + s.sign(payload)
+// seal encodes v as JSON with its signature for purpose.
+func (s *sessions) seal(purpose string, v any) string {
+	payload, _ := json.Marshal(v)
+	return base64.RawURLEncoding.EncodeToString(payload) + "." + s.sign(purpose, payload)
 }
+
+// open decodes a value sealed for purpose into v, reporting false when it
+// is malformed or forged.
+func (s *sessions) open(purpose, sealed string, v any) bool {
+	p64, sig, ok := strings.Cut(sealed, ".")
+	if !ok || len(sealed) > 4096 {
+		return false
+	}
+	payload, err := base64.RawURLEncoding.DecodeString(p64)
+	if err != nil {
+		return false
+	}
+	if !hmac.Equal([]byte(sig), []byte(s.sign(purpose, payload))) {
+		return false
+	}
+	return json.Unmarshal(payload, v) == nil
+}
+
+func (s *sessions) encode(ss session) string { return s.seal("session", ss) }
 
 // decode returns the session in a cookie value, or false when the value
 // is malformed, forged or expired.
 func (s *sessions) decode(v string) (session, bool) {
-	p64, sig, ok := strings.Cut(v, ".")
-	if !ok || len(v) > 4096 {
-		return session{}, false
-	}
-	payload, err := base64.RawURLEncoding.DecodeString(p64)
-	if err != nil {
-		return session{}, false
-	}
-	if !hmac.Equal([]byte(sig), []byte(s.sign(payload))) {
-		return session{}, false
-	}
 	var ss session
-	if err := json.Unmarshal(payload, &ss); err != nil || ss.ID == "" {
+	if !s.open("session", v, &ss) || ss.ID == "" {
 		return session{}, false
 	}
 	if s.now().Unix() >= ss.Expires {

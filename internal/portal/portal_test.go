@@ -473,8 +473,8 @@ func TestStaffResend(t *testing.T) {
 
 	st.mail.FailTo("", nil)
 	r := staff.post("/staff/submissions/"+id+"/resend", url.Values{"csrf": {staff.csrf()}, "recipient": {"panel"}})
-	if r.status != http.StatusSeeOther || !strings.Contains(r.header.Get("Location"), "resent=panel") {
-		t.Fatalf("POST resend = %d to %q, want 303 with resent=panel", r.status, r.header.Get("Location"))
+	if r.status != http.StatusSeeOther || r.header.Get("Location") != "/staff/submissions/"+id {
+		t.Fatalf("POST resend = %d to %q, want 303 to the submission", r.status, r.header.Get("Location"))
 	}
 	rec, _, _ := st.ledger.Get(t.Context(), id)
 	var note string
@@ -491,8 +491,56 @@ func TestStaffResend(t *testing.T) {
 			t.Errorf("panel delivery %s after resend, want sent", d.Status)
 		}
 	}
-	if r := staff.get(r.header.Get("Location")); !strings.Contains(r.body, "Sent again to") {
+	if r := staff.get(r.header.Get("Location")); !strings.Contains(r.body, `<div class="banner banner-success" role="status"><h2>Sent again to`) {
 		t.Error("the page after a resend does not say it was sent")
+	}
+	if r := staff.get("/staff/submissions/" + id); strings.Contains(r.body, `class="banner`) {
+		t.Error("the banner after a resend is shown again on the next visit")
+	}
+}
+
+// TestBannersComeFromTheServer: what a resend did is told only after a
+// resend, in the session that made it; the address cannot claim it.
+func TestBannersComeFromTheServer(t *testing.T) {
+	st := newStack(t)
+	const panel = "Mailbox.CSPReviewPanel@education.gov.uk"
+	st.mail.setDown(panel)
+	id := st.signedIn(t, coventry).submit("rapid-review-coventry-child-q.pdf")
+	staff := st.signedIn(t, staffer)
+	for _, q := range []string{"?resent=the+Secretary+of+State", "?failed=panel", "?resent=panel&failed=wwc"} {
+		r := staff.get("/staff/submissions/" + id + q)
+		for _, claim := range []string{`class="banner`, "Could not send to", "Secretary of State", "recorded in the ledger under your name"} {
+			if strings.Contains(r.body, claim) {
+				t.Errorf("GET %s shows %q", q, claim)
+			}
+		}
+	}
+
+	// A resend that fails says so, once, and only in its own session.
+	r := staff.post("/staff/submissions/"+id+"/resend", url.Values{"csrf": {staff.csrf()}, "recipient": {"panel"}})
+	if r.status != http.StatusSeeOther {
+		t.Fatalf("POST resend = %d, want 303", r.status)
+	}
+	var flashCookie *http.Cookie
+	for _, c := range r.header.Values("Set-Cookie") {
+		if ck, err := http.ParseSetCookie(c); err == nil && ck.Name == "flash" {
+			flashCookie = ck
+		}
+	}
+	if flashCookie == nil {
+		t.Fatal("a resend left no flash")
+	}
+	other := st.signedIn(t, staffer)
+	req, _ := http.NewRequest("GET", other.base+"/staff/submissions/"+id, nil)
+	req.AddCookie(flashCookie)
+	if page := other.do(req); strings.Contains(page.body, "Could not send to") {
+		t.Error("another session shows the flash of a resend it did not make")
+	}
+	if page := staff.get("/staff/submissions/" + id); !strings.Contains(page.body, "Could not send to") {
+		t.Error("the page after a failed resend does not say so")
+	}
+	if page := staff.get("/staff/submissions/" + id); strings.Contains(page.body, "Could not send to") {
+		t.Error("the failure banner is shown twice")
 	}
 }
 

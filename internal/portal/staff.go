@@ -290,13 +290,13 @@ func (s *Server) staffSubmission(w http.ResponseWriter, r *http.Request, ss sess
 		return
 	}
 	d := s.outcomeView(rec, true)
-	q := r.URL.Query()
-	if rc := q.Get("resent"); rc != "" {
-		d.Banner, d.BannerClass = "Sent again to "+receipt.RecipientLabel(rc), "banner-success"
+	// What a resend did is told from a flash the resend left, never from
+	// the address, which anyone can write.
+	if f, ok := s.sessions.takeFlash(w, r, ss, rec.ID); ok && f.Sent {
+		d.Banner, d.BannerClass = "Sent again to "+receipt.RecipientLabel(f.Recipient), "banner-success"
 		d.BannerText = "The resend is recorded in the ledger under your name."
-	}
-	if rc := q.Get("failed"); rc != "" {
-		d.Banner, d.BannerClass = "Could not send to "+receipt.RecipientLabel(rc), "banner-error"
+	} else if ok {
+		d.Banner, d.BannerClass = "Could not send to "+receipt.RecipientLabel(f.Recipient), "banner-error"
 		d.BannerText = "The attempt is recorded. The problem is shown in the table below; try again later."
 	}
 	s.render(w, r, ss, http.StatusOK, "outcome", "Submission "+rec.ID, nil, d)
@@ -318,13 +318,15 @@ func (s *Server) resend(w http.ResponseWriter, r *http.Request, ss session) {
 	id := r.PathValue("id")
 	recipient := r.PostForm.Get("recipient")
 	_, err := s.cfg.Resender.Resend(r.Context(), id, recipient, ss.Who.Name)
-	back := "/staff/submissions/" + url.PathEscape(id) + "?"
+	back := "/staff/submissions/" + url.PathEscape(id)
 	switch {
 	case err == nil:
 		s.log.WithFields(map[string]any{"submission_id": id, "recipient": recipient, "by": ss.Who.Name}).Info("resent")
-		http.Redirect(w, r, back+url.Values{"resent": {recipient}}.Encode(), http.StatusSeeOther)
+		s.sessions.setFlash(w, ss, flash{Submission: id, Recipient: recipient, Sent: true})
+		http.Redirect(w, r, back, http.StatusSeeOther)
 	case errors.Is(err, pipeline.ErrIncomplete), errors.Is(err, pipeline.ErrInFlight):
-		http.Redirect(w, r, back+url.Values{"failed": {recipient}}.Encode(), http.StatusSeeOther)
+		s.sessions.setFlash(w, ss, flash{Submission: id, Recipient: recipient})
+		http.Redirect(w, r, back, http.StatusSeeOther)
 	case errors.Is(err, pipeline.ErrNoSubmission), errors.Is(err, pipeline.ErrNoDelivery), errors.Is(err, pipeline.ErrNotResendable):
 		// A stale page (sent meanwhile) or a forged form: show the
 		// submission as it stands.
