@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/safeguarding-intake/intake/internal/httpserver"
+	"github.com/safeguarding-intake/intake/internal/jsonlog"
 	"github.com/safeguarding-intake/intake/internal/local/localcred"
 	"github.com/safeguarding-intake/intake/internal/portal"
 )
@@ -22,6 +24,10 @@ var (
 	demoPartnership = portal.Principal{Role: portal.RolePartnership, Partnership: "E08000026", Name: "safeguarding@coventry.example"}
 	demoStaff       = portal.Principal{Role: portal.RoleStaff, Name: "staff@education.example"}
 )
+
+// serveLimits bound what one client of 'intake serve' may take; tests
+// shorten them.
+var serveLimits = httpserver.Default
 
 func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	fs := flag.NewFlagSet("intake serve", flag.ContinueOnError)
@@ -74,12 +80,16 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		Ledger:      env.ledger,
 		Uploads:     portal.LocalUploads{Pipeline: env.pipeline},
 		Credentials: creds,
+		SignOuts:    localcred.OpenSignOuts(filepath.Join(*data, "signed-out.json"), nil),
 		Files:       env.blobs,
 		Resender:    env.pipeline,
 		Registry:    env.pipeline.Registry,
 		SessionKey:  key,
 		Insecure:    true,
 		MaxBytes:    env.pipeline.Limits.MaxBytes, // DOCUMENT_LIMIT_BYTES, or the default
+		// The functions' JSON log, on standard error beside the links
+		// printed on standard output.
+		Log: jsonlog.New(stderr),
 	})
 	if err != nil {
 		return err
@@ -95,7 +105,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	fmt.Fprintf(stdout, "  Staff:                  %s/sign-in?code=%s\n", base, url.QueryEscape(staffCode))
 	fmt.Fprintf(stdout, "Emails go to %s; these codes work until the next start.\n", filepath.Join(*data, "outbox"))
 
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	srv := httpserver.New(h, serveLimits)
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {

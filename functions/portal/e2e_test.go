@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"maps"
 	"mime/multipart"
 	"net/http"
 	"net/url"
@@ -101,30 +102,57 @@ type nomail struct{}
 
 func (nomail) Send(context.Context, intake.Mail) (string, error) { return "id", nil }
 
-func TestPortalOnMoto(t *testing.T) {
-	ctx := context.Background()
-	mt := moto.Shared(t)
-	awsCfg := mt.Config()
-	suffix := fmt.Sprint(time.Now().UnixNano())
-	bucket, table := "intake-"+suffix, "ledger-"+suffix
-	s3c := s3.NewFromConfig(awsCfg, moto.PathStyle)
-	if _, err := s3c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String(bucket),
-		CreateBucketConfiguration: &types.CreateBucketConfiguration{LocationConstraint: moto.Region}}); err != nil {
-		t.Fatal(err)
-	}
-	ddb := dynamodb.NewFromConfig(awsCfg)
-	if _, err := ddb.CreateTable(ctx, dynamoledger.TableInput(table)); err != nil {
-		t.Fatal(err)
-	}
-	env := map[string]string{"RECIPIENT_PANEL": "panel@example.org", "RECIPIENT_WWC": "wwc@example.org", "RECIPIENT_DFE": "dfe@example.org"}
-	cfg := config{Bucket: bucket, Table: table, Sender: "intake@example.org", SessionKey: bytes.Repeat([]byte("s"), 32),
-		DocumentLimit: 20 << 20, Getenv: func(k string) string { return env[k] }}
+// motoPortal is the portal function's server over a fresh bucket and
+// table on moto.
+type motoPortal struct {
+	srv           *portal.Server
+	s3c           *s3.Client
+	ddb           *dynamodb.Client
+	bucket, table string
+	cfg           config
+	awsCfg        aws.Config
+}
+
+// another is a second execution environment of the same function: a
+// server of its own over the same bucket and table.
+func (m motoPortal) another(t *testing.T) *portal.Server {
+	t.Helper()
 	log := logrus.New()
 	log.SetOutput(io.Discard)
-	srv, err := newServer(ctx, cfg, awsCfg, log)
+	srv, err := newServer(context.Background(), m.cfg, m.awsCfg, log)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return srv
+}
+
+func newMotoPortal(t *testing.T, mt *moto.Server) motoPortal {
+	t.Helper()
+	ctx := context.Background()
+	awsCfg := mt.Config()
+	suffix := fmt.Sprint(time.Now().UnixNano())
+	m := motoPortal{bucket: "intake-" + suffix, table: "ledger-" + suffix, awsCfg: awsCfg}
+	m.s3c = s3.NewFromConfig(awsCfg, moto.PathStyle)
+	if _, err := m.s3c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String(m.bucket),
+		CreateBucketConfiguration: &types.CreateBucketConfiguration{LocationConstraint: moto.Region}}); err != nil {
+		t.Fatal(err)
+	}
+	m.ddb = dynamodb.NewFromConfig(awsCfg)
+	if _, err := m.ddb.CreateTable(ctx, dynamoledger.TableInput(m.table)); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"RECIPIENT_PANEL": "panel@example.org", "RECIPIENT_WWC": "wwc@example.org", "RECIPIENT_DFE": "dfe@example.org"}
+	m.cfg = config{Bucket: m.bucket, Table: m.table, Sender: "intake@example.org", SessionKey: bytes.Repeat([]byte("s"), 32),
+		DocumentLimit: 20 << 20, Getenv: func(k string) string { return env[k] }}
+	m.srv = m.another(t)
+	return m
+}
+
+func TestPortalOnMoto(t *testing.T) {
+	ctx := context.Background()
+	mt := moto.Shared(t)
+	m := newMotoPortal(t, mt)
+	srv, s3c, ddb, bucket, table := m.srv, m.s3c, m.ddb, m.bucket, m.table
 	code, err := dynamocred.New(ddb, table).Issue(ctx, portal.Principal{Role: portal.RolePartnership, Partnership: "E08000026", Name: "manager@coventry.example"}, time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -249,5 +277,37 @@ func TestPortalOnMoto(t *testing.T) {
 	}
 	if r := b.call("GET", "/submissions/"+out.ID, nil); r.StatusCode != http.StatusSeeOther || r.Headers["Location"] != "/sign-in" {
 		t.Errorf("submission page after revoking the code: %d to %q, want 303 to /sign-in", r.StatusCode, r.Headers["Location"])
+	}
+}
+
+// TestSignOutOnMoto: signing out is recorded in the table, so a copy of
+// the cookie taken before opens nothing afterwards, in any execution
+// environment.
+func TestSignOutOnMoto(t *testing.T) {
+	ctx := context.Background()
+	m := newMotoPortal(t, moto.Shared(t))
+	code, err := dynamocred.New(m.ddb, m.table).Issue(ctx, portal.Principal{Role: portal.RoleStaff, Name: "alice@education.example"}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &browser{t: t, a: adapter{h: m.srv}, cookies: map[string]string{}}
+	_, fields := formOf(b.call("GET", "/sign-in", nil).Body)
+	if r := b.call("POST", "/sign-in", url.Values{"csrf": {fields[0].Value}, "code": {code}}); r.StatusCode != http.StatusSeeOther {
+		t.Fatalf("sign in: %d", r.StatusCode)
+	}
+	kept := maps.Clone(b.cookies)
+	_, fields = formOf(b.call("GET", "/staff", nil).Body)
+	if r := b.call("POST", "/sign-out", url.Values{"csrf": {fields[0].Value}}); r.StatusCode != http.StatusSeeOther {
+		t.Fatalf("sign out: %d", r.StatusCode)
+	}
+	// The copy is refused here and in another execution environment.
+	for _, srv := range []*portal.Server{m.srv, m.another(t)} {
+		replay := &browser{t: t, a: adapter{h: srv}, cookies: maps.Clone(kept)}
+		if r := replay.call("GET", "/staff", nil); r.StatusCode != http.StatusSeeOther || r.Headers["Location"] != "/sign-in" {
+			t.Errorf("GET /staff with the signed-out cookie: %d to %q, want 303 to /sign-in", r.StatusCode, r.Headers["Location"])
+		}
+		if r := replay.call("POST", "/staff/submissions/RR-2025-AAAAAA/resend", url.Values{"csrf": {fields[0].Value}, "recipient": {"panel"}}); r.StatusCode != http.StatusSeeOther || r.Headers["Location"] != "/sign-in" {
+			t.Errorf("POST resend with the signed-out cookie: %d to %q, want 303 to /sign-in", r.StatusCode, r.Headers["Location"])
+		}
 	}
 }

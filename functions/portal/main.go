@@ -71,10 +71,12 @@ func newServer(ctx context.Context, cfg config, awsCfg aws.Config, log logrus.Fi
 		Blobs: blobs, Ledger: ledger, Mailer: sesmail.New(sesv2.NewFromConfig(awsCfg)),
 		Registry: registry.Default(), Routes: routes, Sender: cfg.Sender,
 	}
+	creds := dynamocred.New(ddb, cfg.Table)
 	return portal.New(portal.Config{
 		Ledger:      ledger,
 		Uploads:     uploads,
-		Credentials: dynamocred.New(ddb, cfg.Table),
+		Credentials: creds,
+		SignOuts:    creds,
 		Files:       receipts{blobs},
 		Resender:    p,
 		Limiter:     dynamocred.NewLimiter(ddb, cfg.Table, nil),

@@ -285,3 +285,43 @@ func (l *limiter) sweep(now time.Time) {
 		}
 	}
 }
+
+// SignOutKey names a session in a SignOuts store: a hash of its id, so a
+// store keeps nothing a cookie could be made from.
+func SignOutKey(sessionID string) string {
+	sum := sha256.Sum256([]byte("signed-out\x00" + sessionID))
+	return hex.EncodeToString(sum[:])
+}
+
+// memSignOuts is the SignOuts kept in memory, for one process.
+type memSignOuts struct {
+	mu    sync.Mutex
+	ended map[string]time.Time
+	now   func() time.Time
+}
+
+func newMemSignOuts(now func() time.Time) *memSignOuts {
+	return &memSignOuts{ended: map[string]time.Time{}, now: now}
+}
+
+// End implements SignOuts, forgetting sessions that have expired anyway.
+func (m *memSignOuts) End(_ context.Context, key string, until time.Time) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	now := m.now()
+	for k, t := range m.ended {
+		if !t.After(now) {
+			delete(m.ended, k)
+		}
+	}
+	m.ended[key] = until
+	return nil
+}
+
+// Ended implements SignOuts.
+func (m *memSignOuts) Ended(_ context.Context, key string) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	_, ok := m.ended[key]
+	return ok, nil
+}

@@ -120,7 +120,7 @@ func (s *Server) tryCode(r *http.Request, code string) (Principal, codeResult, e
 	if ok, err := s.attempts.Allow(ctx, "ip:"+ip, ipAttempts, attemptWindow); err != nil {
 		return Principal{}, 0, err
 	} else if !ok {
-		s.log.WithField("ip", ip).Warn("sign-in refused: too many attempts from one address")
+		s.log.WithField("address", s.pseudonym(ip)).Warn("sign-in refused: too many attempts from one address")
 		return Principal{}, tooManyFromAddress, nil
 	}
 	who, found, err := s.cfg.Credentials.Lookup(ctx, HashCode(code))
@@ -134,10 +134,11 @@ func (s *Server) tryCode(r *http.Request, code string) (Principal, codeResult, e
 		if ok, err := s.attempts.Allow(ctx, "scope:"+scope, scopeAttempts, attemptWindow); err != nil {
 			return Principal{}, 0, err
 		} else if !ok {
-			s.log.WithField("scope", receipt.Clean(scope, 20)).Warn("sign-in refused: too many wrong codes for one account")
+			s.log.WithFields(map[string]any{"scope": receipt.Clean(scope, 20), "address": s.pseudonym(ip)}).Warn("sign-in refused: too many wrong codes for one account")
 			return Principal{}, tooManyForAccount, nil
 		}
 	}
+	s.log.WithFields(map[string]any{"scope": receipt.Clean(codeScope(code), 20), "address": s.pseudonym(ip)}).Warn("sign-in refused: wrong code")
 	return Principal{}, codeWrong, nil
 }
 
@@ -187,13 +188,21 @@ func (s *Server) signIn(w http.ResponseWriter, r *http.Request) {
 }
 
 // signOut needs no look-up of the credential: a session whose code was
-// revoked can still be ended.
+// revoked can still be ended. The end is recorded, not only the cookie
+// cleared: a copy of the cookie must open nothing afterwards.
 func (s *Server) signOut(w http.ResponseWriter, r *http.Request) {
 	ss := s.cookieSession(w, r)
 	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
 	if err := r.ParseForm(); err != nil || !s.sessions.checkCSRF(ss, r.PostForm.Get("csrf")) {
 		s.problem(w, r, ss, http.StatusForbidden)
 		return
+	}
+	if ss.signedIn() {
+		if err := s.signOuts.End(r.Context(), SignOutKey(ss.ID), time.Unix(ss.Expires, 0)); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		s.log.WithFields(map[string]any{"role": ss.Who.Role, "partnership": ss.Who.Partnership}).Info("signed out")
 	}
 	s.sessions.clear(w)
 	http.Redirect(w, r, "/sign-in", http.StatusSeeOther)

@@ -7,7 +7,10 @@ package portal
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"html/template"
@@ -52,6 +55,17 @@ type Limiter interface {
 	Allow(ctx context.Context, key string, limit int, window time.Duration) (bool, error)
 }
 
+// SignOuts records the sessions signed out before they expire, so that a
+// copy of a signed-out cookie opens nothing. Sessions are named by a hash
+// of their id (SignOutKey), never the id itself.
+type SignOuts interface {
+	// End records that the session named key is over; the record is
+	// needed only until the session would have expired anyway.
+	End(ctx context.Context, key string, until time.Time) error
+	// Ended reports whether the session named key was signed out.
+	Ended(ctx context.Context, key string) (bool, error)
+}
+
 // Sign-in limits: ten attempts a minute from one address, and twenty a
 // minute at one partnership's codes (or the staff's) from anywhere.
 const (
@@ -76,6 +90,9 @@ type Config struct {
 	Resender Resender
 	// Limiter counts sign-in attempts; nil counts them in memory.
 	Limiter Limiter
+	// SignOuts records signed-out sessions; nil keeps them in memory,
+	// which suits one process.
+	SignOuts SignOuts
 	// Registry names partnerships; nil means registry.Default().
 	Registry *registry.Registry
 	// SessionKey signs session cookies and CSRF tokens: at least 32 random
@@ -106,8 +123,10 @@ type Server struct {
 	reg      *registry.Registry
 	sessions *sessions
 	attempts Limiter
+	signOuts SignOuts
 	pages    map[string]*template.Template
 	mux      *http.ServeMux
+	handler  http.Handler // mux, behind the cross-origin check
 	csp      string
 	log      logrus.FieldLogger
 }
@@ -136,10 +155,14 @@ func New(cfg Config) (*Server, error) {
 			key: cfg.SessionKey, secure: !cfg.Insecure, ttl: cfg.SessionTTL, now: cfg.Now,
 		},
 		attempts: cfg.Limiter,
+		signOuts: cfg.SignOuts,
 		log:      cfg.Log,
 	}
 	if s.attempts == nil {
 		s.attempts = newLimiter(cfg.Now)
+	}
+	if s.signOuts == nil {
+		s.signOuts = newMemSignOuts(cfg.Now)
 	}
 	if s.reg == nil {
 		s.reg = registry.Default()
@@ -163,6 +186,19 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s.routes()
+	// Beside the CSRF tokens: a POST a browser says comes from another
+	// site is refused before its body is read.
+	cop := http.NewCrossOriginProtection()
+	if cfg.BaseURL != "" {
+		if err := cop.AddTrustedOrigin(strings.TrimSuffix(cfg.BaseURL, "/")); err != nil {
+			return nil, fmt.Errorf("portal: base URL: %w", err)
+		}
+	}
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.log.WithField("path", r.URL.Path).Warn("cross-origin request refused")
+		s.problem(w, r, s.cookieSession(w, r), http.StatusForbidden)
+	}))
+	s.handler = cop.Handler(s.mux)
 	return s, nil
 }
 
@@ -248,14 +284,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "Sorry, there is a problem with the service. Try again later.", http.StatusInternalServerError)
 		}
 	}()
-	s.mux.ServeHTTP(w, r)
+	s.handler.ServeHTTP(w, r)
 }
 
 // session returns the request's session, starting a visitor session when
 // it has none (or a forged, expired or malformed one). A signed-in
 // session's credential is looked up again, so that one revoked since, or
-// now issued to someone else, leaves a visitor. It reports false when the
-// credentials cannot be read, having answered with an error page.
+// now issued to someone else, leaves a visitor; so does a session signed
+// out, whose cookie someone kept. It reports false when the credentials
+// or the sign-outs cannot be read, having answered with an error page.
 func (s *Server) session(w http.ResponseWriter, r *http.Request) (session, bool) {
 	ss := s.cookieSession(w, r)
 	if !ss.signedIn() {
@@ -268,6 +305,15 @@ func (s *Server) session(w http.ResponseWriter, r *http.Request) (session, bool)
 	}
 	if !found || who != ss.Who {
 		s.log.WithFields(map[string]any{"role": ss.Who.Role, "partnership": ss.Who.Partnership}).Info("session ended: its sign-in code was revoked or reissued")
+		return s.sessions.issue(w, Principal{}, ""), true
+	}
+	ended, err := s.signOuts.Ended(r.Context(), SignOutKey(ss.ID))
+	if err != nil {
+		s.fail(w, r, err)
+		return session{}, false
+	}
+	if ended {
+		s.log.WithFields(map[string]any{"role": ss.Who.Role, "partnership": ss.Who.Partnership}).Warn("signed-out session refused")
 		return s.sessions.issue(w, Principal{}, ""), true
 	}
 	return ss, true
@@ -438,4 +484,14 @@ func (s *Server) baseURL(r *http.Request) string {
 
 func sizeText(n int64) string {
 	return fmt.Sprintf("%d MB", n>>20)
+}
+
+// pseudonym stands for an address (a client's IP, a person's email) in
+// the log: a keyed hash, the same for one address wherever the session
+// key is, which tells one client's events from another's without
+// keeping the address.
+func (s *Server) pseudonym(addr string) string {
+	m := hmac.New(sha256.New, s.cfg.SessionKey)
+	m.Write([]byte("log\x00" + addr))
+	return hex.EncodeToString(m.Sum(nil)[:8])
 }

@@ -3,7 +3,9 @@ package portal
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"io"
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +17,8 @@ import (
 
 	"github.com/sirupsen/logrus"
 	logtest "github.com/sirupsen/logrus/hooks/test"
+
+	"github.com/safeguarding-intake/intake/internal/jsonlog"
 )
 
 // visitor talks to a server directly from an address of its choosing:
@@ -344,5 +348,137 @@ func TestSignInLinkSaysWhoseCodeItIs(t *testing.T) {
 	}
 	if strings.Contains(open(), "This code signs in to") {
 		t.Errorf("link opened %d times from one address still shows whose code it is", ipAttempts+1)
+	}
+}
+
+// TestSignOutEndsTheSessionOnTheServer: a copy of the session cookie
+// taken before signing out opens no page and makes no POST afterwards.
+func TestSignOutEndsTheSessionOnTheServer(t *testing.T) {
+	st := newStack(t)
+	c := st.signedIn(t, coventry)
+	token := c.csrf()
+	u, _ := url.Parse(st.url)
+	kept := c.http.Jar.Cookies(u)
+	if r := c.post("/sign-out", url.Values{"csrf": {token}}); r.status != http.StatusSeeOther {
+		t.Fatalf("POST /sign-out = %d, want 303", r.status)
+	}
+	replay := st.client(t)
+	replay.http.Jar.SetCookies(u, kept)
+	for _, path := range []string{"/", "/send", "/send/file?kind=rapid_review", "/send/link"} {
+		if r := replay.get(path); r.status == http.StatusOK {
+			t.Errorf("GET %s with the signed-out cookie = 200", path)
+		}
+	}
+	replay.http.Jar.SetCookies(u, kept)
+	if r := replay.post("/send", url.Values{"csrf": {token}, "kind": {"rapid_review"}}); r.status != http.StatusSeeOther || r.header.Get("Location") != "/sign-in" {
+		t.Errorf("POST /send with the signed-out cookie = %d to %q, want 303 to /sign-in", r.status, r.header.Get("Location"))
+	}
+	replay.http.Jar.SetCookies(u, kept)
+	if r := replay.post("/send/link", url.Values{"csrf": {token}, "link": {"https://www.example.gov.uk/a"}}); r.status != http.StatusSeeOther || r.header.Get("Location") != "/sign-in" {
+		t.Errorf("POST /send/link with the signed-out cookie = %d to %q, want 303 to /sign-in", r.status, r.header.Get("Location"))
+	}
+	// Signing in again still works, with a session of its own.
+	st.signedIn(t, coventry)
+}
+
+// countingBody is a request body that counts what is read of it.
+type countingBody struct {
+	left, read int64
+}
+
+func (b *countingBody) Read(p []byte) (int, error) {
+	if b.left == 0 {
+		return 0, io.EOF
+	}
+	n := int64(len(p))
+	if n > b.left {
+		n = b.left
+	}
+	for i := range p[:n] {
+		p[i] = 'a'
+	}
+	b.left -= n
+	b.read += n
+	return int(n), nil
+}
+
+// TestCrossSitePostIsRefusedUnread: a POST the browser marks as coming
+// from another site, or from another origin, is refused before any of its
+// body is read, even with the session's own token.
+func TestCrossSitePostIsRefusedUnread(t *testing.T) {
+	st := newStack(t)
+	c := st.signedIn(t, coventry)
+	token := c.csrf()
+	for _, h := range []map[string]string{
+		{"Sec-Fetch-Site": "cross-site"},
+		{"Sec-Fetch-Site": "same-site"},
+		{"Origin": "https://attacker.example"},
+	} {
+		body := &countingBody{left: 50 << 20}
+		req := httptest.NewRequest("POST", "/send/file", body)
+		req.ContentLength = body.left
+		req.Header.Set("Content-Type", "multipart/form-data; boundary=x")
+		for k, v := range h {
+			req.Header.Set(k, v)
+		}
+		u, _ := url.Parse(st.url)
+		for _, ck := range c.http.Jar.Cookies(u) {
+			req.AddCookie(ck)
+		}
+		rec := httptest.NewRecorder()
+		st.server.ServeHTTP(rec, req)
+		if rec.Code != http.StatusForbidden {
+			t.Errorf("POST /send/file with %v = %d, want 403", h, rec.Code)
+		}
+		if body.read != 0 {
+			t.Errorf("POST /send/file with %v: %d bytes of its body were read", h, body.read)
+		}
+	}
+	// The same forms from the portal's own pages still work.
+	req, _ := http.NewRequest("POST", st.url+"/send", strings.NewReader(url.Values{"csrf": {token}, "kind": {"rapid_review"}}.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Sec-Fetch-Site", "same-origin")
+	req.Header.Set("Origin", st.url)
+	if r := c.do(req); r.status != http.StatusSeeOther {
+		t.Errorf("same-origin POST /send = %d, want 303", r.status)
+	}
+}
+
+// TestRefusalsAreLoggedWithoutAddressesOrCodes: refused sign-ins and the
+// limits on them are logged as JSON, naming the client by a pseudonym,
+// never its address, a code or an email address.
+func TestRefusalsAreLoggedWithoutAddressesOrCodes(t *testing.T) {
+	var buf bytes.Buffer
+	st := newStack(t, fixedClock, func(c *Config) { c.Log = jsonlog.New(&buf) })
+	const addr = "192.0.2.77"
+	v := newVisitor(t, st.server, addr)
+	wrong := coventry.Partnership + ".not-the-code"
+	for range ipAttempts + 1 {
+		v.signIn(wrong)
+	}
+	right := st.codes[staffer.Name]
+	if got := newVisitor(t, st.server, "198.51.100.9").signIn(right); got != http.StatusSeeOther {
+		t.Fatalf("signing in as staff = %d", got)
+	}
+	out := buf.String()
+	events := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var e map[string]any
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("log line is not JSON: %s", line)
+		}
+		msg, _ := e["msg"].(string)
+		events[msg]++
+		if strings.HasPrefix(msg, "sign-in refused") && e["address"] != st.server.pseudonym(addr) {
+			t.Errorf("%q names the client as %v, want its pseudonym", msg, e["address"])
+		}
+	}
+	if events["sign-in refused: wrong code"] != ipAttempts || events["sign-in refused: too many attempts from one address"] != 1 {
+		t.Errorf("logged %v; want %d wrong codes and one refusal for too many attempts", events, ipAttempts)
+	}
+	for _, secret := range []string{addr, wrong, right, "not-the-code", staffer.Name} {
+		if strings.Contains(out, secret) {
+			t.Errorf("the log holds %q in clear:\n%s", secret, out)
+		}
 	}
 }

@@ -321,7 +321,7 @@ func (s *Server) resend(w http.ResponseWriter, r *http.Request, ss session) {
 	back := "/staff/submissions/" + url.PathEscape(id)
 	switch {
 	case err == nil:
-		s.log.WithFields(map[string]any{"submission_id": id, "recipient": recipient, "by": ss.Who.Name}).Info("resent")
+		s.log.WithFields(map[string]any{"submission_id": id, "recipient": recipient, "by": s.pseudonym(ss.Who.Name)}).Info("resent")
 		s.sessions.setFlash(w, ss, flash{Submission: id, Recipient: recipient, Sent: true})
 		http.Redirect(w, r, back, http.StatusSeeOther)
 	case errors.Is(err, pipeline.ErrIncomplete), errors.Is(err, pipeline.ErrInFlight):

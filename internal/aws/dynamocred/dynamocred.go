@@ -1,10 +1,13 @@
 // Package dynamocred keeps the hashes of portal sign-in codes in the
 // ledger's DynamoDB table, one item per code:
 //
-//	PK              SK    holds
-//	CRED#<sha256>   CRED  role, partnership, name, issued
+//	PK                 SK     holds
+//	CRED#<sha256>      CRED   role, partnership, name, issued
+//	SIGNOUT#<key>      ENDED  expires (the session's own expiry)
 //
-// Codes themselves are never stored: a code is shown once when issued.
+// Codes themselves are never stored: a code is shown once when issued,
+// and a signed-out session is named by a hash of its id
+// (portal.SignOutKey).
 // The same table counts sign-in attempts for every instance of the portal
 // (Limiter).
 package dynamocred
@@ -12,6 +15,7 @@ package dynamocred
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -99,4 +103,31 @@ func (s *Store) Revoke(ctx context.Context, hash string) error {
 		return fmt.Errorf("dynamocred: revoke: %w", err)
 	}
 	return nil
+}
+
+func signOutKey(key string) map[string]types.AttributeValue {
+	return map[string]types.AttributeValue{
+		"PK": &types.AttributeValueMemberS{Value: "SIGNOUT#" + key},
+		"SK": &types.AttributeValueMemberS{Value: "ENDED"},
+	}
+}
+
+// End implements portal.SignOuts. The record expires, through the table's
+// time to live, when the session would have.
+func (s *Store) End(ctx context.Context, key string, until time.Time) error {
+	item := signOutKey(key)
+	item[ExpiresAttribute] = &types.AttributeValueMemberN{Value: strconv.FormatInt(until.Unix(), 10)}
+	if _, err := s.client.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(s.table), Item: item}); err != nil {
+		return fmt.Errorf("dynamocred: recording a sign-out: %w", err)
+	}
+	return nil
+}
+
+// Ended implements portal.SignOuts.
+func (s *Store) Ended(ctx context.Context, key string) (bool, error) {
+	out, err := s.client.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(s.table), Key: signOutKey(key), ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		return false, fmt.Errorf("dynamocred: reading a sign-out: %w", err)
+	}
+	return out.Item != nil, nil
 }

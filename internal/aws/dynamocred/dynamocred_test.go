@@ -53,3 +53,26 @@ func TestIssueLookupRevoke(t *testing.T) {
 		t.Error("Issue for a partnership credential without a partnership = nil error")
 	}
 }
+
+func TestSignOutsOnMoto(t *testing.T) {
+	ctx := context.Background()
+	client := dynamodb.NewFromConfig(moto.Shared(t).Config())
+	table := fmt.Sprintf("ledger-%d", time.Now().UnixNano())
+	if _, err := client.CreateTable(ctx, dynamoledger.TableInput(table)); err != nil {
+		t.Fatal(err)
+	}
+	s := New(client, table)
+	key := portal.SignOutKey("session-id")
+	if ended, err := s.Ended(ctx, key); err != nil || ended {
+		t.Fatalf("Ended before sign-out = %v, %v; want false", ended, err)
+	}
+	if err := s.End(ctx, key, time.Now().Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if ended, err := s.Ended(ctx, key); err != nil || !ended {
+		t.Errorf("Ended after sign-out = %v, %v; want true", ended, err)
+	}
+	if ended, _ := s.Ended(ctx, portal.SignOutKey("another")); ended {
+		t.Error("a session never signed out is ended")
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/internal/extract"
+	"github.com/safeguarding-intake/intake/internal/jsonlog"
 )
 
 // Env reads a function's variables, collecting what is wrong with them
@@ -118,12 +119,7 @@ func (e *Env) Err(function string) error {
 
 // Log returns the functions' log: JSON lines on standard output, which
 // Lambda sends to CloudWatch.
-func Log() *logrus.Logger {
-	log := logrus.New()
-	log.SetFormatter(&logrus.JSONFormatter{})
-	log.SetOutput(os.Stdout)
-	return log
-}
+func Log() *logrus.Logger { return jsonlog.New(os.Stdout) }
 
 // SDKLogger passes the AWS SDK's warnings to log, so that they join the
 // function's JSON log rather than standard error in a format of their own.

@@ -1,5 +1,6 @@
-// Package localcred keeps the hashes of portal sign-in codes in a JSON file
-// on this machine, for 'intake serve', 'intake credentials' and tests.
+// Package localcred keeps the hashes of portal sign-in codes, and the
+// sessions signed out, in JSON files on this machine, for 'intake serve',
+// 'intake credentials' and tests.
 package localcred
 
 import (
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/safeguarding-intake/intake/internal/portal"
 )
@@ -98,16 +100,84 @@ func (c *Store) save() error {
 	if c.path == "" {
 		return nil
 	}
-	data, err := json.MarshalIndent(c.hashes, "", "  ")
+	return writeJSON(c.path, c.hashes)
+}
+
+// writeJSON replaces the file at path with v, atomically.
+func writeJSON(path string, v any) error {
+	data, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return err
 	}
-	tmp := c.path + ".tmp"
-	if err := os.MkdirAll(filepath.Dir(c.path), 0o700); err != nil {
+	tmp := path + ".tmp"
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}
 	if err := os.WriteFile(tmp, data, 0o600); err != nil {
 		return err
 	}
-	return os.Rename(tmp, c.path)
+	return os.Rename(tmp, path)
+}
+
+// SignOuts is a portal.SignOuts in a JSON file: the keys of sessions
+// signed out, each with the time it would have expired, after which it is
+// dropped.
+type SignOuts struct {
+	mu   sync.Mutex
+	path string
+	now  func() time.Time
+}
+
+// OpenSignOuts keeps sign-outs in the file at path; now is the clock (nil
+// means time.Now).
+func OpenSignOuts(path string, now func() time.Time) *SignOuts {
+	if now == nil {
+		now = time.Now
+	}
+	return &SignOuts{path: path, now: now}
+}
+
+func (s *SignOuts) read() (map[string]int64, error) {
+	ended := map[string]int64{}
+	data, err := os.ReadFile(s.path)
+	if errors.Is(err, os.ErrNotExist) {
+		return ended, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(data, &ended); err != nil {
+		return nil, fmt.Errorf("sign-outs %s: %w", s.path, err)
+	}
+	return ended, nil
+}
+
+// End implements portal.SignOuts.
+func (s *SignOuts) End(ctx context.Context, key string, until time.Time) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ended, err := s.read()
+	if err != nil {
+		return err
+	}
+	now := s.now().Unix()
+	for k, exp := range ended {
+		if exp <= now {
+			delete(ended, k)
+		}
+	}
+	ended[key] = until.Unix()
+	return writeJSON(s.path, ended)
+}
+
+// Ended implements portal.SignOuts.
+func (s *SignOuts) Ended(ctx context.Context, key string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ended, err := s.read()
+	if err != nil {
+		return false, err
+	}
+	_, ok := ended[key]
+	return ok, nil
 }

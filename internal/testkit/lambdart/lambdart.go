@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/safeguarding-intake/intake/internal/httpserver"
 )
 
 // responseLimit is Lambda's limit on a synchronous response.
@@ -65,7 +67,7 @@ func Start(arn string) (*Server, error) {
 		initErr: make(chan string, 1),
 		waiting: map[string]chan Result{},
 	}
-	s.srv = &http.Server{Handler: http.HandlerFunc(s.serve), ReadHeaderTimeout: 10 * time.Second}
+	s.srv = httpserver.New(http.HandlerFunc(s.serve), httpserver.Default)
 	go s.srv.Serve(l)
 	return s, nil
 }
@@ -79,6 +81,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	p := strings.TrimPrefix(r.URL.Path, prefix)
 	switch {
 	case r.Method == http.MethodGet && p == "invocation/next":
+		// The function long-polls for its next invocation, as long as
+		// it takes to come.
+		httpserver.Unbounded(w)
 		select {
 		case s.polls <- time.Now():
 		default:
