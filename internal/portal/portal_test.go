@@ -504,7 +504,7 @@ func TestStaffResend(t *testing.T) {
 func TestBannersComeFromTheServer(t *testing.T) {
 	st := newStack(t)
 	const panel = "Mailbox.CSPReviewPanel@education.gov.uk"
-	st.mail.setDown(panel)
+	st.mail.FailTo(panel, errors.New("mail service unavailable"))
 	id := st.signedIn(t, coventry).submit("rapid-review-coventry-child-q.pdf")
 	staff := st.signedIn(t, staffer)
 	for _, q := range []string{"?resent=the+Secretary+of+State", "?failed=panel", "?resent=panel&failed=wwc"} {
