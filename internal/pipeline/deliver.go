@@ -78,6 +78,14 @@ func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) 
 	if rec, err = p.reload(ctx, rec.ID); err != nil {
 		return rec.Outcome, err
 	}
+	// A delivery another invocation holds is not settled: that invocation
+	// stores the receipt once it is, so a receipt rendered now could only
+	// overwrite the final one with "being sent".
+	for _, d := range rec.Deliveries {
+		if d.Recipient != intake.RecipientSubmitter && (d.Status == intake.DeliveryPending || d.Status == intake.DeliverySending) {
+			return rec.Outcome, fmt.Errorf("%s: %w", rec.ID, ErrInFlight)
+		}
+	}
 	final, err := p.render(rec.Outcome)
 	if err != nil {
 		return rec.Outcome, err

@@ -557,3 +557,37 @@ func BenchmarkProcess(b *testing.B) {
 		}
 	}
 }
+
+// An invocation that finds a delivery held by another leaves the receipt
+// alone: the holder stores it once the delivery is settled, and a receipt
+// rendered meanwhile would overwrite the final one with "being sent".
+func TestReceiptWaitsForDeliveryHeldElsewhere(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	f.mail.FailTo("Mailbox.CSPReviewPanel@education.gov.uk", errors.New("throttled"))
+	out, err := f.p.Process(ctx, source("review.txt", rapidReview))
+	if !errors.Is(err, pipeline.ErrIncomplete) {
+		t.Fatalf("Process error = %v, want pipeline.ErrIncomplete", err)
+	}
+	path := filepath.Join(f.dir, "receipts", out.ID+".pdf")
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Another invocation claims the Panel's retry and is still sending.
+	ok, err := f.ledger.ClaimDelivery(ctx, out.ID, intake.RecipientPanel, time.Date(2025, 3, 21, 12, 0, 0, 0, time.UTC), time.Hour)
+	if err != nil || !ok {
+		t.Fatalf("ClaimDelivery = %v, %v; want the claim", ok, err)
+	}
+	f.mail.FailTo("", nil)
+	if _, err := f.p.Process(ctx, source("review.txt", rapidReview)); !errors.Is(err, pipeline.ErrInFlight) {
+		t.Fatalf("Process with the Panel's delivery held elsewhere = %v, want pipeline.ErrInFlight", err)
+	}
+	after, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Error("the receipt was rewritten while another invocation held the Panel's delivery")
+	}
+}
