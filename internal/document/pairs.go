@@ -96,18 +96,14 @@ func Pairs(blocks []Block) []Pair {
 // (two or four cells), or, for a row of labels, the row below it.
 func rowPairs(blocks []Block, bi int, add func(label, value, more string, bi int)) {
 	cells := blocks[bi].Cells
-	if bi > 0 && blocks[bi-1].Kind == Row && len(blocks[bi-1].Cells) == len(cells) && allLabels(blocks[bi-1].Cells) && !allLabels(cells) {
+	if bi > 0 && headingRow(blocks, bi-1) {
 		return // the values of the row of labels above
 	}
-	if allLabels(cells) {
-		if bi+1 < len(blocks) && blocks[bi+1].Kind == Row && len(blocks[bi+1].Cells) == len(cells) && !allLabels(blocks[bi+1].Cells) {
-			for j, c := range cells {
-				add(c, blocks[bi+1].Cells[j], "", bi+1)
-			}
+	if headingRow(blocks, bi) {
+		for j, c := range cells {
+			add(c, blocks[bi+1].Cells[j], "", bi+1)
 		}
-		if len(cells) != 2 {
-			return
-		}
+		return
 	}
 	if len(cells) == 4 && labelLike(cells[2]) && !labelLike(cells[1]) {
 		add(cells[0], cells[1], "", bi)
@@ -130,6 +126,20 @@ func nonEmpty(cs []string) []string {
 		}
 	}
 	return out
+}
+
+// headingRow reports whether row bi is a row of labels over a row of
+// their values. Two cells of labels over two cells whose first is a label
+// too are side by side pairs ("Name | Baby Ava" over "DOB | 1/1/2025").
+func headingRow(blocks []Block, bi int) bool {
+	if bi+1 >= len(blocks) || blocks[bi].Kind != Row || blocks[bi+1].Kind != Row {
+		return false
+	}
+	cells, next := blocks[bi].Cells, blocks[bi+1].Cells
+	if len(next) != len(cells) || !allLabels(cells) || allLabels(next) {
+		return false
+	}
+	return len(cells) != 2 || !labelLike(next[0])
 }
 
 func allLabels(cells []string) bool {

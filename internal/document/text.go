@@ -46,6 +46,7 @@ func FromLines(text string, styles []Style) []Block {
 			para, paraKind = nil, Paragraph
 		}
 		lines := strings.Split(page, "\n")
+		edge := edges(lines, running)
 		for i, raw := range lines {
 			var st *Style
 			if i < len(lines)-1 && strings.TrimSpace(raw) != "" && styles != nil {
@@ -60,7 +61,7 @@ func FromLines(text string, styles []Style) []Block {
 				flush()
 				continue
 			}
-			if running[furnitureKey(trimmed)] && edgeLine(lines, i) {
+			if edge != nil && edge[i] && running[furnitureKey(trimmed)] {
 				flush()
 				b.SetFurniture(Running)
 				b.Add(Paragraph, 0, trimmed)
@@ -305,19 +306,24 @@ func furnitureKey(s string) string {
 // header or footer is looked for in.
 const edgeDepth = 3
 
-func edgeLine(lines []string, i int) bool {
-	above, below := 0, 0
-	for j := 0; j < i; j++ {
-		if strings.TrimSpace(lines[j]) != "" {
-			above++
+// edges marks the lines of a page within edgeDepth lines of its top or
+// bottom, counting only lines with text; nil when there is no running
+// text to look for.
+func edges(lines []string, running map[string]bool) []bool {
+	if len(running) == 0 {
+		return nil
+	}
+	var text []int
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			text = append(text, i)
 		}
 	}
-	for j := i + 1; j < len(lines); j++ {
-		if strings.TrimSpace(lines[j]) != "" {
-			below++
-		}
+	out := make([]bool, len(lines))
+	for r, i := range text {
+		out[i] = r < edgeDepth || len(text)-1-r < edgeDepth
 	}
-	return above < edgeDepth || below < edgeDepth
+	return out
 }
 
 // runningLines returns the keys of lines that sit at the top or bottom of
@@ -330,9 +336,10 @@ func runningLines(pages []string) map[string]bool {
 	for _, p := range pages {
 		seen := map[string]bool{}
 		lines := strings.Split(p, "\n")
+		edge := edges(lines, map[string]bool{"": true})
 		for i, l := range lines {
 			l = strings.TrimSpace(l)
-			if l == "" || len(l) > 200 || !edgeLine(lines, i) {
+			if l == "" || len(l) > 200 || !edge[i] {
 				continue
 			}
 			k := furnitureKey(l)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
 )
 
@@ -28,5 +29,24 @@ func BenchmarkRead(b *testing.B) {
 				Read(in.kind, in.text)
 			}
 		})
+	}
+}
+
+// BenchmarkReadDocument reads the fields of a 60-page document whose
+// structure the extractor gave, as the pipeline does.
+func BenchmarkReadDocument(b *testing.B) {
+	page := readSample(b, "yearly_report.txt")
+	for len(page) < 3000 {
+		page += "\n\n" + page
+	}
+	pages := make([]string, 60)
+	for i := range pages {
+		pages[i] = page
+	}
+	text := strings.Join(pages, "\f")
+	blocks := document.FromText(text)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		ReadDocument(intake.YearlyReport, text, blocks)
 	}
 }

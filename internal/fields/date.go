@@ -23,7 +23,10 @@ var months = map[string]time.Month{
 // patterns, because text with lost spaces ("on3March2025") has none.
 var (
 	// 3 March 2025, 3rd of March 2025, 3 Mar. 2025, 3March2025
-	dayMonthYear = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s*)?` + monthPattern + `\.?,?\s*(\d{4})`)
+	dayMonthYear = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s*)?` + monthPattern + `\.?,?\s*(\d{4}|\d{2}\b)`)
+	// 3 March, Monday 3rd March: a date whose year the document gives
+	// elsewhere.
+	dayMonth = regexp.MustCompile(`(?i)^\W{0,3}(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s*)?` + monthPattern + `\b\.?`)
 	// March 3, 2025; March 3rd 2025
 	monthDayYear = regexp.MustCompile(`(?i)` + monthPattern + `\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})`)
 	// 2025-03-03, 2025/03/03
@@ -127,7 +130,7 @@ func findDatesIn(s string) []dateHit {
 		if !digitBoundary(s, m[0], m[1]) {
 			continue
 		}
-		if t, ok := makeDate(atoi(s[m[6]:m[7]]), months[strings.ToLower(s[m[4]:m[5]])], atoi(s[m[2]:m[3]])); ok {
+		if t, ok := makeDate(fullYear(s[m[6]:m[7]]), months[strings.ToLower(s[m[4]:m[5]])], atoi(s[m[2]:m[3]])); ok {
 			hits = append(hits, dateHit{t, m[0], m[1]})
 		}
 	}
@@ -159,13 +162,7 @@ func findDatesIn(s string) []dateHit {
 		if m[1]+1 < len(s) && strings.IndexByte("./-", s[m[1]]) >= 0 && isDigit(s[m[1]+1]) {
 			continue
 		}
-		y := atoi(s[m[10]:m[11]])
-		if m[11]-m[10] == 2 {
-			y += 2000
-			if y >= 2070 {
-				y -= 100
-			}
-		}
+		y := fullYear(s[m[10]:m[11]])
 		if t, ok := makeDate(y, time.Month(atoi(s[m[6]:m[7]])), atoi(s[m[2]:m[3]])); ok {
 			hits = append(hits, dateHit{t, m[0], m[1]})
 		}
@@ -181,6 +178,63 @@ func findDatesIn(s string) []dateHit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// fullYear reads a year of four digits, or of two taken as 1970–2069.
+func fullYear(s string) int {
+	y := atoi(s)
+	if len(s) == 2 {
+		y += 2000
+		if y >= 2070 {
+			y -= 100
+		}
+	}
+	return y
+}
+
+// yearless reads a day and month with no year at the start of s
+// ("Monday 17th March"), in the year the document's own dates are in. A
+// document with no full dates, or whose dates spread over several years
+// with none most common, leaves it unread.
+func (d *doc) yearless(s string) (time.Time, bool) {
+	m := dayMonth.FindStringSubmatchIndex(s)
+	if m == nil || m[1] < len(s) && isDigit(s[m[1]]) {
+		return time.Time{}, false
+	}
+	rest := strings.TrimLeft(s[m[1]:], " ,")
+	if len(rest) > 0 && isDigit(rest[0]) {
+		return time.Time{}, false // a year follows, written in a way not read
+	}
+	y := d.contextYear()
+	if y == 0 {
+		return time.Time{}, false
+	}
+	return makeDate(y, months[strings.ToLower(s[m[4]:m[5]])], atoi(s[m[2]:m[3]]))
+}
+
+// contextYear is the year most of the document's first dates are in, 0
+// when there is none or no year is clearly the most common.
+func (d *doc) contextYear() int {
+	if d.ctxYear != 0 {
+		return max(d.ctxYear, 0)
+	}
+	count := map[int]int{}
+	total := 0
+	for _, h := range findDates(window(d.flat, 0, 32<<10)) {
+		count[h.t.Year()]++
+		total++
+	}
+	best, n := -1, 0
+	for y, c := range count {
+		if c > n || c == n && y > best {
+			best, n = y, c
+		}
+	}
+	if total == 0 || n*2 <= total {
+		best = -1
+	}
+	d.ctxYear = best
+	return max(best, 0)
 }
 
 // monthHit is a month and year without a day ("March 2025").

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
@@ -70,9 +71,13 @@ type verdict struct {
 	pol    polarity
 	weight int
 	pos    int
+	text   string // the words that state it
 }
 
-func (d *doc) decisions() (lcsprValue, nationalValue string) {
+// reading is a decision read and the words that state it.
+type reading struct{ value, text string }
+
+func (d *doc) decisions() (lcsprValue, nationalValue reading) {
 	var best [nConcepts]verdict
 	consider := func(c concept, v verdict) {
 		b := best[c]
@@ -86,18 +91,19 @@ func (d *doc) decisions() (lcsprValue, nationalValue string) {
 
 	switch best[lcspr].pol {
 	case positive:
-		lcsprValue = Yes
+		lcsprValue.value = Yes
 	case negative:
-		lcsprValue = No
+		lcsprValue.value = No
 	case undecided:
-		lcsprValue = Undecided
+		lcsprValue.value = Undecided
 	}
 	switch best[national].pol {
 	case positive:
-		nationalValue = Recommended
+		nationalValue.value = Recommended
 	case negative:
-		nationalValue = NotRecommended
+		nationalValue.value = NotRecommended
 	}
+	lcsprValue.text, nationalValue.text = best[lcspr].text, best[national].text
 	return lcsprValue, nationalValue
 }
 
@@ -138,7 +144,7 @@ func (d *doc) answers(consider func(concept, verdict)) {
 			pol := answerPolarity(strings.ToLower(m[1]))
 			for c := range nConcepts {
 				if cs[c] {
-					consider(c, verdict{pol, answerWeight, i})
+					consider(c, verdict{pol, answerWeight, i, q + ": " + a})
 				}
 			}
 		}
@@ -172,50 +178,87 @@ func concepts(s string, weak bool) (cs [nConcepts]bool) {
 	return cs
 }
 
+// sentences reads the decisions stated in running text, block by block.
+// A clause that names no review speaks of the one its section is about
+// (under "Decision on a local review", "The partners agreed to commission
+// a review") only when it states a decision; the LCSPR's criteria or
+// threshold count as the LCSPR's only in a sentence or section about a
+// review, and never when they are another process's ("the threshold for a
+// child protection conference").
 func (d *doc) sentences(consider func(concept, verdict)) {
 	pos := 0
-	lowFlat := asciiLower(d.flat)
-	for start, end := range splitSentences(d.flat) {
-		pos++
-		// Only sentences about a review are worth cutting into clauses.
-		end = min(end, start+2000)
-		sentence, low := d.flat[start:end], lowFlat[start:end]
-		if !strings.Contains(low, "review") && !strings.Contains(low, "lcspr") && !strings.Contains(low, "criteri") && !strings.Contains(low, "threshold") {
+	var section [nConcepts]bool
+	for _, b := range d.blocks {
+		if !b.IsContent() {
 			continue
 		}
-		var prev struct {
-			cs  [nConcepts]bool
-			pol polarity
+		text := charFix.Replace(b.Text)
+		if b.Kind == document.Heading {
+			section = concepts(text, false)
+			if !section[lcspr] && !section[national] && containsAny(words(text), []string{" decision", " outcome", " recommendation"}) {
+				section[lcspr] = true
+			}
 		}
-		for _, clause := range clauseBreak.Split(sentence, 20) {
-			cs := concepts(clause, true)
-			explicit := cs[lcspr] || cs[national]
-			pol := clausePolarity(clause, d.spaceLost)
-			w := words(clause)
-			weight := 2
-			if !explicit {
-				cs, weight = prev.cs, 1
-			} else if pol == none {
-				pol, weight = prev.pol, 1
+		flat := strings.Join(strings.Fields(text), " ")
+		lowFlat := asciiLower(flat)
+		for start, end := range splitSentences(flat) {
+			pos++
+			end = min(end, start+2000)
+			sentence, low := flat[start:end], lowFlat[start:end]
+			inSection := section[lcspr] || section[national]
+			aboutReview := strings.Contains(low, "review") || strings.Contains(low, "lcspr")
+			if !aboutReview && !inSection && !strings.Contains(low, "criteri") && !strings.Contains(low, "threshold") {
+				continue
 			}
-			if pol != undecided && containsAny(w, conditionalWords) && !containsAny(w, decisionWords) {
-				pol = none
+			var prev struct {
+				cs  [nConcepts]bool
+				pol polarity
 			}
-			if containsAny(w, decisionWords) {
-				weight += 2
-			}
-			prev.cs = cs
-			if pol != none {
-				prev.pol = pol
-			}
-			for c := range nConcepts {
-				if cs[c] && (c == lcspr || pol != undecided) {
-					consider(c, verdict{pol, weight, pos})
+			for _, clause := range clauseBreak.Split(sentence, 20) {
+				w := words(clause)
+				decides := containsAny(w, decisionWords)
+				cs := concepts(clause, aboutReview || inSection || decides)
+				if (cs[lcspr] && !cs[national]) && !concepts(clause, false)[lcspr] && otherThreshold.MatchString(strings.ToLower(clause)) {
+					cs[lcspr] = false // the criteria of some other process
+				}
+				explicit := cs[lcspr] || cs[national]
+				pol := clausePolarity(clause, d.spaceLost)
+				weight := 2
+				switch {
+				case !explicit && (prev.cs[lcspr] || prev.cs[national]) && (decides || containsAny(w, criteriaWords)):
+					cs, weight = prev.cs, 1
+				case !explicit && inSection && decides:
+					cs, weight = section, 1
+				case !explicit:
+					cs = [nConcepts]bool{}
+				case pol == none:
+					pol, weight = prev.pol, 1
+				}
+				if pol != undecided && containsAny(w, conditionalWords) && !decides {
+					pol = none
+				}
+				if decides {
+					weight += 2
+				}
+				if cs[lcspr] || cs[national] {
+					prev.cs = cs
+				}
+				if pol != none {
+					prev.pol = pol
+				}
+				for c := range nConcepts {
+					if cs[c] && (c == lcspr || pol != undecided) {
+						consider(c, verdict{pol, weight, pos, sentence})
+					}
 				}
 			}
 		}
 	}
 }
+
+// otherThreshold names criteria or a threshold of a process other than a
+// local review: referrals, child protection, early help, care proceedings.
+var otherThreshold = regexp.MustCompile(`(?:criteria|criterion|threshold)s? (?:for|of) (?:a |an |the )?(?:referral|section 47|s47|child protection|strategy|early help|statutory|social care|care proceedings|intervention|a child in need|child in need|significant harm|camhs|admission|services|support)`)
 
 // splitSentences yields the byte ranges of the sentences of s: text ended
 // by ".", "!" or "?" and a space, or cut by a table cell boundary " | " or

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
 )
 
@@ -53,49 +54,133 @@ func HealthPartner(text string) (h string) {
 
 // Read returns the fields of kind that text states, keyed by the names of
 // DESIGN 4.3, dates as YYYY-MM-DD. A field the text does not state is
-// absent. Only the first MaxText bytes of text are read.
-func Read(kind intake.Kind, text string) (f map[string]string) {
+// absent. Only the first MaxText bytes of text are read. The text's
+// structure is inferred from its lines, as document.FromText does.
+func Read(kind intake.Kind, text string) map[string]string {
+	f, _ := ReadDocument(kind, text, nil)
+	return f
+}
+
+// ReadDocument is Read for a document whose structure its format gave
+// (extract.Document.Blocks): label/value pairs are read first, matched on
+// what their labels mean, then the sentences and labels of the text. It
+// also returns, for every field read, the evidence: the page and the words
+// of the document that state it. Nil blocks are inferred from text.
+func ReadDocument(kind intake.Kind, text string, blocks []document.Block) (f map[string]string, ev map[string]intake.Evidence) {
 	f = make(map[string]string)
+	ev = make(map[string]intake.Evidence)
 	defer func() {
 		// A reader bug must cost the fields not yet read, never the
 		// submission: the rules report what is missing.
 		_ = recover()
 	}()
 	d := newDoc(text)
-	set := func(k, v string) {
-		if v != "" {
-			f[k] = v
+	if blocks == nil {
+		blocks = document.FromText(ends(clip(text)))
+	}
+	d.blocks = scopeBlocks(blocks)
+	set := func(k string) func(string, intake.Evidence) {
+		return func(v string, e intake.Evidence) {
+			if v != "" {
+				f[k] = v
+				if e.Text == "" {
+					e = d.evidenceOf(v)
+				}
+				ev[k] = e
+			}
 		}
 	}
-	set(Title, d.title())
-	set(PartnershipName, d.partnershipName())
-	set(DocumentDate, iso(d.date(documentDateLabels)))
+	title := d.title()
+	set(Title)(title, d.evidenceOf(title))
+	name := d.partnershipName()
+	set(PartnershipName)(name, d.evidenceOf(name))
+	set(DocumentDate)(d.dateField(DocumentDate, documentDateLabels))
 
 	switch kind {
 	case intake.RapidReview:
-		set(SINReference, d.sinReference())
-		set(SINDate, iso(d.date(sinDateLabels)))
-		set(IncidentDate, iso(d.date(incidentDateLabels)))
-		set(ReviewDate, iso(d.date(reviewDateLabels)))
+		set(SINReference)(d.sinReferenceField())
+		set(SINDate)(d.dateField(SINDate, sinDateLabels))
+		set(IncidentDate)(d.dateField(IncidentDate, incidentDateLabels))
+		set(ReviewDate)(d.dateField(ReviewDate, reviewDateLabels))
 		lcspr, national := d.decisions()
-		set(LCSPRDecision, lcspr)
-		set(NationalReview, national)
-		set(Child, d.child())
+		set(LCSPRDecision)(lcspr.value, d.evidenceOf(lcspr.text))
+		set(NationalReview)(national.value, d.evidenceOf(national.text))
+		set(Child)(d.childField())
 	case intake.YearlyReport:
 		if s, e, ok := d.period(); ok {
 			f[PeriodStart], f[PeriodEnd] = intake.ISODate(s), intake.ISODate(e)
+			ev[PeriodStart] = d.evidenceAt(d.hit)
+			ev[PeriodEnd] = ev[PeriodStart]
 		}
-		set(PublicationDate, iso(d.publicationDate()))
-		set(URL, d.url(false))
+		set(PublicationDate)(d.publicationField())
+		set(URL)(d.urlField(false))
 	case intake.Arrangements:
-		set(URL, d.url(true))
-		set(PublicationDate, iso(d.publicationDate()))
-		set(ImplementationDate, iso(d.date(implementationDateLabels)))
-		set(PartnerLocalAuthority, d.localAuthority())
-		set(PartnerPolice, d.police())
-		set(PartnerHealth, d.health())
+		set(URL)(d.urlField(true))
+		set(PublicationDate)(d.publicationField())
+		set(ImplementationDate)(d.dateField(ImplementationDate, implementationDateLabels))
+		la, police, health := d.localAuthority(), d.police(), d.health()
+		set(PartnerLocalAuthority)(la, d.evidenceOf(la))
+		set(PartnerPolice)(police, d.evidenceOf(police))
+		set(PartnerHealth)(health, d.evidenceOf(health))
 	}
-	return f
+	return f, ev
+}
+
+// scopeBlocks keeps the blocks the fields are read from: those holding
+// the first headBytes and the last tailBytes of the text, as for the text.
+func scopeBlocks(bs []document.Block) []document.Block {
+	n := 0
+	for i, b := range bs {
+		n += len(b.Text)
+		if n > headBytes {
+			tail, m := len(bs), 0
+			for tail > i+1 && m+len(bs[tail-1].Text) <= tailBytes {
+				tail--
+				m += len(bs[tail].Text)
+			}
+			out := append([]document.Block(nil), bs[:i]...)
+			return append(out, bs[tail:]...)
+		}
+	}
+	return bs
+}
+
+// dateField reads a date field from a labelled pair, else from the labels
+// and sentences of the text.
+func (d *doc) dateField(field string, labels []label) (string, intake.Evidence) {
+	if v, e, ok := d.fromPairs(field, d.pairDate); ok {
+		return v, e
+	}
+	if t, ok := d.date(labels); ok {
+		return intake.ISODate(t), d.evidenceAt(d.hit)
+	}
+	return "", intake.Evidence{}
+}
+
+func (d *doc) publicationField() (string, intake.Evidence) {
+	if v, e, ok := d.fromPairs(PublicationDate, func(v, more string) (string, bool) {
+		if r, ok := d.pairDate(v, more); ok {
+			return r, true
+		}
+		if m := findMonths(v); len(m) > 0 && m[0].start < 20 {
+			return intake.ISODate(lastDay(m[0].year, m[0].month)), true
+		}
+		return "", false
+	}); ok {
+		return v, e
+	}
+	if t, ok := d.publicationDate(); ok {
+		return intake.ISODate(t), d.evidenceAt(d.hit)
+	}
+	return "", intake.Evidence{}
+}
+
+func (d *doc) urlField(anyLink bool) (string, intake.Evidence) {
+	u := d.url(anyLink)
+	if u == "" {
+		return "", intake.Evidence{}
+	}
+	return u, d.evidenceOf(u)
 }
 
 var (
@@ -118,6 +203,14 @@ var (
 		lab("sin", `\bsin\)? (?:date|(?:was )?(?:submitted|sent|made|raised|completed|notified|received)(?: to (?:ofsted|the (?:national )?panel))?(?: on)?)`),
 		lab("sin", `date (?:of )?(?:the )?sin\b`),
 		lab("notified", `notified (?:ofsted|the (?:national )?panel|the child safeguarding practice review panel)(?: of the (?:serious )?incident)?(?: on)?`),
+		// "we sent the notification to the Panel on ...": the act stated.
+		// Each verb is its own label so that its pattern starts with a
+		// literal, which keeps the search fast on long lines.
+		lab("sent", `sent (?:the |a |our |its )?(?:serious )?(?:incident )?(?:notification|sin\b)(?: \(sin\))?(?: to (?:ofsted|the (?:national )?panel|the child safeguarding practice review panel))?(?: on)?`),
+		lab("submitted", `submitted (?:the |a |our |its )?(?:serious )?(?:incident )?(?:notification|sin\b)(?: \(sin\))?(?: to (?:ofsted|the (?:national )?panel|the child safeguarding practice review panel))?(?: on)?`),
+		lab("made", `made (?:the |a |our |its )?(?:serious )?(?:incident )?(?:notification|sin\b)(?: \(sin\))?(?: to (?:ofsted|the (?:national )?panel|the child safeguarding practice review panel))?(?: on)?`),
+		lab("raised", `raised (?:the |a |our |its )?(?:serious )?(?:incident )?(?:notification|sin\b)(?: \(sin\))?(?: to (?:ofsted|the (?:national )?panel|the child safeguarding practice review panel))?(?: on)?`),
+		lab("completed", `completed (?:the |a |our |its )?(?:serious )?(?:incident )?(?:notification|sin\b)(?: \(sin\))?(?: to (?:ofsted|the (?:national )?panel|the child safeguarding practice review panel))?(?: on)?`),
 	}
 	incidentDateLabels = []label{
 		lab("incident", `date (?:of )?(?:the )?(?:serious )?incident`).except("notification", "review", "report"),
@@ -195,11 +288,51 @@ var (
 		lab("panel", `panel (?:reference|ref\b\.?)`),
 		lab("reference", `(?:^|\| )(?:our |your )?reference(?: number)?\b`),
 	}
-	sinRefValue = regexp.MustCompile(`^[#:\s]*([A-Za-z]{0,8}[-/ ]?[0-9][A-Za-z0-9/-]{2,30})`)
+	// sinRefValue is a reference at the start of a value, with every part
+	// of it: groups of letters ("CSPRP-SIN-", "KSCMP/") before the first
+	// figure.
+	sinRefValue = regexp.MustCompile(`^[#:\s]*((?:[A-Z][A-Za-z]{0,9}[-/ ]?|[A-Za-z]{1,10}[-/]){0,3}[0-9][A-Za-z0-9/-]{2,30})`)
 	// sinInline is a reference written straight after the abbreviation:
 	// "(SIN 2025/0456)".
-	sinInline = regexp.MustCompile(`\bSIN[:#]?\s*([A-Za-z]{0,8}-?[0-9][A-Za-z0-9/-]{3,30})`)
+	// sinInline is a reference written straight after the abbreviation:
+	// "(SIN 2025/0456)"; sinJoined one whose own prefix holds it
+	// ("SIN-2025-0456", "CSPRP-SIN-2025-0456"), kept whole.
+	sinInline = regexp.MustCompile(`^SIN[:#]?\s*([A-Za-z]{0,8}-?[0-9][A-Za-z0-9/-]{3,30})`)
+	sinJoined = regexp.MustCompile(`^SIN[-/][0-9][A-Za-z0-9/-]{2,30}`)
 )
+
+// sinReferenceField reads the reference from a labelled pair, else from
+// the labels and text.
+func (d *doc) sinReferenceField() (string, intake.Evidence) {
+	if v, e, ok := d.fromPairs(SINReference, func(v, _ string) (string, bool) {
+		r := refValue(v)
+		return r, r != ""
+	}); ok {
+		return v, e
+	}
+	ref := d.sinReference()
+	if ref == "" {
+		return "", intake.Evidence{}
+	}
+	return ref, d.evidenceOf(ref)
+}
+
+// refValue reads a reference at the start of a value: every part of it,
+// a prefix of letters included ("SIN-2025-0456", "KSCMP/SIN/25/012").
+func refValue(v string) string {
+	m := sinRefValue.FindStringSubmatch(v)
+	if m == nil {
+		return ""
+	}
+	r := strings.TrimRight(m[1], "/-. ")
+	if len(r) < 4 || countDigits(r) < 3 {
+		return ""
+	}
+	if h := findDates(r); len(h) > 0 && h[0].start == 0 {
+		return "" // a date, not a reference
+	}
+	return r
+}
 
 func (d *doc) sinReference() string {
 	var ref string
@@ -220,8 +353,28 @@ func (d *doc) sinReference() string {
 	}) {
 		return ref
 	}
-	for _, m := range sinInline.FindAllStringSubmatch(window(d.flat, 0, 200_000), 20) {
-		if ok(m[1]) {
+	flat := window(d.flat, 0, 200_000)
+	for from, n := 0, 0; n < 200; n++ {
+		i := strings.Index(flat[from:], "SIN")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 3
+		if i > 0 && isLetter(flat[i-1]) || i+3 < len(flat) && isLetter(flat[i+3]) {
+			continue
+		}
+		if m := sinJoined.FindString(window(flat, i, 40)); m != "" {
+			j := i
+			for j > 0 && j > i-40 && (isLetter(flat[j-1]) || isDigit(flat[j-1]) || flat[j-1] == '-' || flat[j-1] == '/') {
+				j--
+			}
+			if ok(flat[j:i] + m) {
+				return ref
+			}
+			continue
+		}
+		if m := sinInline.FindStringSubmatch(window(flat, i, 48)); m != nil && ok(m[1]) {
 			return ref
 		}
 	}

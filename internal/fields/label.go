@@ -57,6 +57,7 @@ func (d *doc) labelled(labels []label, fn func(value string) bool) bool {
 					continue
 				}
 				if d.offer(i, loc, fn) {
+					d.hit = i
 					return true
 				}
 			}

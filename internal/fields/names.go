@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
 )
 
 // How far into a document names are looked for: they are stated on the
@@ -418,3 +420,88 @@ func (d *doc) child() string {
 // childNotCode are capitals after "Child" that are words or abbreviations
 // ("CHILD IN NEED", "Child CP plan") rather than the letter naming a child.
 var childNotCode = wordSet(`IN OF TO AT BY ON IS AS OR NO ME MY WE US UP SO DO GO BE IT AN IF HE CP LA SC CS CIN I`)
+
+var (
+	// siblingRe names a sibling group: "Children A and B", "Siblings A, B
+	// and C", "Child A and Child B".
+	siblingRe = regexp.MustCompile(`\b(?:(?:Children|Siblings|Sibling group|Sibling Group)\s+[A-Z]{1,2}[0-9]?(?:\s*,\s*[A-Z]{1,2}[0-9]?)*\s+(?:and|&)\s+[A-Z]{1,2}[0-9]?|(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?(?:\s*,\s*(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?)*\s+(?:and|&)\s+(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?)\b`)
+	// pseudonymRe is a name given in quotes: `known as "Leo"`.
+	pseudonymRe = regexp.MustCompile(`(?i:known as|referred to as|called|pseudonym(?:ised as)?|anonymised as|named)\s+["'](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)["']`)
+	// initialsRe is a child named by initials: "J.S.", "JS", "J S".
+	initialsRe = regexp.MustCompile(`^(?:\p{Lu}\.\s?){1,4}$|^\p{Lu}{2,3}$|^\p{Lu} \p{Lu}$`)
+	// childValue reads a child's name given as a value: a letter code, a
+	// sibling group, initials or a name in quotes or plain.
+	childValueRe = regexp.MustCompile(`^(?:(?:Child|Baby|Infant|Sibling|Children|Siblings)\s+)?["']?((?:\p{Lu}[\p{L}'-]*\.?)(?:[ ,&]+(?:and\s+)?(?:Child\s+|Baby\s+)?\p{Lu}[\p{L}'-]*\.?){0,4})["']?`)
+)
+
+// childField reads the child from a labelled pair, else from the text: a
+// sibling group, the code most often used ("Child Q"), or a name given in
+// quotes.
+func (d *doc) childField() (string, intake.Evidence) {
+	if v, e, ok := d.fromPairs(Child, func(v, _ string) (string, bool) {
+		c := childValue(v)
+		return c, c != ""
+	}); ok {
+		return v, e
+	}
+	scope := window(d.scope(), 0, 64<<10)
+	// The patterns have no literal to search for, so they run only where
+	// their words are.
+	if containsAny(scope, []string{"Children ", "Siblings ", "Sibling group ", "Sibling Group ", " and Child ", " and Baby ", " & Child "}) {
+		if m := siblingRe.FindString(scope); m != "" {
+			m = strings.Join(strings.Fields(m), " ")
+			return m, d.evidenceOf(m)
+		}
+	}
+	if c := d.child(); c != "" {
+		return c, d.evidenceOf(c)
+	}
+	if strings.ContainsAny(scope, `"'`) && containsAny(asciiLower(scope), []string{"known as", "referred to as", "called", "pseudonym", "anonymised as", "named"}) {
+		if m := pseudonymRe.FindStringSubmatchIndex(scope); m != nil {
+			return scope[m[2]:m[3]], d.evidenceOf(scope[m[0]:m[1]])
+		}
+	}
+	return "", intake.Evidence{}
+}
+
+// childValue reads a child as a value names them, "" when the value is
+// not a name (a sentence, "not applicable", a date).
+func childValue(v string) string {
+	v = strings.TrimSpace(v)
+	if i := strings.IndexAny(v, "(|;"); i >= 0 {
+		v = strings.TrimSpace(v[:i])
+	}
+	if len(v) > 60 || v == "" || countDigits(v) > 2 {
+		return ""
+	}
+	if m := siblingRe.FindString(v); m != "" {
+		return strings.Join(strings.Fields(m), " ")
+	}
+	if m := childRe.FindStringSubmatch(v); m != nil && !childNotCode[m[2]] {
+		return m[1] + " " + m[2]
+	}
+	if initialsRe.MatchString(v) {
+		return v
+	}
+	low := strings.ToLower(v)
+	for _, no := range []string{"n/a", "not ", "none", "unknown", "tbc", "see ", "yes", "no"} {
+		if strings.HasPrefix(low, no) {
+			return ""
+		}
+	}
+	m := childValueRe.FindStringSubmatch(v)
+	if m == nil || len(strings.Fields(m[1])) > 4 {
+		return ""
+	}
+	name := strings.TrimRight(strings.TrimSpace(m[1]), ",&")
+	if nameStop[strings.ToLower(name)] || len(name) > 40 {
+		return ""
+	}
+	name = strings.Trim(name, `"'`)
+	for _, p := range []string{"Baby ", "Infant ", "Child "} {
+		if strings.HasPrefix(v, p) && !strings.HasPrefix(name, p) {
+			return p + name
+		}
+	}
+	return name
+}

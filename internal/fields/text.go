@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/safeguarding-intake/intake/internal/document"
 )
 
 // MaxText is how much of a document's text is considered at all. Of that,
@@ -31,6 +33,16 @@ type doc struct {
 	// spaceLost is set when the extractor dropped most spaces between
 	// words ("thecriteriaarenotmet"), so phrase matching must ignore spaces.
 	spaceLost bool
+
+	// blocks is the document's structure; pairs its labelled values with
+	// their labels' stems, read on first use.
+	blocks []document.Block
+	pairs  []pairLabel
+	// hit is the line of the last value labelled accepted.
+	hit int
+	// ctxYear is the year of the document's dates, -1 when none; 0 until
+	// worked out.
+	ctxYear int
 }
 
 // line is one line of text split into cells: DOCX tables arrive as cells

@@ -117,6 +117,17 @@ type Deadline struct {
 	Met  bool   `json:"met"`
 }
 
+// Evidence is where a document shows a field or an element: its page,
+// when the format has pages, and at most MaxEvidence bytes of its own
+// words.
+type Evidence struct {
+	Page int    `json:"page,omitempty"`
+	Text string `json:"text"`
+}
+
+// MaxEvidence bounds the words of the document that evidence quotes.
+const MaxEvidence = 120
+
 // Outcome is the record of one submission, as printed by the CLI (one JSON
 // object per line), stored in the ledger and rendered on the receipt. Field
 // names are a public contract (DESIGN 4.2): extend, never rename.
@@ -136,8 +147,11 @@ type Outcome struct {
 	Deliveries  []Delivery        `json:"deliveries"`
 	Receipt     string            `json:"receipt"`
 	Deadline    *Deadline         `json:"deadline,omitempty"`
-	Submitter   string            `json:"submitter,omitempty"`
-	DuplicateOf string            `json:"duplicate_of,omitempty"`
+	// Evidence says, for each field read and each element found, where
+	// the document shows it (DESIGN 4.2, extend-only).
+	Evidence    map[string]Evidence `json:"evidence,omitempty"`
+	Submitter   string              `json:"submitter,omitempty"`
+	DuplicateOf string              `json:"duplicate_of,omitempty"`
 }
 
 // ForJSON returns o as DESIGN 4.2 prints it: fields, findings and

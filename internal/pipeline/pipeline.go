@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/classify"
+	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/extract"
 	"github.com/safeguarding-intake/intake/internal/fields"
 	"github.com/safeguarding-intake/intake/internal/intake"
@@ -165,15 +166,18 @@ func (p *Pipeline) analyse(ctx context.Context, src Source) intake.Outcome {
 	out.Findings = append(out.Findings, found...)
 
 	if readable && out.Kind != intake.Unknown {
-		out.Fields = fields.Read(out.Kind, doc.Text)
+		out.Fields, out.Evidence = fields.ReadDocument(out.Kind, doc.Text, doc.Blocks)
 		if doc.LinkOnly && out.Fields["url"] == "" {
 			if link := linkTarget(doc.Text); link != "" {
 				out.Fields["url"] = link
+				out.Evidence["url"] = intake.Evidence{Text: document.Snippet(link, intake.MaxEvidence)}
 			}
 		}
 		if pub := strings.TrimSpace(src.Published); pub != "" && out.Kind == intake.YearlyReport {
 			if d, ok := fields.ParseDate(pub); ok {
 				out.Fields["publication_date"] = intake.ISODate(d)
+				// Given with the upload: the document does not show it.
+				delete(out.Evidence, "publication_date")
 			}
 		}
 		fs, deadline := rules.Check(rules.Input{

@@ -1,0 +1,242 @@
+package fields
+
+import (
+	"strings"
+
+	"github.com/safeguarding-intake/intake/internal/document"
+	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/textform"
+)
+
+// A label is matched on its meaning: its words, stemmed, against the
+// names people give each field. A name matches when all its stems are in
+// the label and none of the field's excluded stems is; the field a label
+// means is the one whose matching name is longest, so "Date of the rapid
+// review meeting" is the review date and not the document's date. A label
+// that means two fields equally ("SIN") offers its value to both, and each
+// field's reader takes only a value of its own type (a date, a reference).
+
+// vocabulary is what one field is called.
+type vocabulary struct {
+	names [][]string // each a set of stems, all of which the label holds
+	not   map[string]bool
+	any   map[string]bool // every stem of every name, to pass over most labels at once
+}
+
+func vocab(names []string, not string) vocabulary {
+	v := vocabulary{not: map[string]bool{}, any: map[string]bool{}}
+	for _, n := range names {
+		st := textform.Stems(n)
+		v.names = append(v.names, st)
+		for _, s := range st {
+			v.any[s] = true
+		}
+	}
+	for _, w := range strings.Fields(not) {
+		v.not[textform.Stem(w)] = true
+	}
+	return v
+}
+
+// labelNames lists, per field, what documents call it.
+var labelNames = map[string]vocabulary{
+	SINDate: vocab([]string{"sin", "sin date", "date of sin", "date sin sent", "sin sent", "sin submitted", "sin made",
+		"serious incident notification", "incident notification", "notification date", "date of notification",
+		"notification sent", "notification submitted", "notification made", "date notified", "panel notified",
+		"notified to panel", "notified panel", "ofsted notified", "notified ofsted", "notification to panel", "notification to ofsted",
+		"date panel informed", "panel informed", "date reported to panel", "reported to panel", "sin notified"},
+		"reference ref number no id meeting review occurred happened"),
+	SINReference: vocab([]string{"sin", "sin reference", "sin ref", "sin number", "sin no", "sin id",
+		"notification reference", "notification ref", "notification number", "notification id",
+		"panel reference", "panel ref", "panel number", "reference", "ref", "reference number", "case reference",
+		"our reference", "your reference", "unique reference", "urn"},
+		"date sent submitted made notified"),
+	IncidentDate: vocab([]string{"incident date", "date of incident", "date of serious incident", "incident", "incident occurred",
+		"incident happened", "incident took place", "date of death", "date of injury", "date of harm", "date of event",
+		"event date", "date event occurred", "date injury", "date child died", "date of admission", "date of the incident"},
+		"notification notified sin reference ref number meeting review report submitted sent"),
+	ReviewDate: vocab([]string{"rapid review meeting", "rr meeting", "review meeting", "meeting date", "date of meeting",
+		"meeting held", "panel met", "partners met", "partnership met", "rapid review held", "date of review",
+		"review date", "rapid review date", "date of rapid review", "rapid review", "date held", "meeting",
+		"date rapid review took place", "rapid review convened", "date partners met", "met"},
+		"notification notified sin incident report submitted sent completed next due published publication period"),
+	DocumentDate: vocab([]string{"date", "document date", "report date", "date of report", "date completed",
+		"date submitted", "date of submission", "submission date", "report completed", "version date", "dated",
+		"last updated", "date approved", "date agreed", "date of document", "date signed off", "signed off", "date finalised",
+		"date sent to panel", "date submitted to panel"},
+		"notification notified sin incident meeting met review held publication published implementation implemented birth dob period next due start end effective"),
+	PublicationDate: vocab([]string{"publication date", "date of publication", "published", "date published",
+		"first published", "published on", "publication", "date first published", "publish date", "date made public"},
+		"next due plan planned review expected"),
+	ImplementationDate: vocab([]string{"implementation date", "date of implementation", "implemented", "implementation",
+		"effective from", "effective date", "came into effect", "in effect from", "in force from", "go live", "went live",
+		"live date", "commencement", "commencement date", "commenced", "operational from", "start date", "date of effect"},
+		"review next due"),
+	Child: vocab([]string{"child", "child name", "name of child", "children", "child's name", "subject", "subject child",
+		"young person", "name", "pseudonym", "sibling group", "siblings", "infant", "baby", "child known as", "child identifier"},
+		"protection plan age aged date birth dob school address gender sex ethnicity number nhs looked need social worker plan review incident death"),
+}
+
+// labelled pairs are read once per document.
+type pairLabel struct {
+	pair document.Pair
+	// score is how well the label names each of the rivals; top the
+	// highest of them.
+	score map[string]int
+	top   int
+}
+
+func (d *doc) pairLabels() []pairLabel {
+	if d.pairs == nil {
+		d.pairs = []pairLabel{}
+		for _, p := range document.Pairs(d.blocks) {
+			st := textform.Stems(p.Label)
+			pl := pairLabel{score: map[string]int{}}
+			for _, r := range rivals {
+				if n := means(r, st); n > 0 {
+					pl.score[r] = n
+					pl.top = max(pl.top, n)
+				}
+			}
+			if pl.top == 0 {
+				continue // a label of nothing the fields are
+			}
+			p.Label = charFix.Replace(p.Label)
+			p.Value = charFix.Replace(p.Value)
+			p.More = charFix.Replace(p.More)
+			pl.pair = p
+			d.pairs = append(d.pairs, pl)
+		}
+	}
+	return d.pairs
+}
+
+// means scores how well a label's stems name field: the length of the
+// longest matching name, 0 for none.
+func means(field string, stems []string) int {
+	v, ok := labelNames[field]
+	if !ok {
+		return 0
+	}
+	shared := false
+	for _, s := range stems {
+		if v.not[s] {
+			return 0
+		}
+		shared = shared || v.any[s]
+	}
+	if !shared {
+		return 0
+	}
+	best := 0
+	for _, n := range v.names {
+		if len(n) > best && subset(n, stems) {
+			best = len(n)
+		}
+	}
+	return best
+}
+
+func subset(small, big []string) bool {
+	for _, s := range small {
+		found := false
+		for _, b := range big {
+			if b == s {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// rivals are the fields whose labels are weighed against each other.
+var rivals = []string{SINDate, SINReference, IncidentDate, ReviewDate, DocumentDate, PublicationDate, ImplementationDate, Child}
+
+// fromPairs offers read the values of the pairs whose label means field,
+// in document order, until read takes one; it returns what read returned
+// and the evidence.
+func (d *doc) fromPairs(field string, read func(value, more string) (string, bool)) (string, intake.Evidence, bool) {
+	for _, pl := range d.pairLabels() {
+		if score := pl.score[field]; score == 0 || score < pl.top {
+			continue // not this field, or another field's more
+		}
+		if v, ok := read(pl.pair.Value, pl.pair.More); ok {
+			return v, intake.Evidence{Page: pl.pair.Page, Text: document.Snippet(pl.pair.Label+": "+pl.pair.Value, intake.MaxEvidence)}, true
+		}
+	}
+	return "", intake.Evidence{}, false
+}
+
+// pairDate reads a date at the start of a value, or of the value run on
+// into the line after it. A date with no year takes the document's year.
+func (d *doc) pairDate(value, more string) (string, bool) {
+	for _, v := range []string{value, value + " " + more} {
+		v = cutValue(v)
+		if hs := findDates(v); len(hs) > 0 && hs[0].start < 30 {
+			return intake.ISODate(hs[0].t), true
+		}
+		if t, ok := d.yearless(v); ok {
+			return intake.ISODate(t), true
+		}
+		if more == "" {
+			break
+		}
+	}
+	return "", false
+}
+
+// evidenceAt is the evidence of a line of the text the field readers use.
+func (d *doc) evidenceAt(line int) intake.Evidence {
+	if line < 0 || line >= len(d.lines) {
+		return intake.Evidence{}
+	}
+	t := d.lines[line].text
+	return intake.Evidence{Page: d.pageOf(t), Text: document.Snippet(t, intake.MaxEvidence)}
+}
+
+// evidenceOf is the evidence of words found anywhere in the text.
+func (d *doc) evidenceOf(s string) intake.Evidence {
+	return intake.Evidence{Page: d.pageOf(s), Text: document.Snippet(s, intake.MaxEvidence)}
+}
+
+// pageOf returns the page of the first block that holds s, 0 when the
+// format has no pages or s is not found. Blocks hold the text as the
+// format gave it and s is normalised, so the search is for the longest run
+// of plain letters, digits and spaces of s, which normalising leaves alone.
+func (d *doc) pageOf(s string) int {
+	key := plainRun(s, 40)
+	if len(key) < 4 {
+		return 0
+	}
+	for _, b := range d.blocks {
+		if b.Page > 0 && strings.Contains(b.Text, key) {
+			return b.Page
+		}
+	}
+	return 0
+}
+
+// plainRun returns the longest run of s, up to n bytes, of ASCII letters,
+// digits and single spaces.
+func plainRun(s string, n int) string {
+	best, start := "", 0
+	for i := 0; i <= len(s); i++ {
+		plain := i < len(s) && (isLetter(s[i]) || isDigit(s[i]) || s[i] == ' ' && i > start && s[i-1] != ' ')
+		if plain && i-start < n {
+			continue
+		}
+		if r := strings.TrimSpace(s[start:i]); len(r) > len(best) {
+			best = r
+		}
+		if plain {
+			start = i - (n / 2) // a long run: keep looking from its middle
+			continue
+		}
+		start = i + 1
+	}
+	return best
+}
