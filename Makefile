@@ -37,10 +37,13 @@ lint: ## formatting, vet, go.mod tidiness and the SAM template
 	$(GO) mod tidy -diff
 	cfn-lint template.yaml
 
-run: ## process every sample submission into $(DATA) and list the deliveries
+run: ## process every sample submission into $(DATA), list the deliveries, import the sample SINs and print the obligations
 	$(GO) run ./cmd/intake process --data $(DATA) --received $(RECEIVED) --submitter manager@example.org \
 		$$(ls testdata/submissions/* | grep -v README)
 	$(GO) run ./cmd/intake deliveries --data $(DATA)
+	$(GO) run ./cmd/intake sins import --data $(DATA) testdata/sins/sins-2025-03.csv
+	$(GO) run ./cmd/intake baseline import --data $(DATA) testdata/sins/baseline.csv
+	$(GO) run ./cmd/intake obligations --data $(DATA) --at $(RECEIVED)
 
 serve: ## the upload portal and staff view on http://127.0.0.1:8080 over $(DATA); prints sign-in links
 	$(GO) run ./cmd/intake serve --data $(DATA)

@@ -23,6 +23,10 @@ Usage:
   intake extract FILE              print the text the pipeline reads from a file
   intake serve [flags]             the partnership portal and staff view on 127.0.0.1
   intake credentials issue|revoke  issue or revoke portal sign-in codes
+  intake sins import FILE.csv      import serious incident notifications (DESIGN 4.8)
+  intake baseline import FILE.csv  import when each partnership last published a yearly report
+  intake obligations [flags]       what each partnership owes, when it is due, and what met it
+  intake remind [flags]            email partnerships what is due soon or overdue, and staff a digest
 
 Run 'intake COMMAND -h' for a command's flags.
 `
@@ -71,6 +75,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		err = cmdServe(ctx, args[1:], stdout, stderr, getenv)
 	case "credentials":
 		err = cmdCredentials(ctx, args[1:], stdout, stderr, getenv)
+	case "sins", "baseline":
+		err = cmdImport(ctx, args[0], args[1:], stdout, stderr)
+	case "obligations":
+		err = cmdObligations(ctx, args[1:], stdout, stderr)
+	case "remind":
+		err = cmdRemind(ctx, args[1:], stdout, stderr, getenv)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

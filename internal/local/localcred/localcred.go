@@ -181,3 +181,24 @@ func (s *SignOuts) Ended(ctx context.Context, key string) (bool, error) {
 	_, ok := ended[key]
 	return ok, nil
 }
+
+// Contacts maps each partnership with a sign-in code to the address the
+// code was issued to (the first in order, when several were), re-reading
+// the file.
+func (c *Store) Contacts() (map[string]string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.load(); err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, p := range c.hashes {
+		if p.Role != portal.RolePartnership || p.Name == "" {
+			continue
+		}
+		if cur, ok := out[p.Partnership]; !ok || p.Name < cur {
+			out[p.Partnership] = p.Name
+		}
+	}
+	return out, nil
+}
