@@ -10,6 +10,9 @@ SHARED    ?= ../shared
 LAMBDA_ENV   = CGO_ENABLED=0 GOOS=linux GOARCH=arm64
 LAMBDA_FLAGS = -tags lambda.norpc -trimpath -ldflags='-s -w'
 
+AXE_DIR   = internal/portal/testdata/axe
+AXE       = $(AXE_DIR)/node_modules/axe-core/axe.min.js
+
 LOCALSTACK_URL ?= http://127.0.0.1:4566
 LOCAL_AWS_ENV = AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=eu-west-2 AWS_ENDPOINT_URL=$(LOCALSTACK_URL)
 
@@ -26,10 +29,21 @@ build: ## build the CLI into bin/, the Lambda functions into bin/lambda/, and ch
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/mailin/bootstrap ./functions/mailin
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/portal/bootstrap ./functions/portal
 
-test: ## vet, unit, integration (moto_server) and browser tests, template lint
+test: $(AXE) ## vet, unit, integration (moto_server) and browser tests, template lint
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 	cfn-lint template.yaml
+
+# axe-core for the browser tests, pinned in the folder's package-lock.json
+# and installed with npm ci only when it is missing.
+$(AXE): $(AXE_DIR)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		(cd $(AXE_DIR) && npm ci --no-audit --no-fund) && touch $@; \
+	elif [ "$$CI" = true ]; then \
+		echo "npm is missing: the browser tests need axe-core (apt-get install npm)" >&2; exit 1; \
+	else \
+		echo "WARNING: npm is missing, so the browser tests run without axe-core (apt-get install npm)" >&2; \
+	fi
 
 lint: ## formatting, vet, go.mod tidiness and the SAM template
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

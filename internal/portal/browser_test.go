@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -119,10 +120,13 @@ func (p *page) submitAndWait(sel string) {
 }
 
 // shot saves a full-page screenshot under name, and checks the page's
-// accessibility basics.
+// accessibility: the basics, axe-core's WCAG 2.2 A and AA rules, and
+// reflow at 320 CSS px.
 func (p *page) shot(name string) {
 	p.tb.Helper()
 	p.checkAccessibility(name)
+	p.checkAxe(name)
+	p.checkReflow(name)
 	png, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		p.tb.Fatalf("screenshot %s: %v", name, err)
@@ -201,6 +205,122 @@ func (p *page) checkAccessibility(name string) {
 	}
 }
 
+// axePath is axe-core as npm installs it from testdata/axe/package-lock.json
+// (make test and .ci/run run npm ci there when it is missing).
+const axePath = "testdata/axe/node_modules/axe-core/axe.min.js"
+
+var axeOnce = sync.OnceValues(func() ([]byte, error) { return os.ReadFile(axePath) })
+
+// axeSource returns axe-core's script. Without it the axe checks fail
+// under CI=true; elsewhere they are left out with a warning.
+func axeSource(tb testing.TB) string {
+	tb.Helper()
+	src, err := axeOnce()
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("axe-core is required under CI: %v (cd internal/portal/testdata/axe && npm ci)", err)
+		}
+		tb.Logf("WARNING: axe-core is not installed, its checks are left out: %v (run: cd internal/portal/testdata/axe && npm ci)", err)
+		return ""
+	}
+	return string(src)
+}
+
+// axeRun runs axe-core on the page: the WCAG 2.0, 2.1 and 2.2 A and AA
+// rules, and "region" (all content inside landmarks). It returns one line
+// per violation.
+const axeRun = `axe.run(document, {
+  runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']},
+  rules: {region: {enabled: true}},
+  resultTypes: ['violations'],
+}).then(r => r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))`
+
+// axeViolations injects axe-core into the page (once per document) and
+// runs it.
+func axeViolations(ctx context.Context, src string) ([]string, error) {
+	loaded, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("typeof axe !== 'undefined'"))
+	if err != nil {
+		return nil, err
+	}
+	if !loaded {
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](src+"\n;true")); err != nil {
+			return nil, fmt.Errorf("loading axe-core: %w", err)
+		}
+	}
+	return chromedp.Run(ctx, chromedp.Evaluate[[]string](axeRun, chromedp.EvalAwaitPromise))
+}
+
+func (p *page) checkAxe(name string) {
+	p.tb.Helper()
+	src := axeSource(p.tb)
+	if src == "" {
+		return
+	}
+	violations, err := axeViolations(p.ctx, src)
+	if err != nil {
+		p.tb.Fatalf("axe-core on %s: %v", name, err)
+	}
+	for _, v := range violations {
+		p.tb.Errorf("%s: axe-core: %s", name, v)
+	}
+}
+
+// reflowWidth is the width WCAG 1.4.10 asks a page to work at without
+// scrolling sideways: 320 CSS px.
+const reflowWidth = 320
+
+// reflowScript measures the page at its current width: how wide the
+// document is, and the elements that reach past the viewport other than
+// inside a table's own scrolling container.
+const reflowScript = `(() => {
+  const vw = document.documentElement.clientWidth;
+  const over = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    if (el.closest('.table-scroll, .visually-hidden, .skip-link')) continue;
+    const r = el.getBoundingClientRect();
+    const what = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className ? '.' + String(el.className).split(' ').join('.') : '');
+    if (r.width && r.right > vw + 0.5) over.push(what + ' reaches ' + Math.round(r.right) + 'px');
+    else if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth && getComputedStyle(el).overflowX === 'visible') over.push(what + ' overflows to ' + el.scrollWidth + 'px');
+  }
+  return {Width: document.documentElement.scrollWidth, Over: over.slice(0, 5)};
+})()`
+
+type reflow struct {
+	Width int
+	Over  []string
+}
+
+// measureReflow lays the page out reflowWidth wide and measures it,
+// then restores the window.
+func measureReflow(ctx context.Context) (reflow, error) {
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(reflowWidth, 800)); err != nil {
+		return reflow{}, err
+	}
+	defer chromedp.Do(ctx, chromedp.EmulateReset())
+	return chromedp.Run(ctx, chromedp.Evaluate[reflow](reflowScript))
+}
+
+func (p *page) checkReflow(name string) {
+	p.tb.Helper()
+	r, err := measureReflow(p.ctx)
+	if err != nil {
+		p.tb.Fatalf("reflow of %s: %v", name, err)
+	}
+	if r.Width > reflowWidth || len(r.Over) > 0 {
+		p.tb.Errorf("%s at %d px is %d px wide: %s", name, reflowWidth, r.Width, strings.Join(r.Over, "; "))
+	}
+}
+
+// focused is the id (or class) of the element that has the focus.
+func (p *page) focused() string {
+	p.tb.Helper()
+	s, err := chromedp.Run(p.ctx, chromedp.Evaluate[string]("document.activeElement.id || document.activeElement.className"))
+	if err != nil {
+		p.tb.Fatal(err)
+	}
+	return s
+}
+
 func TestBrowser(t *testing.T) {
 	st := newStack(t)
 	bctx := newBrowser(t)
@@ -224,6 +344,9 @@ func TestBrowser(t *testing.T) {
 	cov.submitAndWait("main button[type=submit]")
 	if got := cov.text(".error-summary a"); got != "Select what you are sending" {
 		t.Errorf("error summary = %q", got)
+	}
+	if got := cov.focused(); got != "error-summary" {
+		t.Errorf("after a failed submit the focus is on %q, want the error summary", got)
 	}
 	cov.shot("choose-kind-error")
 	cov.do(chromedp.Click(chromedp.CSS(".error-summary a")))
@@ -293,10 +416,39 @@ func TestBrowser(t *testing.T) {
 	// The yearly report's date page and the arrangements link page.
 	cov.open("/send/date")
 	cov.shot("publication-date")
+	cov.submitAndWait("main button[type=submit]")
+	if got := cov.focused(); got != "error-summary" {
+		t.Errorf("after a failed date the focus is on %q, want the error summary", got)
+	}
+	cov.shot("publication-date-error")
 	cov.open("/send/link")
 	cov.shot("arrangements-link")
+	cov.do(chromedp.SendKeys(chromedp.CSS("#link"), "https://intranet/arrangements"))
+	cov.submitAndWait("main button[type=submit]")
+	if got := cov.text(".error-summary a"); !strings.Contains(got, "https://www.example.gov.uk/") {
+		t.Errorf("link error = %q, want the example address", got)
+	}
+	cov.shot("arrangements-link-error")
 	cov.open("/")
 	cov.shot("your-submissions")
+
+	// A sign-in link for a mailbox with a long address, and a wrong code.
+	long := Principal{Role: RolePartnership, Partnership: coventry.Partnership,
+		Name: "safeguarding.children.partnership.business.manager@coventry-safeguarding-children-partnership.example"}
+	longCode, err := st.cfg.Credentials.(*memCredentials).Issue(long)
+	if err != nil {
+		t.Fatal(err)
+	}
+	visitor := &page{tb: t, ctx: tab(t, bctx), url: st.url}
+	visitor.open("/sign-in?code=" + url.QueryEscape(longCode))
+	visitor.shot("sign-in-long-address")
+	visitor.open("/sign-in")
+	visitor.do(chromedp.SendKeys(chromedp.CSS("#code"), "E08000026.wrong"))
+	visitor.submitAndWait("main button[type=submit]")
+	if got := visitor.focused(); got != "error-summary" {
+		t.Errorf("after a wrong code the focus is on %q, want the error summary", got)
+	}
+	visitor.shot("sign-in-error")
 
 	// Another partnership reaches neither the submission, its receipt,
 	// nor the staff view.
@@ -367,6 +519,33 @@ func checkTheChecker(t *testing.T, ctx context.Context) {
 		if !strings.Contains(got, w) {
 			t.Errorf("accessibility check of a bad page: %q not reported in\n%s", w, got)
 		}
+	}
+
+	// axe-core and the reflow check on a page with text outside any
+	// landmark, a field without a label and a long unbroken value.
+	wide := `<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p class="phase">Outside</p>` +
+		`<main><h1>Wide</h1><input name="q"><p>` + strings.Repeat("a1b2c3d4", 20) + `</p></main></body></html>`
+	if err := chromedp.Do(ctx, chromedp.Navigate("data:text/html,"+url.PathEscape(wide))); err != nil {
+		t.Fatal(err)
+	}
+	if src := axeSource(t); src != "" {
+		violations, err := axeViolations(ctx, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(violations, "\n")
+		for _, w := range []string{"region:", "label:"} {
+			if !strings.Contains(got, w) {
+				t.Errorf("axe-core on a bad page: %q not reported in\n%s", w, got)
+			}
+		}
+	}
+	r, err := measureReflow(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Width <= reflowWidth || !strings.Contains(strings.Join(r.Over, " "), "p overflows") {
+		t.Errorf("reflow check of a page with a 160-character word: width %d, %v; want it reported", r.Width, r.Over)
 	}
 }
 
