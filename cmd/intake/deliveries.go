@@ -6,7 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"text/tabwriter"
+	"unicode/utf8"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
 )
 
 func cmdDeliveries(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -42,20 +44,31 @@ func cmdDeliveries(ctx context.Context, args []string, stdout, stderr io.Writer)
 		fmt.Fprintf(stdout, "No submissions recorded in %s yet. Run 'intake process FILE' first.\n", *data)
 		return nil
 	}
-	w := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(w, "REFERENCE\tRECEIVED\tSTATUS\tRECIPIENT\tADDRESS\tDELIVERY\tAT")
 	for _, r := range recs {
-		received := r.Received.In(londonLoc()).Format("2006-01-02 15:04")
-		if len(r.Deliveries) == 0 {
-			fmt.Fprintf(w, "%s\t%s\t%s\t-\t-\t-\t\n", r.ID, received, r.Status)
-		}
-		for _, d := range r.Deliveries {
-			at := ""
-			if !d.At.IsZero() {
-				at = d.At.In(londonLoc()).Format("2006-01-02 15:04")
-			}
-			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, received, r.Status, d.Recipient, d.Address, d.Status, at)
-		}
+		writeDeliveries(stdout, r.Outcome)
 	}
-	return w.Flush()
+	return nil
+}
+
+// writeDeliveries prints one submission as a few lines, none wider than
+// lineWidth: reference, when received, status and file; the partnership;
+// then each delivery with its time and address.
+func writeDeliveries(w io.Writer, o intake.Outcome) {
+	partnership := "partnership unknown"
+	if o.Partnership != nil {
+		partnership = o.Partnership.Name
+	}
+	head := fmt.Sprintf("%-14s  %s  %-9s  ", o.ID, o.Received.In(londonLoc()).Format("2006-01-02 15:04"), o.Status)
+	fmt.Fprintln(w, head+elide(o.File, lineWidth-utf8.RuneCountInString(head)))
+	fmt.Fprintln(w, "    "+elide(partnership, lineWidth-4))
+	if len(o.Deliveries) == 0 {
+		fmt.Fprintln(w, "    no deliveries")
+	}
+	for _, d := range o.Deliveries {
+		at := "-"
+		if !d.At.IsZero() {
+			at = d.At.In(londonLoc()).Format("2006-01-02 15:04")
+		}
+		fmt.Fprint(w, wrap(fmt.Sprintf("    %-9s %-10s %-16s  ", d.Status, d.Recipient, at), d.Address, lineWidth))
+	}
 }

@@ -76,6 +76,12 @@ func openLocal(dir, routesFile string, getenv func(string) string) (*local, erro
 	if err != nil {
 		return nil, err
 	}
+	// The ledger's lock is held: no other run writes to this outbox, so
+	// any half-written message is a dead run's.
+	if _, err := mail.RemoveTemp(); err != nil {
+		led.Close()
+		return nil, err
+	}
 	return &local{
 		ledger: led,
 		blobs:  blobs,

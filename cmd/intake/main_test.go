@@ -202,6 +202,8 @@ func TestUsageErrors(t *testing.T) {
 		{"frobnicate"},
 		{"process"},
 		{"process", "--kind", "novel", "x.pdf"},
+		{"process", "--partnership", "Atlantis", "x.pdf"},
+		{"process", "-j", "0", "x.pdf"},
 		{"process", "--received", "yesterday", "x.pdf"},
 		{"process", "--published", "30/09/2024", "x.pdf"},
 		{"process", "--submitter", "not-an-address", "x.pdf"},

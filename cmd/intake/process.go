@@ -9,22 +9,28 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
+	"github.com/safeguarding-intake/intake/internal/batch"
 	"github.com/safeguarding-intake/intake/internal/extract"
 	"github.com/safeguarding-intake/intake/internal/inbound"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
+	"github.com/safeguarding-intake/intake/internal/registry"
 )
 
 // processFlags are the flags of 'intake process' (DESIGN 4.1).
 type processFlags struct {
 	kind, partnership, received, published, submitter string
 	data, routes                                      string
-	json                                              bool
+	json, recursive                                   bool
+	jobs                                              int
+	// partnershipID is the partnership --partnership names.
+	partnershipID string
 }
 
 func cmdProcess(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
@@ -39,8 +45,10 @@ func cmdProcess(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 	fs.StringVar(&f.data, "data", ".intake", "folder for the ledger, originals, receipts and outbox")
 	fs.StringVar(&f.routes, "routes", "", "a routes file to use instead of the built-in one")
 	fs.BoolVar(&f.json, "json", false, "print one JSON outcome per file, one per line")
+	fs.BoolVar(&f.recursive, "r", false, "take the files of a folder's subfolders too")
+	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "how many files to process at once")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: intake process [flags] FILE...")
+		fmt.Fprintln(stderr, "Usage: intake process [flags] FILE|FOLDER...")
 		fs.PrintDefaults()
 	}
 	files, err := parseInterleaved(fs, args)
@@ -53,6 +61,18 @@ func cmdProcess(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 	}
 	if _, ok := intake.ParseKind(f.kind); !ok {
 		return fmt.Errorf("--kind %q is not one of rapid_review, yearly_report, arrangements: %w", f.kind, errUsage)
+	}
+	if f.jobs < 1 {
+		return fmt.Errorf("-j %d: give at least 1: %w", f.jobs, errUsage)
+	}
+	if f.partnership != "" {
+		reg := registry.Default()
+		p, ok := reg.Resolve(f.partnership)
+		if !ok {
+			return fmt.Errorf("--partnership %q names no partnership; the closest are %s: %w",
+				f.partnership, strings.Join(reg.Closest(f.partnership, 3), ", "), errUsage)
+		}
+		f.partnershipID = p.ID
 	}
 	received := time.Now()
 	if f.received != "" {
@@ -77,51 +97,199 @@ func cmdProcess(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 	}
 	defer env.Close()
 
+	files = expandFolders(files, f.recursive)
+	return runBatch(ctx, env.pipeline, files, f, received, stdout, stderr)
+}
+
+// fileResult is what processing one named file gave.
+type fileResult struct {
+	outs []intake.Outcome
+	err  error
+}
+
+// runBatch processes files on a pool of f.jobs workers and prints each
+// file's outcomes in the order the files were given, then a summary. Files
+// with the same content run one after another, in order, so that the
+// first of them is the original and the others its duplicates, as when
+// they run one at a time.
+func runBatch(ctx context.Context, p *pipeline.Pipeline, files []string, f processFlags, received time.Time, stdout, stderr io.Writer) error {
+	data := make([][]byte, len(files))
+	readErr := make([]error, len(files))
 	progress := newProgress(stderr, len(files))
-	var failed bool
-	var table *tabwriter.Writer
-	if !f.json {
-		table = tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	}
-	for i, name := range files {
-		progress.step(i, name)
-		outs, err := processFile(ctx, env.pipeline, name, f, received)
-		for _, out := range outs {
-			if f.json {
-				if err := json.NewEncoder(stdout).Encode(out.ForJSON()); err != nil {
-					return err
-				}
-			} else {
-				writeOutcome(table, out)
+	var tally summary
+	n := batch.Pool[fileResult]{
+		Workers: f.jobs,
+		Key: func(i int) string {
+			b, err := os.ReadFile(files[i])
+			if err != nil {
+				readErr[i] = fmt.Errorf("cannot read the file: %w", unwrapPath(err))
+				return ""
 			}
-		}
-		if err != nil {
-			failed = true
+			data[i] = b
+			if isEmail(files[i], b) {
+				// Its documents' content is only known once it is read.
+				return "email"
+			}
+			return sha256Hex(b)
+		},
+		Do: func(ctx context.Context, i int) fileResult {
+			if readErr[i] != nil {
+				return fileResult{err: readErr[i]}
+			}
+			outs, err := processFile(ctx, p, files[i], data[i], f, received)
+			data[i] = nil
+			return fileResult{outs, err}
+		},
+		Progress: func(done int) { progress.step(done, len(files)) },
+		Emit: func(i int, r fileResult) {
 			progress.clear()
-			fmt.Fprintf(stderr, "intake: %s: %v\n", name, err)
-		}
-		if ctx.Err() != nil {
-			progress.clear()
-			return fmt.Errorf("interrupted after %d of %d files", i+1, len(files))
-		}
+			for _, out := range r.outs {
+				tally.add(out)
+				if f.json {
+					json.NewEncoder(stdout).Encode(out.ForJSON())
+				} else {
+					writeOutcome(stdout, out)
+				}
+			}
+			switch {
+			case r.err == nil:
+			case errors.Is(r.err, pipeline.ErrInFlight):
+				// A run that stopped mid-send holds the delivery until its
+				// lease runs out: that is a pending delivery, not a failure.
+				tally.pending++
+				for _, line := range pendingLines(r.outs, p.Lease) {
+					fmt.Fprintf(stderr, "intake: %s: %s\n", files[i], line)
+				}
+			default:
+				tally.failed++
+				fmt.Fprintf(stderr, "intake: %s: %v\n", files[i], r.err)
+			}
+			progress.redraw()
+		},
+	}.Run(ctx, len(files))
+	progress.clear()
+	if ctx.Err() != nil {
+		return fmt.Errorf("interrupted after %d of %d files", n, len(files))
 	}
-	progress.done()
-	if table != nil {
-		table.Flush()
+	if len(files) > 1 || len(tally.statuses) > 1 {
+		out := stdout
+		if f.json {
+			out = stderr // stdout holds JSON lines only
+		}
+		fmt.Fprintln(out, tally.String())
 	}
-	if failed {
+	if tally.failed > 0 {
 		return errReported
 	}
 	return nil
 }
 
+// summary counts a batch's outcomes.
+type summary struct {
+	statuses        []intake.Status
+	pending, failed int
+}
+
+func (s *summary) add(o intake.Outcome) { s.statuses = append(s.statuses, o.Status) }
+
+// String is the line after a batch: "41 processed: 17 accepted, 22
+// rejected, 2 duplicates", with pending deliveries and failed files.
+func (s *summary) String() string {
+	count := map[intake.Status]int{}
+	for _, st := range s.statuses {
+		count[st]++
+	}
+	line := fmt.Sprintf("%d processed: %d accepted, %d rejected, %s", len(s.statuses),
+		count[intake.Accepted], count[intake.Rejected], plural(count[intake.Duplicate], "duplicate"))
+	if s.pending > 0 {
+		line += fmt.Sprintf(", %d with a notification pending", s.pending)
+	}
+	if s.failed > 0 {
+		line += fmt.Sprintf("; %s could not be processed", plural(s.failed, "file"))
+	}
+	return line
+}
+
+func plural(n int, one string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %ss", n, one)
+}
+
+// pendingLines say, for each delivery an earlier run left half sent, when
+// processing the file again will send it.
+func pendingLines(outs []intake.Outcome, lease time.Duration) []string {
+	if lease <= 0 {
+		lease = pipeline.DefaultLease
+	}
+	var lines []string
+	for _, o := range outs {
+		for _, d := range o.Deliveries {
+			if d.Status != intake.DeliverySending && d.Status != intake.DeliveryPending {
+				continue
+			}
+			when := "later"
+			if !d.At.IsZero() {
+				when = "after " + d.At.Add(lease).In(londonLoc()).Format("15:04")
+			}
+			lines = append(lines, fmt.Sprintf("%s: the notification to %s is pending: an earlier run stopped while sending it. "+
+				"Process the file again %s to send it (it is never sent twice).", o.ID, d.Recipient, when))
+		}
+	}
+	if len(lines) == 0 {
+		lines = append(lines, "a notification is pending from an earlier run; process the file again later to send it.")
+	}
+	return lines
+}
+
+// expandFolders replaces each folder named by the files of it, in name
+// order, leaving out hidden files; with recursive, the files of its
+// subfolders too. Anything else, a missing file included, stays as given
+// and is reported when it is processed.
+func expandFolders(names []string, recursive bool) []string {
+	var out []string
+	for _, name := range names {
+		st, err := os.Stat(name)
+		if err != nil || !st.IsDir() {
+			out = append(out, name)
+			continue
+		}
+		out = append(out, folderFiles(name, recursive)...)
+	}
+	return out
+}
+
+func folderFiles(dir string, recursive bool) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return []string{dir} // reported as unreadable when processed
+	}
+	var out []string
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		switch {
+		case e.IsDir():
+			if recursive {
+				out = append(out, folderFiles(path, true)...)
+			}
+		case e.Type().IsRegular():
+			out = append(out, path)
+		}
+	}
+	return out
+}
+
+func isEmail(name string, data []byte) bool {
+	return strings.EqualFold(filepath.Ext(name), ".eml") || extract.Sniff(data) == extract.TypeEmail
+}
+
 // processFile runs one file through the pipeline: one outcome for a
 // document, or one per document an email (.eml) carried.
-func processFile(ctx context.Context, p *pipeline.Pipeline, name string, f processFlags, received time.Time) ([]intake.Outcome, error) {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the file: %w", unwrapPath(err))
-	}
+func processFile(ctx context.Context, p *pipeline.Pipeline, name string, data []byte, f processFlags, received time.Time) ([]intake.Outcome, error) {
 	base := filepath.Base(name)
 	srcs := []pipeline.Source{{
 		Name:     base,
@@ -130,7 +298,7 @@ func processFile(ctx context.Context, p *pipeline.Pipeline, name string, f proce
 		Channel:  intake.CLI,
 		Received: received,
 	}}
-	if strings.EqualFold(filepath.Ext(base), ".eml") || extract.Sniff(data) == extract.TypeEmail {
+	if isEmail(base, data) {
 		// The message's own Date is when it was received, unless the
 		// operator says otherwise.
 		srcs = inbound.Read(data, inbound.Options{File: base, Registry: p.Registry, Received: received})
@@ -146,10 +314,11 @@ func processFile(ctx context.Context, p *pipeline.Pipeline, name string, f proce
 		if f.kind != "" {
 			src.Kind = f.kind
 		}
-		if f.partnership != "" {
-			src.Partnership = f.partnership
+		if f.partnershipID != "" {
+			src.Partnership = f.partnershipID
 		}
 		src.Published = f.published
+		src.Key = declaredKey(src.Key, f)
 		if f.submitter != "" && (src.Channel != intake.Email || src.Submitter != "") {
 			// An email's reply goes to its sender, and only once; the
 			// flag redirects that reply, never adds one.
@@ -176,6 +345,29 @@ func processFile(ctx context.Context, p *pipeline.Pipeline, name string, f proce
 		}
 	}
 	return outs, nil
+}
+
+// declaredKey makes the facts the operator declared (kind, partnership,
+// publication date) part of a source's key: the same file sent again with
+// a corrected --kind, --partnership or --published is a new submission,
+// not a duplicate of the one they corrected; with the same facts it is
+// the same submission. A key without declared facts is unchanged. An
+// email part's key keeps its "#n" last (see pipeline.Source.Parts).
+func declaredKey(key string, f processFlags) string {
+	var facts []string
+	for _, kv := range [][2]string{{"kind", f.kind}, {"partnership", f.partnershipID}, {"published", f.published}} {
+		if kv[1] != "" {
+			facts = append(facts, kv[0]+"="+kv[1])
+		}
+	}
+	if len(facts) == 0 {
+		return key
+	}
+	declared := "+" + strings.Join(facts, "+")
+	if i := strings.LastIndexByte(key, '#'); i >= 0 && strings.HasPrefix(key, "email:") {
+		return key[:i] + declared + key[i:]
+	}
+	return key + declared
 }
 
 // parseInterleaved parses flags that may come before, between or after the
@@ -218,8 +410,14 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// writeOutcome prints one outcome as a few readable lines.
-func writeOutcome(w *tabwriter.Writer, o intake.Outcome) {
+// lineWidth is the widest line the readable output prints.
+const lineWidth = 120
+
+// writeOutcome prints one outcome as a few lines, none wider than
+// lineWidth: the reference, status and file; the kind and partnership;
+// each finding with its message wrapped under it; the deadline, the
+// deliveries and the receipt.
+func writeOutcome(w io.Writer, o intake.Outcome) {
 	partnership := "partnership unknown"
 	if o.Partnership != nil {
 		partnership = o.Partnership.Name
@@ -228,31 +426,81 @@ func writeOutcome(w *tabwriter.Writer, o intake.Outcome) {
 	if id == "" {
 		id = "-"
 	}
-	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", id, o.Status, o.Kind.Label(), partnership, o.File)
+	head := fmt.Sprintf("%-14s  %-9s  ", id, o.Status)
+	fmt.Fprintln(w, head+elide(o.File, lineWidth-utf8.RuneCountInString(head)))
+	fmt.Fprintln(w, "    "+elide(o.Kind.Label()+", "+partnership, lineWidth-4))
+	item := func(label, text string) {
+		fmt.Fprint(w, wrap(fmt.Sprintf("    %-9s ", label), text, lineWidth))
+	}
 	for _, fd := range o.Findings {
-		fmt.Fprintf(w, "\t  %s\t%s\t%s\n", fd.Severity, fd.Code, fd.Message)
+		item(string(fd.Severity), fd.Code+": "+fd.Message)
 	}
 	if o.Deadline != nil {
 		met := "met"
 		if !o.Deadline.Met {
 			met = "missed"
 		}
-		fmt.Fprintf(w, "\t  deadline\t%s\t%s (%s)\n", o.Deadline.Due, met, o.Deadline.Rule)
+		item("deadline", fmt.Sprintf("%s %s (%s)", o.Deadline.Due, met, o.Deadline.Rule))
 	}
 	for _, d := range o.Deliveries {
-		fmt.Fprintf(w, "\t  %s\t%s\t%s\n", d.Status, d.Recipient, d.Address)
+		item(string(d.Status), d.Recipient+" "+d.Address)
 	}
 	if o.Receipt != "" {
-		fmt.Fprintf(w, "\t  receipt\t%s\t\n", o.Receipt)
+		item("receipt", o.Receipt)
 	}
 }
 
-// progress draws a one-line progress bar on stderr for batches, when
-// stderr is a terminal.
+// wrap writes text after lead, wrapped at width columns with later lines
+// indented as far as lead; a word too long for a line is broken.
+func wrap(lead, text string, width int) string {
+	indent := utf8.RuneCountInString(lead)
+	room := max(width-indent, 20)
+	var b strings.Builder
+	b.WriteString(lead)
+	col := 0
+	for _, word := range strings.Fields(text) {
+		for utf8.RuneCountInString(word) > room {
+			if col > 0 {
+				b.WriteString("\n" + strings.Repeat(" ", indent))
+				col = 0
+			}
+			r := []rune(word)
+			b.WriteString(string(r[:room]) + "\n" + strings.Repeat(" ", indent))
+			word = string(r[room:])
+		}
+		n := utf8.RuneCountInString(word)
+		switch {
+		case col == 0:
+		case col+1+n > room:
+			b.WriteString("\n" + strings.Repeat(" ", indent))
+			col = 0
+		default:
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(word)
+		col += n
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+// elide shortens s to n characters by replacing its middle with "…".
+func elide(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n || n < 5 {
+		return s
+	}
+	keep := n - 1
+	return string(r[:keep-keep/2]) + "…" + string(r[len(r)-keep/2:])
+}
+
+// progress draws a one-line progress bar on stderr for batches longer
+// than a few files (DESIGN 4.1), when stderr is a terminal.
 type progress struct {
-	w     io.Writer
-	total int
-	on    bool
+	w           io.Writer
+	on          bool
+	done, total int
 }
 
 func newProgress(w io.Writer, total int) *progress {
@@ -265,25 +513,23 @@ func newProgress(w io.Writer, total int) *progress {
 	return &progress{w: w, total: total, on: on}
 }
 
-func (p *progress) step(i int, name string) {
-	if !p.on {
+func (p *progress) step(done, total int) {
+	p.done, p.total = done, total
+	p.redraw()
+}
+
+func (p *progress) redraw() {
+	if !p.on || p.done >= p.total {
 		return
 	}
-	const width = 30
-	filled := width * i / p.total
-	fmt.Fprintf(p.w, "\r[%s%s] %d/%d %-30.30s", strings.Repeat("#", filled), strings.Repeat(" ", width-filled), i, p.total, filepath.Base(name))
+	const width = 40
+	filled := width * p.done / p.total
+	fmt.Fprintf(p.w, "\r[%s%s] %d/%d files", strings.Repeat("#", filled), strings.Repeat(" ", width-filled), p.done, p.total)
 }
 
 func (p *progress) clear() {
 	if p.on {
-		fmt.Fprintf(p.w, "\r%s\r", strings.Repeat(" ", 80))
-	}
-}
-
-func (p *progress) done() {
-	if p.on {
-		p.clear()
-		fmt.Fprintf(p.w, "Processed %d files.\n", p.total)
+		fmt.Fprintf(p.w, "\r%s\r", strings.Repeat(" ", 60))
 	}
 }
 

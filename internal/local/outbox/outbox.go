@@ -53,7 +53,7 @@ func (d *Dir) Send(ctx context.Context, m intake.Mail) (string, error) {
 	}
 	defer root.Close()
 
-	tmp := ".tmp-" + randomHex()
+	tmp := tmpPrefix + randomHex()
 	if err := writeSynced(root, tmp, m.Raw); err != nil {
 		root.Remove(tmp)
 		return "", fmt.Errorf("outbox: %w", err)
@@ -81,6 +81,40 @@ func (d *Dir) Send(ctx context.Context, m intake.Mail) (string, error) {
 		seq++
 	}
 	return "", errors.New("outbox: no free file name after 100 tries")
+}
+
+// tmpPrefix starts the name of a message being written; Send links it to
+// its .eml name once complete.
+const tmpPrefix = ".tmp-"
+
+// RemoveTemp removes the half-written messages a writer that died part way
+// through Send left behind (each a whole email, document included), and
+// returns how many it removed. Call it only when no other writer can be
+// sending to the outbox, as when holding the data folder's ledger.
+func (d *Dir) RemoveTemp() (int, error) {
+	entries, err := os.ReadDir(d.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("outbox: %w", err)
+	}
+	root, err := os.OpenRoot(d.path)
+	if err != nil {
+		return 0, fmt.Errorf("outbox: %w", err)
+	}
+	defer root.Close()
+	n := 0
+	for _, e := range entries {
+		if !e.Type().IsRegular() || !strings.HasPrefix(e.Name(), tmpPrefix) {
+			continue
+		}
+		if err := root.Remove(e.Name()); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return n, fmt.Errorf("outbox: %w", err)
+		}
+		n++
+	}
+	return n, nil
 }
 
 func writeSynced(root *os.Root, name string, data []byte) error {

@@ -167,3 +167,31 @@ func TestSanitise(t *testing.T) {
 		}
 	}
 }
+
+// TestRemoveTemp leaves a half-written message as a killed writer would,
+// beside a sent one: RemoveTemp removes the first and keeps the second.
+func TestRemoveTemp(t *testing.T) {
+	dir := t.TempDir()
+	d := New(dir)
+	if n, err := d.RemoveTemp(); n != 0 || err != nil {
+		t.Fatalf("RemoveTemp on an outbox never written = %d, %v; want 0, nil", n, err)
+	}
+	name, err := d.Send(context.Background(), intake.Mail{To: []string{"a@example.org"}, Raw: []byte("Subject: x\r\n\r\nhi")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := filepath.Join(dir, tmpPrefix+"0123456789abcdef")
+	if err := os.WriteFile(stale, []byte("Subject: half\r\n\r\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n, err := d.RemoveTemp()
+	if n != 1 || err != nil {
+		t.Fatalf("RemoveTemp = %d, %v; want 1, nil", n, err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("%s still there: %v", stale, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, name+".eml")); err != nil {
+		t.Errorf("the sent message went too: %v", err)
+	}
+}
