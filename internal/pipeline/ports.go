@@ -58,6 +58,13 @@ type Ledger interface {
 	FinishDelivery(ctx context.Context, id string, d intake.Delivery) error
 	// List returns every submission, newest first.
 	List(ctx context.Context) ([]intake.Record, error)
+	// Page returns one page of the submissions q selects, newest first,
+	// reading an index of them (never the whole ledger). It returns
+	// intake.ErrBadCursor for a cursor it did not give out.
+	Page(ctx context.Context, q intake.ListQuery) (intake.ListPage, error)
+	// Partnerships returns every partnership a submission was recorded
+	// under, by id.
+	Partnerships(ctx context.Context) ([]intake.Partnership, error)
 }
 
 // Mailer sends one rendered message.

@@ -5,6 +5,8 @@
 // template.yaml; a test keeps the two in step.
 package stack
 
+import "github.com/safeguarding-intake/intake/internal/aws/dynamoledger"
+
 // Names are the resources' names, taken from the functions' environment.
 type Names struct {
 	Bucket          string // INTAKE_BUCKET
@@ -131,6 +133,15 @@ func Default() Spec {
 		MailQueue:      Queue{VisibilityTimeout: 1080, RetentionSeconds: twoWeeks, ManagedSSE: true, MaxReceiveCount: 5},
 		MailDeadLetter: Queue{RetentionSeconds: twoWeeks, ManagedSSE: true},
 		Table: Table{HashKey: "PK", RangeKey: "SK", OnDemand: true, PointInTime: true, Encrypted: true, TTLAttribute: "expires",
-			Indexes: []Index{{Name: "kind-received", HashKey: "kind", RangeKey: "received"}}},
+			Indexes: append([]Index{{Name: "kind-received", HashKey: "kind", RangeKey: "received"}}, ledgerIndexes()...)},
 	}
+}
+
+// ledgerIndexes are the indexes the ledger's lists read.
+func ledgerIndexes() []Index {
+	var out []Index
+	for _, ix := range dynamoledger.Indexes {
+		out = append(out, Index{Name: ix.Name, HashKey: ix.Hash, RangeKey: dynamoledger.RankAttribute})
+	}
+	return out
 }

@@ -9,6 +9,10 @@
 //	SUB#<id>                               META                  outcome (JSON), kind, partnership, status, received, ...
 //	SUB#<id>                               DELIVERY#<recipient>  address, status, attempts, at, error, via, seq
 //	CONTENT#<sha256>#<kind>#<partnership>  CONTENT               id of the first submission with that content
+//	PARTNERSHIPS                           <partnership id>      name: every partnership the ledger has seen
+//
+// Submission items carry the keys of the list indexes (see Indexes), so
+// that lists are queries of one index partition, never scans.
 package dynamoledger
 
 import (
@@ -40,7 +44,7 @@ type Client interface {
 	PutItem(ctx context.Context, in *dynamodb.PutItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
 	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
 	Query(ctx context.Context, in *dynamodb.QueryInput, optFns ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
-	Scan(ctx context.Context, in *dynamodb.ScanInput, optFns ...func(*dynamodb.Options)) (*dynamodb.ScanOutput, error)
+	BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error)
 	TransactWriteItems(ctx context.Context, in *dynamodb.TransactWriteItemsInput, optFns ...func(*dynamodb.Options)) (*dynamodb.TransactWriteItemsOutput, error)
 	BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error)
 	DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
@@ -58,16 +62,17 @@ func New(client Client, table string) *Store {
 }
 
 // TableInput describes the table the ledger needs: string keys PK (hash)
-// and SK (range), billed per request, and the kind index of submissions
-// (KindIndex: kind, received).
+// and SK (range), billed per request, the kind index of submissions
+// (KindIndex: kind, received) and the list indexes (Indexes).
 func TableInput(table string) *dynamodb.CreateTableInput {
-	return &dynamodb.CreateTableInput{
+	in := &dynamodb.CreateTableInput{
 		TableName: aws.String(table),
 		AttributeDefinitions: []types.AttributeDefinition{
 			{AttributeName: aws.String("PK"), AttributeType: types.ScalarAttributeTypeS},
 			{AttributeName: aws.String("SK"), AttributeType: types.ScalarAttributeTypeS},
 			{AttributeName: aws.String("kind"), AttributeType: types.ScalarAttributeTypeS},
 			{AttributeName: aws.String("received"), AttributeType: types.ScalarAttributeTypeS},
+			{AttributeName: aws.String(RankAttribute), AttributeType: types.ScalarAttributeTypeS},
 		},
 		KeySchema: []types.KeySchemaElement{
 			{AttributeName: aws.String("PK"), KeyType: types.KeyTypeHash},
@@ -83,6 +88,12 @@ func TableInput(table string) *dynamodb.CreateTableInput {
 		}},
 		BillingMode: types.BillingModePayPerRequest,
 	}
+	for _, ix := range Indexes {
+		in.AttributeDefinitions = append(in.AttributeDefinitions,
+			types.AttributeDefinition{AttributeName: aws.String(ix.Hash), AttributeType: types.ScalarAttributeTypeS})
+		in.GlobalSecondaryIndexes = append(in.GlobalSecondaryIndexes, ix.Create())
+	}
+	return in
 }
 
 const (
@@ -145,7 +156,7 @@ func getN(item map[string]types.AttributeValue, name string) int {
 // metaItem is the submission item: the outcome without its deliveries,
 // whose states live in their own items, plus top-level attributes for
 // people reading the table.
-func metaItem(rec intake.Record) (map[string]types.AttributeValue, error) {
+func metaItem(rec intake.Record, recipients []string) (map[string]types.AttributeValue, error) {
 	o := rec.Outcome
 	o.Deliveries = nil
 	data, err := json.Marshal(o)
@@ -169,7 +180,19 @@ func metaItem(rec intake.Record) (map[string]types.AttributeValue, error) {
 	if rec.Stored != "" {
 		item["stored"] = str(rec.Stored)
 	}
+	if len(recipients) > 0 {
+		item[recipientsAttribute] = &types.AttributeValueMemberSS{Value: recipients}
+	}
+	listKeys(item, rec)
 	return item, nil
+}
+
+func recipientsOf(ds []intake.Delivery) []string {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = d.Recipient
+	}
+	return out
 }
 
 func deliveryItem(id string, seq int, d intake.Delivery) map[string]types.AttributeValue {
@@ -291,7 +314,12 @@ func (s *Store) Claim(ctx context.Context, rec intake.Record) (intake.Record, bo
 	if err := checkRecord(rec); err != nil {
 		return intake.Record{}, false, err
 	}
-	meta, err := metaItem(rec)
+	// Noted first: a partnership offered in the staff view's filter with
+	// nothing under it is harmless, one missing from it is not.
+	if err := s.notePartnership(ctx, rec); err != nil {
+		return intake.Record{}, false, err
+	}
+	meta, err := metaItem(rec, recipientsOf(rec.Deliveries))
 	if err != nil {
 		return intake.Record{}, false, fmt.Errorf("dynamoledger: claim %s: %w", rec.ID, err)
 	}
@@ -464,15 +492,22 @@ func (s *Store) Update(ctx context.Context, rec intake.Record) error {
 	if rec.Stored == "" {
 		rec.Stored = getS(old, "stored")
 	}
-	meta, err := metaItem(rec)
-	if err != nil {
-		return fmt.Errorf("dynamoledger: update %s: %w", rec.ID, err)
-	}
 	have := map[string]bool{}
+	var recipients []string
 	seq := 0
 	for _, item := range existing {
 		have[getS(item, "recipient")] = true
+		recipients = append(recipients, getS(item, "recipient"))
 		seq = max(seq, getN(item, "seq")+1)
+	}
+	for _, d := range rec.Deliveries {
+		if !have[d.Recipient] {
+			recipients = append(recipients, d.Recipient)
+		}
+	}
+	meta, err := metaItem(rec, recipients)
+	if err != nil {
+		return fmt.Errorf("dynamoledger: update %s: %w", rec.ID, err)
 	}
 	items := []types.TransactWriteItem{{Put: &types.Put{
 		TableName:                 aws.String(s.table),
@@ -507,6 +542,9 @@ func (s *Store) Update(ctx context.Context, rec intake.Record) error {
 		return fmt.Errorf("dynamoledger: update %s: no submission with that id from that source", rec.ID)
 	case err != nil:
 		return fmt.Errorf("dynamoledger: update %s: %w", rec.ID, err)
+	}
+	if err := s.notePartnership(ctx, rec); err != nil {
+		return err
 	}
 	return s.indexContent(ctx, rec)
 }
@@ -633,51 +671,4 @@ func (s *Store) FinishDelivery(ctx context.Context, id string, d intake.Delivery
 		return fmt.Errorf("dynamoledger: submission %s has no delivery to %q", id, d.Recipient)
 	}
 	return nil // already sent
-}
-
-// List implements pipeline.Ledger by scanning the whole table, which suits
-// operators looking at a modest ledger: newest received first, ties by id.
-func (s *Store) List(ctx context.Context) ([]intake.Record, error) {
-	metas := map[string]map[string]types.AttributeValue{}
-	deliveries := map[string][]map[string]types.AttributeValue{}
-	in := &dynamodb.ScanInput{
-		TableName:                 aws.String(s.table),
-		FilterExpression:          aws.String("begins_with(PK, :sub)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":sub": str("SUB#")},
-		ConsistentRead:            aws.Bool(true),
-	}
-	for {
-		out, err := s.client.Scan(ctx, in)
-		if err != nil {
-			return nil, fmt.Errorf("dynamoledger: list: %w", err)
-		}
-		for _, item := range out.Items {
-			pk, sk := getS(item, "PK"), getS(item, "SK")
-			switch {
-			case sk == skMeta:
-				metas[pk] = item
-			case strings.HasPrefix(sk, skDeliv):
-				deliveries[pk] = append(deliveries[pk], item)
-			}
-		}
-		if len(out.LastEvaluatedKey) == 0 {
-			break
-		}
-		in.ExclusiveStartKey = out.LastEvaluatedKey
-	}
-	list := make([]intake.Record, 0, len(metas))
-	for pk, meta := range metas {
-		rec, err := assemble(meta, deliveries[pk])
-		if err != nil {
-			return nil, fmt.Errorf("dynamoledger: list: %w", err)
-		}
-		list = append(list, rec)
-	}
-	slices.SortFunc(list, func(a, b intake.Record) int {
-		if c := b.Received.Compare(a.Received); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
-	return list, nil
 }

@@ -27,7 +27,7 @@ type fakeClient struct {
 	putItem            func(*dynamodb.PutItemInput) (*dynamodb.PutItemOutput, error)
 	updateItem         func(*dynamodb.UpdateItemInput) (*dynamodb.UpdateItemOutput, error)
 	query              func(*dynamodb.QueryInput) (*dynamodb.QueryOutput, error)
-	scan               func(*dynamodb.ScanInput) (*dynamodb.ScanOutput, error)
+	batchGetItem       func(*dynamodb.BatchGetItemInput) (*dynamodb.BatchGetItemOutput, error)
 	transactWriteItems func(*dynamodb.TransactWriteItemsInput) (*dynamodb.TransactWriteItemsOutput, error)
 	batchWriteItem     func(*dynamodb.BatchWriteItemInput) (*dynamodb.BatchWriteItemOutput, error)
 }
@@ -67,11 +67,11 @@ func (f *fakeClient) Query(_ context.Context, in *dynamodb.QueryInput, _ ...func
 	return f.query(in)
 }
 
-func (f *fakeClient) Scan(_ context.Context, in *dynamodb.ScanInput, _ ...func(*dynamodb.Options)) (*dynamodb.ScanOutput, error) {
-	if f.scan == nil {
-		return unexpected[*dynamodb.ScanOutput](f.t, "Scan")
+func (f *fakeClient) BatchGetItem(_ context.Context, in *dynamodb.BatchGetItemInput, _ ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error) {
+	if f.batchGetItem == nil {
+		return unexpected[*dynamodb.BatchGetItemOutput](f.t, "BatchGetItem")
 	}
-	return f.scan(in)
+	return f.batchGetItem(in)
 }
 
 func (f *fakeClient) BatchWriteItem(_ context.Context, in *dynamodb.BatchWriteItemInput, _ ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error) {
@@ -127,7 +127,9 @@ func TestThrottlingIsTransient(t *testing.T) {
 			return nil, throttled("UpdateItem")
 		},
 		query: func(*dynamodb.QueryInput) (*dynamodb.QueryOutput, error) { return nil, throttled("Query") },
-		scan:  func(*dynamodb.ScanInput) (*dynamodb.ScanOutput, error) { return nil, throttled("Scan") },
+		batchGetItem: func(*dynamodb.BatchGetItemInput) (*dynamodb.BatchGetItemOutput, error) {
+			return nil, throttled("BatchGetItem")
+		},
 		transactWriteItems: func(*dynamodb.TransactWriteItemsInput) (*dynamodb.TransactWriteItemsOutput, error) {
 			return nil, throttled("TransactWriteItems")
 		},
@@ -149,7 +151,9 @@ func TestThrottlingIsTransient(t *testing.T) {
 		"FinishDelivery": func() error {
 			return l.FinishDelivery(ctx, "RR-2025-ABCDEF", intake.Delivery{Recipient: intake.RecipientPanel, Status: intake.DeliverySent})
 		},
-		"List": func() error { _, err := l.List(ctx); return err },
+		"List":         func() error { _, err := l.List(ctx); return err },
+		"Page":         func() error { _, err := l.Page(ctx, intake.ListQuery{Kind: intake.RapidReview}); return err },
+		"Partnerships": func() error { _, err := l.Partnerships(ctx); return err },
 	}
 	for name, call := range calls {
 		t.Run(name, func(t *testing.T) {

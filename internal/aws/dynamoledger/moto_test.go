@@ -84,10 +84,10 @@ func (c *serialClient) Query(ctx context.Context, in *dynamodb.QueryInput, optFn
 	return c.Client.Query(ctx, in, optFns...)
 }
 
-func (c *serialClient) Scan(ctx context.Context, in *dynamodb.ScanInput, optFns ...func(*dynamodb.Options)) (*dynamodb.ScanOutput, error) {
+func (c *serialClient) BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.Client.Scan(ctx, in, optFns...)
+	return c.Client.BatchGetItem(ctx, in, optFns...)
 }
 
 func (c *serialClient) BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error) {

@@ -3,7 +3,6 @@
 package boltledger
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -25,9 +24,11 @@ import (
 const lockTimeout = time.Second
 
 var (
-	bucketSubmissions = []byte("submissions") // id → intake.Record as JSON, deliveries included
-	bucketSources     = []byte("sources")     // source key → id
-	bucketContent     = []byte("content")     // sha256 \x00 kind \x00 partnership → first id
+	bucketSubmissions = []byte("submissions")  // id → intake.Record as JSON, deliveries included
+	bucketSources     = []byte("sources")      // source key → id
+	bucketContent     = []byte("content")      // sha256 \x00 kind \x00 partnership → first id
+	bucketRank        = []byte("rank")         // intake.Rank → id: the list order
+	bucketSeen        = []byte("partnerships") // partnership id → name, for every one recorded
 )
 
 // Store is a ledger in a bbolt file. Its methods are safe for concurrent
@@ -50,12 +51,23 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("boltledger: open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketSubmissions, bucketSources, bucketContent, bucketSINs, bucketBaseline, bucketReminders} {
+		// A file from before the list index gets it built now.
+		build := tx.Bucket(bucketRank) == nil
+		for _, b := range [][]byte{bucketSubmissions, bucketSources, bucketContent, bucketRank, bucketSeen, bucketSINs, bucketBaseline, bucketReminders} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
 		}
-		return nil
+		if !build {
+			return nil
+		}
+		return tx.Bucket(bucketSubmissions).ForEach(func(k, v []byte) error {
+			var rec intake.Record
+			if err := json.Unmarshal(v, &rec); err != nil {
+				return fmt.Errorf("submission %s: %w", k, err)
+			}
+			return indexList(tx, rec)
+		})
 	})
 	if err != nil {
 		db.Close()
@@ -96,6 +108,18 @@ func save(tx *bolt.Tx, rec intake.Record) error {
 		return fmt.Errorf("boltledger: submission %s: %w", rec.ID, err)
 	}
 	return tx.Bucket(bucketSubmissions).Put([]byte(rec.ID), data)
+}
+
+// indexList puts rec in the list order and its partnership among those
+// seen.
+func indexList(tx *bolt.Tx, rec intake.Record) error {
+	if err := tx.Bucket(bucketRank).Put([]byte(intake.Rank(rec.Received, rec.ID)), []byte(rec.ID)); err != nil {
+		return err
+	}
+	if p := rec.Partnership; p != nil && p.ID != "" {
+		return tx.Bucket(bucketSeen).Put([]byte(p.ID), []byte(p.Name))
+	}
+	return nil
 }
 
 // indexContent records rec as the first accepted submission with its
@@ -162,6 +186,9 @@ func (s *Store) Claim(ctx context.Context, rec intake.Record) (stored intake.Rec
 		if err := tx.Bucket(bucketSources).Put([]byte(rec.SourceKey), []byte(rec.ID)); err != nil {
 			return err
 		}
+		if err := indexList(tx, rec); err != nil {
+			return err
+		}
 		stored, created = rec, true
 		return indexContent(tx, rec)
 	})
@@ -220,6 +247,14 @@ func (s *Store) Update(ctx context.Context, rec intake.Record) error {
 			rec.Stored = old.Stored
 		}
 		if err := save(tx, rec); err != nil {
+			return err
+		}
+		if !old.Received.Equal(rec.Received) {
+			if err := tx.Bucket(bucketRank).Delete([]byte(intake.Rank(old.Received, old.ID))); err != nil {
+				return err
+			}
+		}
+		if err := indexList(tx, rec); err != nil {
 			return err
 		}
 		return indexContent(tx, rec)
@@ -288,27 +323,94 @@ func (s *Store) FinishDelivery(ctx context.Context, id string, d intake.Delivery
 	})
 }
 
-// List implements pipeline.Ledger: newest received first, ties by id.
-func (s *Store) List(ctx context.Context) ([]intake.Record, error) {
-	var list []intake.Record
-	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketSubmissions).ForEach(func(k, v []byte) error {
-			var rec intake.Record
-			if err := json.Unmarshal(v, &rec); err != nil {
-				return fmt.Errorf("boltledger: submission %s: %w", k, err)
+// Page implements pipeline.Ledger, reading the list order from the
+// cursor's position until a page of matches is found.
+func (s *Store) Page(ctx context.Context, q intake.ListQuery) (page intake.ListPage, err error) {
+	limit := q.PageLimit()
+	from, backwards := "", q.Before != ""
+	switch {
+	case backwards:
+		from, err = intake.CursorRank(q.Before)
+	case q.After != "":
+		from, err = intake.CursorRank(q.After)
+	}
+	if err != nil {
+		return page, err
+	}
+	var recs []intake.Record
+	err = s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketRank).Cursor()
+		var k, v []byte
+		switch {
+		case backwards:
+			k, v = c.Seek([]byte(from))
+			if k != nil && string(k) == from {
+				k, v = c.Next()
 			}
-			list = append(list, rec)
+		case from != "":
+			k, v = c.Seek([]byte(from))
+			if k == nil {
+				k, v = c.Last()
+			}
+			for k != nil && string(k) >= from {
+				k, v = c.Prev()
+			}
+		default:
+			k, v = c.Last()
+		}
+		for ; k != nil && len(recs) <= limit; k, v = step(c, backwards) {
+			rec, ok, err := load(tx, string(v))
+			if err != nil {
+				return err
+			}
+			if ok && q.Match(rec) {
+				recs = append(recs, rec)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return page, err
+	}
+	more := len(recs) > limit
+	return intake.NewPage(q, recs[:min(len(recs), limit)], more), nil
+}
+
+// step moves along the list order: towards older submissions, or newer
+// ones when reading backwards.
+func step(c *bolt.Cursor, backwards bool) ([]byte, []byte) {
+	if backwards {
+		return c.Next()
+	}
+	return c.Prev()
+}
+
+// List implements pipeline.Ledger: newest received first, ties by id.
+func (s *Store) List(ctx context.Context) (list []intake.Record, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketRank).Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			rec, ok, err := load(tx, string(v))
+			if err != nil {
+				return err
+			}
+			if ok {
+				list = append(list, rec)
+			}
+		}
+		return nil
+	})
+	return list, err
+}
+
+// Partnerships implements pipeline.Ledger: every partnership a submission
+// was recorded under, by id.
+func (s *Store) Partnerships(ctx context.Context) (out []intake.Partnership, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketSeen).ForEach(func(k, v []byte) error {
+			out = append(out, intake.Partnership{ID: string(k), Name: string(v)})
 			return nil
 		})
 	})
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(list, func(a, b intake.Record) int {
-		if c := b.Received.Compare(a.Received); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
-	return list, nil
+	return out, err
 }

@@ -36,6 +36,9 @@ func Run(t *testing.T, open func(t *testing.T) pipeline.Ledger) {
 		{"IDRace", testIDRace},
 		{"ClaimDeliveryRace", testClaimDeliveryRace},
 		{"List", testList},
+		{"Page", testPage},
+		{"PageCursors", testPageCursors},
+		{"Partnerships", testPartnerships},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -556,5 +559,206 @@ func testList(t *testing.T, l pipeline.Ledger) {
 	}
 	if d := cmp.Diff(want, got, cmpopts.EquateEmpty()); d != "" {
 		t.Errorf("List (-want +got):\n%s", d)
+	}
+}
+
+// varied returns submission n of a ledger with several partnerships,
+// kinds, statuses and late ones; every third shares its received time with
+// the next, to show the order among ties.
+func varied(n int) intake.Record {
+	rec := record(n)
+	rec.Received = base.Add(time.Duration(n/3) * time.Minute)
+	switch n % 4 {
+	case 0:
+		rec.Partnership = &intake.Partnership{ID: "E09000033", Name: "Westminster Safeguarding Children Partnership"}
+	case 1:
+		rec.Partnership = nil
+	}
+	if n%5 == 0 {
+		rec.Kind = intake.YearlyReport
+	}
+	rec.Status = []intake.Status{intake.Accepted, intake.Rejected, intake.Duplicate}[n%3]
+	if n%2 == 0 {
+		rec.Findings = nil
+	}
+	rec.ID = intake.NewID(rec.Kind, rec.Received, rec.SourceKey, 0)
+	return rec
+}
+
+// pageQueries are the filters the views use, alone and together.
+var pageQueries = []intake.ListQuery{
+	{},
+	{Partnership: "E08000026"},
+	{Partnership: intake.NoPartnership},
+	{Kind: intake.YearlyReport},
+	{Status: intake.Rejected},
+	{Late: "yes"},
+	{Late: "no"},
+	{Kind: intake.RapidReview, Status: intake.Accepted},
+	{Partnership: "E09000033", Kind: intake.RapidReview, Late: "no"},
+	{Partnership: "E08000026", Status: intake.Duplicate, Late: "yes"},
+	{Kind: intake.YearlyReport, Late: "yes"},
+}
+
+// testPage walks every query's pages forwards to the end and back to the
+// start, and checks each page against the whole list filtered.
+func testPage(t *testing.T, l pipeline.Ledger) {
+	ctx := context.Background()
+	if p, err := l.Page(ctx, intake.ListQuery{}); err != nil || len(p.Records) != 0 || p.Next != "" || p.Prev != "" {
+		t.Fatalf("Page of an empty ledger = %+v, %v; want an empty page", p, err)
+	}
+	const n = 60
+	for i := range n {
+		claim(t, l, varied(i))
+	}
+	all, err := l.List(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != n {
+		t.Fatalf("List holds %d submissions, want %d", len(all), n)
+	}
+	ids := func(recs []intake.Record) []string {
+		var out []string
+		for _, r := range recs {
+			out = append(out, r.ID)
+		}
+		return out
+	}
+	const size = 7
+	for _, q := range pageQueries {
+		var want []string
+		for _, r := range all {
+			if q.Match(r) {
+				want = append(want, r.ID)
+			}
+		}
+		var pages [][]string
+		q.Limit = size
+		for i := 0; ; i++ {
+			p, err := l.Page(ctx, q)
+			if err != nil {
+				t.Fatalf("Page(%+v): %v", q, err)
+			}
+			pages = append(pages, ids(p.Records))
+			if (i == 0) != (p.Prev == "") {
+				t.Errorf("Page(%+v) page %d: Prev = %q", q, i, p.Prev)
+			}
+			if p.Next == "" {
+				break
+			}
+			if len(p.Records) != size || i > n {
+				t.Fatalf("Page(%+v) page %d: %d records with a next page, want %d", q, i, len(p.Records), size)
+			}
+			q.After, q.Before = p.Next, ""
+			// Back one and forward again gives the same pages.
+			back, err := l.Page(ctx, intake.ListQuery{Partnership: q.Partnership, Kind: q.Kind, Status: q.Status, Late: q.Late, Limit: size, Before: p.Next})
+			if err != nil {
+				t.Fatalf("Page(%+v) before: %v", q, err)
+			}
+			// Before the last record of page i: the rest of page i, and
+			// the last of page i-1 when there is one.
+			wantBack := pages[i][:size-1]
+			if i > 0 {
+				wantBack = append([]string{pages[i-1][size-1]}, wantBack...)
+			}
+			if d := cmp.Diff(wantBack, ids(back.Records)); d != "" {
+				t.Errorf("Page(%+v) before page %d's last (-want +got):\n%s", q, i, d)
+			}
+		}
+		var got []string
+		for _, p := range pages {
+			got = append(got, p...)
+		}
+		if d := cmp.Diff(want, got, cmpopts.EquateEmpty()); d != "" {
+			t.Errorf("Page(%+v), every page in turn (-want +got):\n%s", q, d)
+		}
+		// And back from the last page to the first.
+		last := pages[len(pages)-1]
+		if len(last) == 0 {
+			continue
+		}
+		q.After = ""
+		q.Before = intake.Cursor(intake.Rank(get(t, l, last[0]).Received, last[0]))
+		for i := len(pages) - 2; i >= 0; i-- {
+			p, err := l.Page(ctx, q)
+			if err != nil {
+				t.Fatalf("Page(%+v): %v", q, err)
+			}
+			if d := cmp.Diff(pages[i], ids(p.Records), cmpopts.EquateEmpty()); d != "" {
+				t.Errorf("Page(%+v) going back to page %d (-want +got):\n%s", q, i, d)
+			}
+			if (i == 0) != (p.Prev == "") || p.Next == "" {
+				t.Errorf("Page(%+v) going back to page %d: Prev %q, Next %q", q, i, p.Prev, p.Next)
+			}
+			q.Before = p.Prev
+		}
+	}
+	// A page's records are whole: deliveries and all.
+	p, err := l.Page(ctx, intake.ListQuery{Limit: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(all[:3], p.Records, cmpopts.EquateEmpty()); d != "" {
+		t.Errorf("Page first records (-want +got):\n%s", d)
+	}
+}
+
+// testPageCursors shows that a cursor can be neither forged nor used to
+// read outside the query it is given with.
+func testPageCursors(t *testing.T, l pipeline.Ledger) {
+	ctx := context.Background()
+	for i := range 12 {
+		claim(t, l, varied(i))
+	}
+	for _, bad := range []string{"x", "!!!", intake.Cursor("SUB#RR-2025-AAAAAA"), intake.Cursor("2025-03-21T10:15:00.000000000Z#zz"), "UEsDBA"} {
+		if _, err := l.Page(ctx, intake.ListQuery{After: bad}); !errors.Is(err, intake.ErrBadCursor) {
+			t.Errorf("Page(After: %q) error = %v, want ErrBadCursor", bad, err)
+		}
+		if _, err := l.Page(ctx, intake.ListQuery{Before: bad}); !errors.Is(err, intake.ErrBadCursor) {
+			t.Errorf("Page(Before: %q) error = %v, want ErrBadCursor", bad, err)
+		}
+	}
+	// A cursor from the whole list, given with one partnership's query,
+	// reads that partnership only.
+	p, err := l.Page(ctx, intake.ListQuery{Limit: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	top := intake.Cursor(intake.Rank(base.Add(time.Hour), ""))
+	for _, cur := range []string{p.Next, top} {
+		own, err := l.Page(ctx, intake.ListQuery{Partnership: "E09000033", After: cur})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(own.Records) == 0 {
+			t.Errorf("Page(E09000033 after %q) is empty", cur)
+		}
+		for _, r := range own.Records {
+			if r.Partnership == nil || r.Partnership.ID != "E09000033" {
+				t.Errorf("Page(E09000033 after %q) holds %s of %v", cur, r.ID, r.Partnership)
+			}
+		}
+	}
+}
+
+func testPartnerships(t *testing.T, l pipeline.Ledger) {
+	ctx := context.Background()
+	if ps, err := l.Partnerships(ctx); err != nil || len(ps) != 0 {
+		t.Fatalf("Partnerships of an empty ledger = %v, %v", ps, err)
+	}
+	for i := range 6 {
+		claim(t, l, varied(i))
+	}
+	ps, err := l.Partnerships(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []intake.Partnership{
+		{ID: "E08000026", Name: "Coventry Safeguarding Children Partnership"},
+		{ID: "E09000033", Name: "Westminster Safeguarding Children Partnership"},
+	}
+	if d := cmp.Diff(want, ps); d != "" {
+		t.Errorf("Partnerships (-want +got):\n%s", d)
 	}
 }
