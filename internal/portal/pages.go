@@ -27,14 +27,17 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/sign-in", http.StatusSeeOther)
 		return
 	}
-	list, err := s.cfg.Ledger.List(r.Context())
-	if err != nil {
-		s.fail(w, r, err)
+	q, ok := s.listQuery(w, r, ss, intake.ListQuery{Partnership: ss.Who.Partnership})
+	if !ok {
+		return
+	}
+	page, ok := s.page(w, r, ss, q)
+	if !ok {
 		return
 	}
 	type row struct{ ID, File, Kind, Received, Status, StatusClass string }
 	var rows []row
-	for _, rec := range list {
+	for _, rec := range page.Records {
 		if !owns(ss.Who, rec) {
 			continue
 		}
@@ -46,7 +49,8 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, ss, http.StatusOK, "home", "Your submissions", nil, struct {
 		Partnership string
 		Rows        []row
-	}{s.partnershipName(ss.Who.Partnership), rows})
+		Pager       pager
+	}{s.partnershipName(ss.Who.Partnership), rows, newPager("/", nil, page)})
 }
 
 // owns reports whether a submission belongs to the signed-in partnership:
@@ -462,16 +466,25 @@ func (s *Server) uploadPage(w http.ResponseWriter, r *http.Request, ss session) 
 		s.problem(w, r, ss, http.StatusNotFound)
 		return
 	}
-	list, err := s.cfg.Ledger.List(r.Context())
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	for _, rec := range list {
-		if owns(ss.Who, rec) && strings.Contains(rec.SourceKey, "/"+id+"/") {
-			http.Redirect(w, r, "/submissions/"+rec.ID, http.StatusSeeOther)
+	// The partnership's own list, newest first: an upload waiting to be
+	// read is among the latest.
+	q := intake.ListQuery{Partnership: ss.Who.Partnership}
+	for {
+		page, err := s.cfg.Ledger.Page(r.Context(), q)
+		if err != nil {
+			s.fail(w, r, err)
 			return
 		}
+		for _, rec := range page.Records {
+			if owns(ss.Who, rec) && strings.Contains(rec.SourceKey, "/"+id+"/") {
+				http.Redirect(w, r, "/submissions/"+rec.ID, http.StatusSeeOther)
+				return
+			}
+		}
+		if page.Next == "" {
+			break
+		}
+		q.After = page.Next
 	}
 	s.render(w, r, ss, http.StatusOK, "pending", "We have your document", nil, struct{ Upload string }{id})
 }

@@ -37,7 +37,8 @@ var staticFS embed.FS
 // Ledger is the part of the ledger the pages read.
 type Ledger interface {
 	Get(ctx context.Context, id string) (intake.Record, bool, error)
-	List(ctx context.Context) ([]intake.Record, error)
+	Page(ctx context.Context, q intake.ListQuery) (intake.ListPage, error)
+	Partnerships(ctx context.Context) ([]intake.Partnership, error)
 }
 
 // Resender sends a delivery again at a member of staff's request;

@@ -134,15 +134,6 @@ func deliveryClass(status string) string {
 	return "tag-grey"
 }
 
-// lateCodes are the findings that say a statutory time limit was missed.
-var lateCodes = []string{intake.RapidReviewLate, intake.ForwardedLate, intake.PublicationLate, intake.ImplementationLate}
-
-func isLate(o intake.Outcome) bool {
-	if o.Deadline != nil && !o.Deadline.Met {
-		return true
-	}
-	return slices.ContainsFunc(o.Findings, func(f intake.Finding) bool { return slices.Contains(lateCodes, f.Code) })
-}
 
 type option struct {
 	Label, Value string
@@ -157,29 +148,18 @@ func options(chosen string, all ...labelled) []option {
 	return out
 }
 
-// filter is the staff list's query: each field empty for "any".
-type filter struct{ Kind, Partnership, Status, Late string }
-
-func (f filter) match(o intake.Outcome) bool {
-	switch {
-	case f.Kind != "" && string(o.Kind) != f.Kind:
-		return false
-	case f.Status != "" && string(o.Status) != f.Status:
-		return false
-	case f.Late == "yes" && !isLate(o), f.Late == "no" && isLate(o):
-		return false
-	case f.Partnership == "unknown" && o.Partnership != nil:
-		return false
-	case f.Partnership != "" && f.Partnership != "unknown" && (o.Partnership == nil || o.Partnership.ID != f.Partnership):
-		return false
-	}
-	return true
-}
-
 func (s *Server) staffList(w http.ResponseWriter, r *http.Request, ss session) {
 	q := r.URL.Query()
-	f := filter{Kind: q.Get("kind"), Partnership: q.Get("partnership"), Status: q.Get("status"), Late: q.Get("late")}
-	list, err := s.cfg.Ledger.List(r.Context())
+	lq := intake.ListQuery{Partnership: q.Get("partnership"), Kind: intake.Kind(q.Get("kind")), Status: intake.Status(q.Get("status")), Late: q.Get("late")}
+	lq, ok := s.listQuery(w, r, ss, lq)
+	if !ok {
+		return
+	}
+	page, ok := s.page(w, r, ss, lq)
+	if !ok {
+		return
+	}
+	seen, err := s.cfg.Ledger.Partnerships(r.Context())
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -189,21 +169,16 @@ func (s *Server) staffList(w http.ResponseWriter, r *http.Request, ss session) {
 		Late                                                             bool
 	}
 	var rows []row
-	partnerships := []labelled{{"Any partnership", ""}, {"Not identified", "unknown"}}
-	seen := map[string]bool{}
-	for _, rec := range list {
-		if p := rec.Partnership; p != nil && !seen[p.ID] {
-			seen[p.ID] = true
-			partnerships = append(partnerships, labelled{receipt.Clean(p.Name, 100), p.ID})
-		}
-		if !f.match(rec.Outcome) {
-			continue
-		}
+	partnerships := []labelled{{"Any partnership", ""}, {"Not identified", intake.NoPartnership}}
+	for _, p := range seen {
+		partnerships = append(partnerships, labelled{receipt.Clean(p.Name, 100), p.ID})
+	}
+	for _, rec := range page.Records {
 		rows = append(rows, row{
 			ID: rec.ID, Received: receipt.Time(rec.Received), Kind: rec.Kind.Label(),
 			Partnership: receipt.PartnershipName(rec.Outcome),
 			Status:      statusWord(rec.Status), StatusClass: statusClass(rec.Status),
-			Late: isLate(rec.Outcome), Deliveries: deliverySummary(rec.Deliveries),
+			Late: rec.Late(), Deliveries: deliverySummary(rec.Deliveries),
 		})
 	}
 	slices.SortFunc(partnerships[2:], func(a, b labelled) int {
@@ -216,25 +191,31 @@ func (s *Server) staffList(w http.ResponseWriter, r *http.Request, ss session) {
 		return 0
 	})
 	count := fmt.Sprintf("%d submissions", len(rows))
-	if len(rows) == 1 {
+	switch {
+	case page.Next != "" || page.Prev != "":
+		count += " on this page"
+	case len(rows) == 1:
 		count = "1 submission"
 	}
+	f := filterValues(lq)
 	s.render(w, r, ss, http.StatusOK, "staff", "Submissions", nil, struct {
 		Kinds, Partnerships, Statuses, Late []option
 		Rows                                []row
 		Count                               string
+		Pager                               pager
 	}{
-		Kinds: options(f.Kind, labelled{"Any kind", ""},
+		Pager: newPager("/staff", f, page),
+		Kinds: options(f.Get("kind"), labelled{"Any kind", ""},
 			labelled{intake.RapidReview.Label(), string(intake.RapidReview)},
 			labelled{intake.YearlyReport.Label(), string(intake.YearlyReport)},
 			labelled{intake.Arrangements.Label(), string(intake.Arrangements)},
 			labelled{intake.Unknown.Label(), string(intake.Unknown)}),
-		Partnerships: options(f.Partnership, partnerships...),
-		Statuses: options(f.Status, labelled{"Any status", ""},
+		Partnerships: options(f.Get("partnership"), partnerships...),
+		Statuses: options(f.Get("status"), labelled{"Any status", ""},
 			labelled{"Accepted", string(intake.Accepted)},
 			labelled{"Needs fixing", string(intake.Rejected)},
 			labelled{"Already received", string(intake.Duplicate)}),
-		Late:  options(f.Late, labelled{"Any", ""}, labelled{"Late", "yes"}, labelled{"On time", "no"}),
+		Late:  options(f.Get("late"), labelled{"Any", ""}, labelled{"Late", "yes"}, labelled{"On time", "no"}),
 		Rows:  rows,
 		Count: count,
 	})
