@@ -134,7 +134,6 @@ func deliveryClass(status string) string {
 	return "tag-grey"
 }
 
-
 type option struct {
 	Label, Value string
 	Selected     bool
