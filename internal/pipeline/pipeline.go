@@ -186,6 +186,8 @@ func (p *Pipeline) analyse(ctx context.Context, src Source) intake.Outcome {
 			Text:     doc.Text,
 			Received: out.Received,
 			LinkOnly: doc.LinkOnly,
+			Blocks:   doc.Blocks,
+			Evidence: out.Evidence,
 		})
 		out.Findings = append(out.Findings, fs...)
 		out.Deadline = deadline

@@ -15,6 +15,10 @@ import (
 
 type labelled struct{ Label, Value string }
 
+// fact is a row of a submission's summary; Evidence says where the
+// document shows a value read from it.
+type fact struct{ Label, Value, Evidence string }
+
 type deliveryRow struct {
 	Recipient, Label, Status, Class string
 	Address, At, Error              string
@@ -27,7 +31,7 @@ type outcomeData struct {
 	Base                               string // where the receipt link hangs
 	Receipt                            bool
 	Errors, Warnings, Notes            []string
-	Summary                            []labelled
+	Summary                            []fact
 	Deliveries                         []deliveryRow
 	Staff                              bool
 	Banner, BannerText, BannerClass    string
@@ -61,24 +65,27 @@ func (s *Server) outcomeView(rec intake.Record, staff bool) outcomeData {
 			d.Notes = append(d.Notes, msg)
 		}
 	}
-	d.Summary = []labelled{
-		{"Document", receipt.Clean(o.File, 120)},
-		{"Kind", o.Kind.Label()},
-		{"Partnership", receipt.PartnershipName(o)},
-		{"Received", receipt.Time(o.Received)},
+	d.Summary = []fact{
+		{Label: "Document", Value: receipt.Clean(o.File, 120)},
+		{Label: "Kind", Value: o.Kind.Label()},
+		{Label: "Partnership", Value: receipt.PartnershipName(o)},
+		{Label: "Received", Value: receipt.Time(o.Received)},
 	}
 	if t := receipt.DeadlineText(o.Deadline); t != "" {
-		d.Summary = append(d.Summary, labelled{"Time limit", t})
+		d.Summary = append(d.Summary, fact{Label: "Time limit", Value: t})
 	}
 	for _, f := range receipt.Fields(o) {
-		d.Summary = append(d.Summary, labelled{f.Label, f.Value})
+		d.Summary = append(d.Summary, fact{f.Label, f.Value, f.Evidence})
+	}
+	for _, f := range receipt.Elements(o) {
+		d.Summary = append(d.Summary, fact{Label: f.Label, Value: f.Value})
 	}
 	if staff {
 		d.Summary = append(d.Summary,
-			labelled{"Sent by", orNone(receipt.Clean(o.Submitter, 200))},
-			labelled{"Channel", string(o.Channel)},
-			labelled{"Size", receipt.Size(o.Bytes)},
-			labelled{"SHA-256", o.SHA256})
+			fact{Label: "Sent by", Value: orNone(receipt.Clean(o.Submitter, 200))},
+			fact{Label: "Channel", Value: string(o.Channel)},
+			fact{Label: "Size", Value: receipt.Size(o.Bytes)},
+			fact{Label: "SHA-256", Value: o.SHA256})
 	}
 	for _, dl := range o.Deliveries {
 		if dl.Recipient == intake.RecipientSubmitter && !staff {

@@ -159,10 +159,14 @@ func (d *doc) render(o intake.Outcome) {
 		d.row(words.rowDeadline, dl)
 	}
 
-	if fs := Fields(o); len(fs) > 0 {
+	if fs := append(Fields(o), Elements(o)...); len(fs) > 0 {
 		d.heading(words.sectionFields)
 		for _, fl := range fs {
-			d.row(fl.Label, fl.Value)
+			v := fl.Value
+			if fl.Evidence != "" {
+				v += " (" + fl.Evidence + ")"
+			}
+			d.row(fl.Label, v)
 		}
 	}
 

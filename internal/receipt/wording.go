@@ -17,6 +17,9 @@ type Field struct {
 	Key   string // the field name of DESIGN 4.3, e.g. "sin_date"
 	Label string // e.g. "SIN date"
 	Value string // e.g. "3 March 2025"
+	// Evidence is where the document shows it, e.g. `page 2: "Date of
+	// SIN: 3 March 2025"`; empty when none was recorded.
+	Evidence string
 }
 
 // Limits on what one value may take up, so a hostile document cannot fill
@@ -36,7 +39,7 @@ func Fields(o intake.Outcome) []Field {
 	var out []Field
 	for _, k := range words.fieldOrder {
 		if v := Clean(o.Fields[k], maxValue); v != "" {
-			out = append(out, Field{Key: k, Label: words.field[k], Value: fieldValue(k, v)})
+			out = append(out, Field{Key: k, Label: words.field[k], Value: fieldValue(k, v), Evidence: EvidenceText(o.Evidence[k])})
 		}
 	}
 	var extra []string
@@ -57,9 +60,48 @@ func Fields(o intake.Outcome) []Field {
 		}
 		r, n := utf8.DecodeRuneInString(label)
 		label = string(unicode.ToUpper(r)) + label[n:]
-		out = append(out, Field{Key: k, Label: label, Value: fieldValue(k, v)})
+		out = append(out, Field{Key: k, Label: label, Value: fieldValue(k, v), Evidence: EvidenceText(o.Evidence[k])})
 	}
 	return out
+}
+
+// Elements returns what the document was found to cover (the elements of
+// DESIGN 4.4 with evidence that are not fields), labelled, in name order.
+func Elements(o intake.Outcome) []Field {
+	var keys []string
+	for k := range o.Evidence {
+		if _, isField := o.Fields[k]; !isField {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	if len(keys) > maxExtraFields {
+		keys = keys[:maxExtraFields]
+	}
+	var out []Field
+	for _, k := range keys {
+		e := EvidenceText(o.Evidence[k])
+		label := Clean(strings.ReplaceAll(k, "_", " "), 60)
+		if e == "" || label == "" {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(label)
+		out = append(out, Field{Key: k, Label: "Covers " + string(unicode.ToLower(r)) + label[n:], Value: e})
+	}
+	return out
+}
+
+// EvidenceText writes evidence for people: the page, when known, and the
+// document's words in quotation marks.
+func EvidenceText(e intake.Evidence) string {
+	t := Clean(e.Text, intake.MaxEvidence+10)
+	if t == "" {
+		return ""
+	}
+	if e.Page > 0 {
+		return fmt.Sprintf("page %d: \u201c%s\u201d", e.Page, t)
+	}
+	return "\u201c" + t + "\u201d"
 }
 
 func fieldValue(key, v string) string {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/textform"
 )
@@ -14,8 +15,46 @@ type element struct {
 	name string   // the finding is missing_<name>
 	must bool     // an error when absent; otherwise a warning
 	what string   // what the element is, for the message
-	cues []string // lower-case phrases; any one is enough
+	cues []string // lower-case phrases; any one in the body is enough
 }
+
+// headingNames are what sections covering each element are headed, in any
+// of the ways people head them; a heading, or the opening of a section,
+// whose stemmed words hold all of one name's covers the element. They
+// carry the meaning; cues are the body's evidence when no section says so.
+var headingNames = map[string][]string{
+	"activity": {"activity", "what we did", "what we have done", "what partnership did", "what partners did", "work this year", "partnership work",
+		"work of partnership", "achievement", "year in review", "progress", "delivery", "highlights", "what we delivered",
+		"developments", "work undertaken", "priorities", "work programme", "business plan"},
+	"effectiveness": {"effectiveness", "effective", "how well", "impact", "evaluation", "difference we made", "difference made", "outcomes",
+		"assurance", "performance", "how do we know", "what difference"},
+	"reviews": {"practice review", "case review", "rapid review", "lcspr", "serious incident", "learning review", "reviews",
+		"learning from reviews", "serious case"},
+	"training": {"training", "workforce development", "learning and development", "professional development", "learning offer", "courses"},
+	"voice_of_child": {"voice", "lived experience", "children views", "young people views", "participation", "what children told us",
+		"what young people told us", "hearing from children", "engagement with children", "listening to children"},
+	"scrutiny":          {"scrutiny", "scrutineer", "independent chair", "independent oversight", "independent challenge"},
+	"funding":           {"funding", "budget", "finance", "financial", "resources", "contributions", "money", "spend"},
+	"education":         {"education", "schools", "school", "early years", "colleges"},
+	"relevant_agencies": {"relevant agencies", "relevant agency"},
+	"learning":          {"learning", "lessons", "key findings"},
+	"agency_involvement": {"agency involvement", "agencies involved", "involvement", "chronology", "background", "family history",
+		"professional involvement", "what was known", "agency information", "agency contact"},
+	"immediate_actions": {"immediate action", "actions taken", "action taken", "safeguarding action", "steps taken",
+		"immediate safeguarding", "action already taken", "immediate response"},
+	"area": {"area", "geography", "geographical", "footprint", "boundaries", "who we cover", "where we work", "our area"},
+}
+
+// headingStems are headingNames stemmed, per element.
+var headingStems = func() map[string][][]string {
+	out := map[string][][]string{}
+	for el, names := range headingNames {
+		for _, n := range names {
+			out[el] = append(out[el], textform.Stems(n))
+		}
+	}
+	return out
+}()
 
 // elements lists, per kind, what a document must (error) or should
 // (warning) cover:
@@ -79,7 +118,10 @@ var elements = map[intake.Kind][]element{
 
 func (c *checker) elements() {
 	for _, e := range elements[c.in.Kind] {
-		if c.covers(e) {
+		if ev, ok := c.covers(e); ok {
+			if c.in.Evidence != nil {
+				c.in.Evidence[e.name] = ev
+			}
 			continue
 		}
 		sev := "Please cover it in future documents."
@@ -87,28 +129,162 @@ func (c *checker) elements() {
 			sev = "Add it and upload the document again."
 		}
 		c.findings = append(c.findings, intake.Missing(e.name, e.must,
-			"We could not find "+e.what+" in the document. "+sev))
+			"We could not find "+e.what+" in the document. "+lookedFor(e)+" "+sev))
 	}
 }
 
-func (c *checker) covers(e element) bool {
+// lookedFor says in a message what was looked for: a section headed as
+// the element, or words about it.
+func lookedFor(e element) string {
+	hs := headingNames[e.name]
+	var ex []string
+	for _, h := range hs[:min(3, len(hs))] {
+		ex = append(ex, "\u201c"+upperFirst(h)+"\u201d")
+	}
+	cues := e.cues[:min(3, len(e.cues))]
+	var cs []string
+	for _, c := range cues {
+		cs = append(cs, "\u201c"+c+"\u201d")
+	}
+	switch {
+	case len(ex) > 0 && len(cs) > 0:
+		return "We looked for a section headed, for example, " + strings.Join(ex, ", ") + ", and for passages that speak of it, such as " + strings.Join(cs, ", ") + "."
+	case len(cs) > 0:
+		return "We looked for passages that speak of it, such as " + strings.Join(cs, ", ") + "."
+	}
+	return ""
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// covers reports whether the document covers e, and where: a heading or a
+// section's opening line that names it, else a passage of the body with
+// one of its cues.
+func (c *checker) covers(e element) (intake.Evidence, bool) {
+	if ev, ok := c.sectionNames(e); ok {
+		return ev, true
+	}
 	if c.text == nil {
 		c.text = prepare(c.in.Text)
 	}
 	for _, cue := range e.cues {
-		if strings.Contains(c.text.words, cue) {
-			return true
+		if i := strings.Index(c.text.words, cue); i >= 0 {
+			return c.passage(cue, c.text.words[max(0, i-40):min(len(c.text.words), i+len(cue)+60)]), true
 		}
 	}
 	if !c.text.spaceLost {
-		return false
+		return intake.Evidence{}, false
 	}
 	for _, cue := range e.cues {
 		if q := textform.Squash(cue); q != "" && strings.Contains(c.text.squashed, q) {
-			return true
+			return intake.Evidence{Text: document.Snippet(cue, intake.MaxEvidence)}, true
 		}
 	}
-	return false
+	return intake.Evidence{}, false
+}
+
+// sectionNames finds a heading, or the first line of a section, that names
+// e.
+func (c *checker) sectionNames(e element) (intake.Evidence, bool) {
+	names := headingStems[e.name]
+	if len(names) == 0 {
+		return intake.Evidence{}, false
+	}
+	if c.headings == nil {
+		c.headings = sectionOpenings(c.in.Blocks)
+	}
+	for _, h := range c.headings {
+		for _, n := range names {
+			if containsStems(h.stems, n) {
+				return intake.Evidence{Page: h.page, Text: document.Snippet(h.text, intake.MaxEvidence)}, true
+			}
+		}
+	}
+	return intake.Evidence{}, false
+}
+
+// opening is a heading, or the line that opens a section, with its stems.
+type opening struct {
+	text  string
+	page  int
+	stems []string
+}
+
+// maxOpenings bounds the headings looked at.
+const maxOpenings = 5000
+
+// sectionOpenings lists the content headings of blocks, and for a
+// document without headings the short first lines of its paragraphs,
+// which are how plain text heads its sections.
+func sectionOpenings(bs []document.Block) []opening {
+	out := []opening{}
+	for i, b := range bs {
+		if len(out) >= maxOpenings {
+			break
+		}
+		if !b.IsContent() {
+			continue
+		}
+		text := b.Text
+		switch {
+		case b.Kind == document.Heading:
+		case b.Kind == document.Paragraph && (i == 0 || bs[i-1].Kind == document.Heading || bs[i-1].Kind != document.Paragraph):
+			// A section that opens by naming its subject: "Training:" or a
+			// short first line.
+			first, _, _ := strings.Cut(text, "\n")
+			if k := strings.IndexAny(first, ":\u2013"); k > 0 && k < 60 {
+				first = first[:k]
+			} else if len(first) > 60 || strings.HasSuffix(first, ".") {
+				continue
+			}
+			text = first
+		default:
+			continue
+		}
+		if len(text) > 200 {
+			continue
+		}
+		out = append(out, opening{text: text, page: b.Page, stems: textform.Stems(text)})
+	}
+	return out
+}
+
+func containsStems(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(want) > 0
+}
+
+// passage is the evidence of a cue found in the body: the document's words
+// around it, on the page of the block that holds them.
+func (c *checker) passage(cue, around string) intake.Evidence {
+	around = strings.TrimSpace(around)
+	if i := strings.IndexByte(around, ' '); i >= 0 && i < 20 && !strings.HasPrefix(around, cue) {
+		around = around[i+1:] // start at a word
+	}
+	ev := intake.Evidence{Text: document.Snippet(around, intake.MaxEvidence)}
+	for _, b := range c.in.Blocks {
+		if b.Page > 0 && b.IsContent() && strings.Contains(strings.ToLower(b.Text), cue) {
+			ev.Page = b.Page
+			break
+		}
+	}
+	return ev
 }
 
 // maxText bounds the text searched for elements.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/fields"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/workdays"
@@ -25,6 +26,12 @@ type Input struct {
 	// LinkOnly says the submission is only a link: there is no document
 	// content to check, only the link itself.
 	LinkOnly bool
+	// Blocks is the document's structure, whose headings show the
+	// elements it covers; nil blocks are inferred from Text.
+	Blocks []document.Block
+	// Evidence, when not nil, is given the evidence of every element
+	// found, keyed by its name.
+	Evidence map[string]intake.Evidence
 }
 
 // Time rules of the guidance.
@@ -65,6 +72,9 @@ func Check(in Input) (findings []intake.Finding, deadline *intake.Deadline) {
 		c.arrangements()
 	}
 	if !in.LinkOnly {
+		if c.in.Blocks == nil {
+			c.in.Blocks = document.FromText(clipText(in.Text))
+		}
 		c.elements()
 	}
 	c.healthPartner()
@@ -76,7 +86,8 @@ type checker struct {
 	received time.Time
 	findings []intake.Finding
 	deadline *intake.Deadline
-	text     *text // prepared on first use
+	text     *text     // prepared on first use
+	headings []opening // likewise
 }
 
 func (c *checker) add(code, format string, args ...any) {
@@ -269,4 +280,16 @@ func clip(s string, n int) string {
 		n--
 	}
 	return s[:n] + "…"
+}
+
+// clipText bounds the text whose structure is inferred.
+func clipText(s string) string {
+	if len(s) > maxText {
+		n := maxText
+		for n > 0 && s[n]&0xC0 == 0x80 {
+			n--
+		}
+		s = s[:n]
+	}
+	return s
 }
