@@ -28,6 +28,7 @@ build: ## build the CLI into bin/, the Lambda functions into bin/lambda/, and ch
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/intake/bootstrap ./functions/intake
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/mailin/bootstrap ./functions/mailin
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/portal/bootstrap ./functions/portal
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/remind/bootstrap ./functions/remind
 
 test: $(AXE) ## vet, unit, integration (moto_server) and browser tests, template lint
 	$(GO) vet ./...
@@ -93,6 +94,9 @@ build-MailinFunction: # called by 'sam build'
 
 build-PortalFunction: # called by 'sam build'
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/portal
+
+build-RemindFunction: # called by 'sam build'
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/remind
 
 sam-build: ## build the functions as SAM packages them, into .aws-sam/ (needs the SAM CLI)
 	sam build --template template.yaml --config-file infra/samconfig.toml

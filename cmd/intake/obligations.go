@@ -53,7 +53,11 @@ func cmdImport(ctx context.Context, what string, args []string, stdout, stderr i
 		return err
 	}
 	defer led.Close()
-	n, err := importCSV(ctx, led, what, filepath.Base(files[0]), raw, registry.Default())
+	imp := obligations.ImportSINs
+	if what == "baseline" {
+		imp = obligations.ImportBaseline
+	}
+	n, err := imp(ctx, led, filepath.Base(files[0]), raw, registry.Default())
 	var ie *obligations.ImportError
 	if errors.As(err, &ie) {
 		fmt.Fprintln(stderr, "intake:", ie)
@@ -68,23 +72,6 @@ func cmdImport(ctx context.Context, what string, args []string, stdout, stderr i
 	}
 	fmt.Fprintf(stdout, "Imported %d %s from %s into %s.\n", n, noun, files[0], *data)
 	return nil
-}
-
-// importCSV checks and imports one SIN ("sins") or baseline file,
-// returning how many rows it imported.
-func importCSV(ctx context.Context, st obligations.Store, what, name string, raw []byte, reg *registry.Registry) (int, error) {
-	if what == "baseline" {
-		rows, err := obligations.ParseBaseline(name, raw, reg)
-		if err != nil {
-			return 0, err
-		}
-		return len(rows), st.PutBaseline(ctx, rows)
-	}
-	sins, err := obligations.ParseSINs(name, raw, reg)
-	if err != nil {
-		return 0, err
-	}
-	return len(sins), st.PutSINs(ctx, sins)
 }
 
 // readLimited reads a file of at most limit bytes.

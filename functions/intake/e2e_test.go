@@ -58,6 +58,7 @@ type world struct {
 	moto     *moto.Server
 	proxy    *awsproxy.Proxy
 	direct   aws.Config // straight to moto, for the test's own calls
+	fn       aws.Config // the function's own, through the proxy
 	env      map[string]string
 	h        *handler
 	queueURL string
@@ -120,6 +121,7 @@ func newWorld(tb testing.TB, env ...map[string]string) *world {
 			o.RateLimiter = ratelimit.None
 		})
 	}
+	w.fn = awsCfg
 	w.h, err = newHandler(cfg, awsCfg, log)
 	if err != nil {
 		tb.Fatal(err)

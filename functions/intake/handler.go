@@ -55,6 +55,8 @@ type handler struct {
 	reserve time.Duration
 	log     logrus.FieldLogger
 	now     func() time.Time
+	// imports takes the CSV exports under sins/.
+	imports importer
 }
 
 // Handle processes every message of the batch and reports the ones to
@@ -86,6 +88,8 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o s3event.
 	case strings.HasPrefix(o.Key, copiesPrefix):
 		log.Info("ignored: a copy kept by the pipeline")
 		return nil
+	case strings.HasPrefix(o.Key, sinsPrefix) && h.imports.store != nil:
+		return h.importObject(ctx, log, o)
 	case !strings.HasPrefix(o.Key, uploadPrefix):
 		log.Info("ignored: not a submission")
 		return nil

@@ -65,9 +65,10 @@ func newHandler(cfg config, awsCfg aws.Config, log logrus.FieldLogger) (*handler
 	s3c := s3blob.NewClient(awsCfg)
 	blobs := s3blob.New(s3c, s3.NewPresignClient(s3c), cfg.Bucket)
 	blobs.MaxBytes = readLimit
+	ledger := dynamoledger.New(dynamodb.NewFromConfig(awsCfg), cfg.Table)
 	p := &pipeline.Pipeline{
 		Blobs:       blobs,
-		Ledger:      dynamoledger.New(dynamodb.NewFromConfig(awsCfg), cfg.Table),
+		Ledger:      ledger,
 		Mailer:      sesmail.New(sesv2.NewFromConfig(awsCfg)),
 		Registry:    registry.Default(),
 		Routes:      routes,
@@ -85,5 +86,6 @@ func newHandler(cfg config, awsCfg aws.Config, log logrus.FieldLogger) (*handler
 		reserve: 45 * time.Second,
 		log:     log,
 		now:     time.Now,
+		imports: importer{store: ledger, reg: p.Registry},
 	}, nil
 }

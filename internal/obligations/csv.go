@@ -2,6 +2,7 @@ package obligations
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -305,4 +306,24 @@ func Partnerships(reg *registry.Registry) []intake.Partnership {
 		out[i] = p.Ref()
 	}
 	return out
+}
+
+// ImportSINs checks a SIN file whole and, when every row is good, records
+// its SINs: the same in every channel (CLI, staff view, the intake
+// function). It returns how many were imported, or an *ImportError.
+func ImportSINs(ctx context.Context, st Store, name string, data []byte, reg *registry.Registry) (int, error) {
+	sins, err := ParseSINs(name, data, reg)
+	if err != nil {
+		return 0, err
+	}
+	return len(sins), st.PutSINs(ctx, sins)
+}
+
+// ImportBaseline is ImportSINs for a baseline file.
+func ImportBaseline(ctx context.Context, st Store, name string, data []byte, reg *registry.Registry) (int, error) {
+	rows, err := ParseBaseline(name, data, reg)
+	if err != nil {
+		return 0, err
+	}
+	return len(rows), st.PutBaseline(ctx, rows)
 }
