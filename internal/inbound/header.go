@@ -1,15 +1,13 @@
 package inbound
 
 import (
-	"fmt"
-	"io"
 	"mime"
 	"net/mail"
 	"strings"
 	"time"
 	"unicode"
 
-	"golang.org/x/text/encoding/htmlindex"
+	"github.com/safeguarding-intake/intake/internal/charset"
 )
 
 // sesAuthServ is the authserv-id SES writes in the Authentication-Results
@@ -84,13 +82,7 @@ func sender(v string) string {
 	return addr[:at] + "@" + strings.ToLower(addr[at+1:])
 }
 
-var wordDecoder = &mime.WordDecoder{CharsetReader: func(charset string, input io.Reader) (io.Reader, error) {
-	enc, err := htmlindex.Get(charset)
-	if err != nil {
-		return nil, fmt.Errorf("charset %q unknown", charset)
-	}
-	return enc.NewDecoder().Reader(input), nil
-}}
+var wordDecoder = &mime.WordDecoder{CharsetReader: charset.NewReaderLabel}
 
 // decodeWords undoes RFC 2047 encoded words, leaving a value that has
 // none, or bad ones, as it is.

@@ -16,8 +16,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/htmlindex"
 
+	"github.com/safeguarding-intake/intake/internal/charset"
 	"github.com/safeguarding-intake/intake/internal/extract"
 	"github.com/safeguarding-intake/intake/internal/intake"
 )
@@ -416,12 +416,12 @@ func unhex(c byte) (byte, bool) {
 // decodeCharset turns text in a declared charset into UTF-8. An unknown
 // or absent charset is taken as UTF-8 when the bytes are, and otherwise as
 // Windows-1252, the usual encoding of mail written on Windows in England.
-func decodeCharset(data []byte, charset string) string {
-	charset = strings.ToLower(strings.Trim(strings.TrimSpace(charset), `"`))
-	switch charset {
+func decodeCharset(data []byte, name string) string {
+	name = strings.ToLower(strings.Trim(strings.TrimSpace(name), `"`))
+	switch name {
 	case "", "utf-8", "utf8", "us-ascii", "ascii":
 	default:
-		if enc, err := htmlindex.Get(charset); err == nil {
+		if enc, ok := charset.Lookup(name); ok {
 			if b, err := enc.NewDecoder().Bytes(data); err == nil {
 				return strings.ToValidUTF8(string(b), "\uFFFD")
 			}
