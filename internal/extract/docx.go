@@ -13,8 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/safeguarding-intake/intake/internal/charset"
 	"github.com/safeguarding-intake/intake/internal/document"
-	"golang.org/x/net/html/charset"
 )
 
 // Errors of the Word reader; Extract turns each into a finding.
