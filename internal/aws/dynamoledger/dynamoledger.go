@@ -10,6 +10,7 @@
 //	SUB#<id>                               DELIVERY#<recipient>  address, status, attempts, at, error, via, seq
 //	CONTENT#<sha256>#<kind>#<partnership>  CONTENT               id of the first submission with that content
 //	PARTNERSHIPS                           <partnership id>      name: every partnership the ledger has seen
+//	ACCESS#<id>                            <at>#<random>         one staff view or download (access.go)
 //
 // Submission items carry the keys of the list indexes (see Indexes), so
 // that lists are queries of one index partition, never scans.

@@ -43,6 +43,13 @@ func TestContractMoto(t *testing.T) {
 	})
 }
 
+func TestAccessContractMoto(t *testing.T) {
+	ledgertest.RunAccess(t, func(t *testing.T) ledgertest.AccessLedger {
+		client, table := newTable(t)
+		return New(&serialClient{Client: client}, table)
+	})
+}
+
 func TestObligationsContractMoto(t *testing.T) {
 	obligationstest.Run(t, func(t *testing.T) obligationstest.Ledger {
 		client, table := newTable(t)

@@ -28,6 +28,12 @@ func TestContract(t *testing.T) {
 	})
 }
 
+func TestAccessContract(t *testing.T) {
+	ledgertest.RunAccess(t, func(t *testing.T) ledgertest.AccessLedger {
+		return open(t, filepath.Join(t.TempDir(), "ledger.db"))
+	})
+}
+
 func TestObligationsContract(t *testing.T) {
 	obligationstest.Run(t, func(t *testing.T) obligationstest.Ledger {
 		return open(t, filepath.Join(t.TempDir(), "ledger.db"))
