@@ -78,6 +78,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	rand.Read(key)
 	h, err := portal.New(portal.Config{
 		Ledger:      env.ledger,
+		Audit:       env.ledger,
 		Uploads:     portal.LocalUploads{Pipeline: env.pipeline},
 		Credentials: creds,
 		SignOuts:    localcred.OpenSignOuts(filepath.Join(*data, "signed-out.json"), nil),

@@ -74,6 +74,7 @@ func newServer(ctx context.Context, cfg config, awsCfg aws.Config, log logrus.Fi
 	creds := dynamocred.New(ddb, cfg.Table)
 	return portal.New(portal.Config{
 		Ledger:      ledger,
+		Audit:       ledger,
 		Uploads:     uploads,
 		Credentials: creds,
 		SignOuts:    creds,

@@ -41,6 +41,13 @@ type Ledger interface {
 	Partnerships(ctx context.Context) ([]intake.Partnership, error)
 }
 
+// Audit is the ledger's trail of staff views and downloads: only ever
+// added to, and never offered for deletion by the portal.
+type Audit interface {
+	RecordAccess(ctx context.Context, a intake.Access) error
+	Accesses(ctx context.Context, id string) ([]intake.Access, error)
+}
+
 // Resender sends a delivery again at a member of staff's request;
 // *pipeline.Pipeline is one.
 type Resender interface {
@@ -87,6 +94,9 @@ type Config struct {
 	Uploads     Uploads
 	Credentials Credentials
 	Files       Files
+	// Audit records every staff view and download; nil means the Ledger,
+	// which must then be one (both ledgers are).
+	Audit Audit
 	// Resender, when nil, leaves the staff view without resend buttons.
 	Resender Resender
 	// Limiter counts sign-in attempts; nil counts them in memory.
@@ -139,6 +149,13 @@ func New(cfg Config) (*Server, error) {
 		return nil, errors.New("portal: Ledger, Uploads, Credentials and Files are required")
 	case len(cfg.SessionKey) < 32:
 		return nil, errors.New("portal: the session key must be at least 32 bytes")
+	}
+	if cfg.Audit == nil {
+		a, ok := cfg.Ledger.(Audit)
+		if !ok {
+			return nil, errors.New("portal: an Audit is required when the Ledger keeps no audit trail")
+		}
+		cfg.Audit = a
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -580,6 +581,75 @@ func TestUploadName(t *testing.T) {
 	for in, want := range tests {
 		if got := uploadName(in); got != want {
 			t.Errorf("uploadName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// brokenAudit is an audit trail that cannot be written.
+type brokenAudit struct{}
+
+func (brokenAudit) RecordAccess(context.Context, intake.Access) error {
+	return errors.New("ledger down")
+}
+func (brokenAudit) Accesses(context.Context, string) ([]intake.Access, error) {
+	return nil, errors.New("ledger down")
+}
+
+// TestStaffAccessIsAudited: every staff view of a submission and every
+// download of its receipt is recorded in the ledger (who, when, what) and
+// shown on the submission's staff page; a partnership's own views are not
+// staff access; nothing in the portal removes an entry; and a view the
+// trail cannot record is not shown.
+func TestStaffAccessIsAudited(t *testing.T) {
+	st := newStack(t)
+	cov := st.signedIn(t, coventry)
+	id := cov.submit("rapid-review-coventry-child-q.pdf")
+	cov.get("/submissions/" + id)
+	cov.get("/submissions/" + id + "/receipt")
+	staff := st.signedIn(t, staffer)
+	staff.get("/staff/submissions/" + id)
+	if r := staff.get("/staff/submissions/" + id + "/receipt"); r.status != http.StatusOK {
+		t.Fatalf("staff receipt download = %d", r.status)
+	}
+	page := staff.get("/staff/submissions/" + id)
+
+	trail, err := st.ledger.Accesses(t.Context(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range trail {
+		if a.By != staffer.Name || a.Submission != id || a.At.IsZero() {
+			t.Errorf("access %+v, want %s on %s with a time", a, staffer.Name, id)
+		}
+		got = append(got, a.What)
+	}
+	if want := []string{intake.AccessViewed, intake.AccessDownloaded, intake.AccessViewed}; !slices.Equal(got, want) {
+		t.Errorf("audit trail %v, want %v", got, want)
+	}
+	for _, want := range []string{"Who has opened it", "Downloaded the receipt", "Viewed the submission", staffer.Name} {
+		if !strings.Contains(page.body, want) {
+			t.Errorf("staff page lacks %q", want)
+		}
+	}
+	// No route of the portal removes the trail.
+	for _, m := range []string{"DELETE", "POST"} {
+		for _, path := range []string{"/staff/submissions/" + id, "/staff/submissions/" + id + "/accesses", "/staff/submissions/" + id + "/audit"} {
+			req, _ := http.NewRequest(m, staff.base+path, strings.NewReader(url.Values{"csrf": {staff.csrf()}}.Encode()))
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			staff.do(req)
+		}
+	}
+	if after, _ := st.ledger.Accesses(t.Context(), id); len(after) < len(trail) {
+		t.Errorf("the trail shrank from %d to %d entries", len(trail), len(after))
+	}
+
+	broken := newStack(t, func(c *Config) { c.Audit = brokenAudit{} })
+	bid := broken.signedIn(t, coventry).submit("rapid-review-coventry-child-q.pdf")
+	bs := broken.signedIn(t, staffer)
+	for _, path := range []string{"/staff/submissions/" + bid, "/staff/submissions/" + bid + "/receipt"} {
+		if r := bs.get(path); r.status != http.StatusInternalServerError || strings.Contains(r.body, "%PDF") {
+			t.Errorf("GET %s with the trail down = %d, want 500 and nothing shown", path, r.status)
 		}
 	}
 }

@@ -35,6 +35,8 @@ type outcomeData struct {
 	Deliveries                         []deliveryRow
 	Staff                              bool
 	Banner, BannerText, BannerClass    string
+	// Trail is who on the staff has opened the submission, and when.
+	Trail []accessRow
 }
 
 // outcomeView describes a submission in words, for its partnership or
@@ -271,12 +273,38 @@ func (s *Server) staffRecord(w http.ResponseWriter, r *http.Request, ss session)
 	return rec, true
 }
 
+// audit records that the signed-in member of staff opened rec (what is
+// intake.AccessViewed or intake.AccessDownloaded). Nothing is shown until
+// it is recorded: a view the trail would miss is refused.
+func (s *Server) audit(w http.ResponseWriter, r *http.Request, ss session, rec intake.Record, what string) bool {
+	err := s.cfg.Audit.RecordAccess(r.Context(), intake.Access{Submission: rec.ID, By: ss.Who.Name, At: s.cfg.Now(), What: what})
+	if err != nil {
+		s.fail(w, r, err)
+		return false
+	}
+	return true
+}
+
+type accessRow struct{ By, At, What string }
+
 func (s *Server) staffSubmission(w http.ResponseWriter, r *http.Request, ss session) {
 	rec, ok := s.staffRecord(w, r, ss)
-	if !ok {
+	if !ok || !s.audit(w, r, ss, rec, intake.AccessViewed) {
+		return
+	}
+	trail, err := s.cfg.Audit.Accesses(r.Context(), rec.ID)
+	if err != nil {
+		s.fail(w, r, err)
 		return
 	}
 	d := s.outcomeView(rec, true)
+	for _, a := range trail {
+		what := "Viewed the submission"
+		if a.What == intake.AccessDownloaded {
+			what = "Downloaded the receipt"
+		}
+		d.Trail = append(d.Trail, accessRow{By: receipt.Clean(a.By, 200), At: receipt.Time(a.At), What: what})
+	}
 	// What a resend did is told from a flash the resend left, never from
 	// the address, which anyone can write.
 	if f, ok := s.sessions.takeFlash(w, r, ss, rec.ID); ok && f.Sent {
@@ -291,7 +319,7 @@ func (s *Server) staffSubmission(w http.ResponseWriter, r *http.Request, ss sess
 
 func (s *Server) staffReceipt(w http.ResponseWriter, r *http.Request, ss session) {
 	rec, ok := s.staffRecord(w, r, ss)
-	if !ok {
+	if !ok || rec.Receipt != "" && !s.audit(w, r, ss, rec, intake.AccessDownloaded) {
 		return
 	}
 	s.serveReceipt(w, r, ss, rec)
