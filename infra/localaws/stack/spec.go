@@ -133,7 +133,7 @@ func Default() Spec {
 		MailQueue:      Queue{VisibilityTimeout: 1080, RetentionSeconds: twoWeeks, ManagedSSE: true, MaxReceiveCount: 5},
 		MailDeadLetter: Queue{RetentionSeconds: twoWeeks, ManagedSSE: true},
 		Table: Table{HashKey: "PK", RangeKey: "SK", OnDemand: true, PointInTime: true, Encrypted: true, TTLAttribute: "expires",
-			Indexes: append([]Index{{Name: "kind-received", HashKey: "kind", RangeKey: "received"}}, ledgerIndexes()...)},
+			Indexes: ledgerIndexes()},
 	}
 }
 

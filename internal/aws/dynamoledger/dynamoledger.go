@@ -63,30 +63,19 @@ func New(client Client, table string) *Store {
 }
 
 // TableInput describes the table the ledger needs: string keys PK (hash)
-// and SK (range), billed per request, the kind index of submissions
-// (KindIndex: kind, received) and the list indexes (Indexes).
+// and SK (range), billed per request, and the list indexes (Indexes).
 func TableInput(table string) *dynamodb.CreateTableInput {
 	in := &dynamodb.CreateTableInput{
 		TableName: aws.String(table),
 		AttributeDefinitions: []types.AttributeDefinition{
 			{AttributeName: aws.String("PK"), AttributeType: types.ScalarAttributeTypeS},
 			{AttributeName: aws.String("SK"), AttributeType: types.ScalarAttributeTypeS},
-			{AttributeName: aws.String("kind"), AttributeType: types.ScalarAttributeTypeS},
-			{AttributeName: aws.String("received"), AttributeType: types.ScalarAttributeTypeS},
 			{AttributeName: aws.String(RankAttribute), AttributeType: types.ScalarAttributeTypeS},
 		},
 		KeySchema: []types.KeySchemaElement{
 			{AttributeName: aws.String("PK"), KeyType: types.KeyTypeHash},
 			{AttributeName: aws.String("SK"), KeyType: types.KeyTypeRange},
 		},
-		GlobalSecondaryIndexes: []types.GlobalSecondaryIndex{{
-			IndexName: aws.String(KindIndex),
-			KeySchema: []types.KeySchemaElement{
-				{AttributeName: aws.String("kind"), KeyType: types.KeyTypeHash},
-				{AttributeName: aws.String("received"), KeyType: types.KeyTypeRange},
-			},
-			Projection: &types.Projection{ProjectionType: types.ProjectionTypeAll},
-		}},
 		BillingMode: types.BillingModePayPerRequest,
 	}
 	for _, ix := range Indexes {

@@ -20,7 +20,7 @@ import (
 //	SINS                 SIN#<reference> partnership, sent, child     Query PK = SINS (every SIN)
 //	BASELINE             <partnership>   last_published               Query PK = BASELINE
 //	REMINDER#<key>       <stage>         on (date last sent)          conditional Put, Delete
-//	SUB#<id>             META            kind, received, outcome      Query KindIndex: kind = K, for each kind
+//	SUB#<id>             META            list_kind, rank, outcome     Query index by-kind: list_kind = K, for each kind
 //
 // A SIN file of a few thousand rows is a few hundred kilobytes in one
 // partition; it is written in batches of 25 once the whole file has been
@@ -31,10 +31,6 @@ const (
 	skSIN      = "SIN#"
 	pkBaseline = "BASELINE"
 	pkReminder = "REMINDER#"
-
-	// KindIndex is the global secondary index of submissions by kind and
-	// received time (the submission items' kind and received attributes).
-	KindIndex = "kind-received"
 
 	batchSize  = 25 // BatchWriteItem's limit
 	batchTries = 8
@@ -176,16 +172,16 @@ func (s *Store) Baseline(ctx context.Context) ([]obligations.Baseline, error) {
 	return out, nil
 }
 
-// Submissions implements obligations.Store with one query of the kind
-// index per kind. The index holds the submission items only, without
+// Submissions implements obligations.Store with one query of the by-kind
+// list index per kind. The index holds the submission items only, without
 // their deliveries, which obligations do not need.
 func (s *Store) Submissions(ctx context.Context) ([]intake.Record, error) {
 	var out []intake.Record
 	for _, k := range submissionKinds {
 		items, err := s.queryAll(ctx, &dynamodb.QueryInput{
 			TableName:                 aws.String(s.table),
-			IndexName:                 aws.String(KindIndex),
-			KeyConditionExpression:    aws.String("kind = :kind"),
+			IndexName:                 aws.String(byKind.Name),
+			KeyConditionExpression:    aws.String(byKind.Hash + " = :kind"),
 			ExpressionAttributeValues: map[string]types.AttributeValue{":kind": str(string(k))},
 		})
 		if err != nil {
