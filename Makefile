@@ -70,7 +70,7 @@ run-email: ## process every sample email into $(DATA)
 	$(GO) run ./cmd/intake process --data $(DATA) testdata/email/*.eml
 
 bench: ## benchmarks for every stage, then the corpus comparison against pdftotext
-	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/... ./cmd/intake
 	$(GO) run ./cmd/pdfbench -corpus $(SHARED)/corpus -passes 5
 
 fuzz: ## run each fuzz target for $(FUZZTIME)
