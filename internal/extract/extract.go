@@ -305,7 +305,7 @@ func extractPDF(ctx context.Context, data []byte, lim Limits, doc *Document) []i
 	doc.ActiveContent = r.res.ActiveContent
 	if doc.ActiveContent {
 		return one(intake.ActiveContent,
-			"The PDF contains active content (scripts, actions that start programs, or embedded files). It will be forwarded, but recipients may be warned about it; please send PDFs without these in future.")
+			"The PDF contains active content (scripts, actions that start programs, or embedded files), which recipients may be warned about. Please send PDFs without these in future.")
 	}
 	return nil
 }
@@ -327,7 +327,7 @@ func extractDOCX(ctx context.Context, data []byte, lim Limits, doc *Document, li
 	*links = d.links
 	if d.active {
 		return one(intake.ActiveContent,
-			"The Word document contains macros or ActiveX controls. It will be forwarded, but recipients may be warned about it; please save it as a plain .docx (Word Document) in future.")
+			"The Word document contains macros or ActiveX controls, which recipients may be warned about. Please save it as a plain .docx (Word Document) in future.")
 	}
 	return nil
 }

@@ -153,7 +153,7 @@ func (c *checker) rapidReview() {
 	due := workdays.Add(sin, rapidReviewDays)
 	c.deadline = &intake.Deadline{Rule: ruleRapidReview, From: intake.ISODate(sin), Due: intake.ISODate(due), Met: !c.received.After(due)}
 	if !c.deadline.Met {
-		c.add(intake.RapidReviewLate, "The rapid review was due with the Panel by %s, 15 working days after the serious incident notification of %s, and was received on %s. It has been forwarded; please record the reason for the delay.",
+		c.add(intake.RapidReviewLate, "The rapid review was due with the Panel by %s, 15 working days after the serious incident notification of %s, and was received on %s. Please record the reason for the delay.",
 			human(due), human(sin), human(c.received))
 	}
 }
@@ -176,7 +176,7 @@ func (c *checker) yearlyReport() {
 	due := pub.AddDate(0, 0, forwardDays)
 	c.deadline = &intake.Deadline{Rule: ruleForward, From: intake.ISODate(pub), Due: intake.ISODate(due), Met: !c.received.After(due)}
 	if !c.deadline.Met {
-		c.add(intake.ForwardedLate, "The report was published on %s and should have been sent within 7 days, by %s; we received it on %s. It has been forwarded; please send future reports within 7 days of publication.",
+		c.add(intake.ForwardedLate, "The report was published on %s and should have been sent within 7 days, by %s; we received it on %s. Please send future reports within 7 days of publication.",
 			human(pub), human(due), human(c.received))
 	}
 }
@@ -205,7 +205,7 @@ func (c *checker) arrangements() {
 	if okPub {
 		c.deadline = &intake.Deadline{Rule: rulePublish2019, Due: intake.ISODate(publishBy2019), Met: !pub.After(publishBy2019)}
 		if pub.After(publishBy2019) {
-			c.add(intake.PublicationLate, "These are 2019 arrangements, which had to be published by 29 June 2019; they were published on %s. They have been forwarded.", human(pub))
+			c.add(intake.PublicationLate, "These are 2019 arrangements, which had to be published by 29 June 2019; they were published on %s.", human(pub))
 		}
 	}
 	if okImpl {
@@ -216,7 +216,7 @@ func (c *checker) arrangements() {
 			}
 		}
 		if impl.After(due) {
-			c.add(intake.ImplementationLate, "These are 2019 arrangements, which had to be implemented within 3 months of publication and by 29 September 2019 (here by %s); they were implemented on %s. They have been forwarded.",
+			c.add(intake.ImplementationLate, "These are 2019 arrangements, which had to be implemented within 3 months of publication and by 29 September 2019 (here by %s); they were implemented on %s.",
 				human(due), human(impl))
 		}
 	}

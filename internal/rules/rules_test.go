@@ -4,6 +4,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -189,10 +190,18 @@ func TestEveryCode(t *testing.T) {
 				if want, fixed := intake.SeverityOf(f.Code); fixed && f.Severity != want {
 					t.Errorf("finding %s severity = %s, want %s", f.Code, f.Severity, want)
 				}
+				// A finding is made before the outcome is decided: the
+				// same warning may stand on a rejected document.
+				if forwardClaim.MatchString(f.Message) {
+					t.Errorf("finding %s says the document was forwarded, whatever the outcome: %q", f.Code, f.Message)
+				}
 			}
 		})
 	}
 }
+
+// forwardClaim matches a message saying a document was or will be sent on.
+var forwardClaim = regexp.MustCompile(`(?i)\b(has|have) been forwarded|\bwill be forwarded|\b(are|is|being) forwarding|\bbeing forwarded`)
 
 func TestElementSeverities(t *testing.T) {
 	tests := []struct {
