@@ -2,7 +2,15 @@ package main
 
 import (
 	"context"
+	"encoding/base64"
 	"errors"
+	"html"
+	"io"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/mail"
+	"net/textproto"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,7 +21,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/pdftext"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
+	"github.com/safeguarding-intake/intake/internal/receipt"
 )
 
 const samples = "../../testdata/submissions"
@@ -290,4 +300,117 @@ type failingMailer struct{}
 
 func (failingMailer) Send(context.Context, intake.Mail) (string, error) {
 	return "", errors.New("mail server unreachable")
+}
+
+// forwardClaim matches words saying a document was or is being sent on.
+var forwardClaim = regexp.MustCompile(`(?i)\b(has|have) been forwarded|\bwill be forwarded|\b(are|is) forwarding\b|\bbeing forwarded`)
+
+// TestRejectedNeverForwarded processes two documents that are rejected
+// while carrying warnings that used to say "it has been forwarded" (a
+// late rapid review, a PDF with active content sent as a yearly report).
+// Neither the findings, nor the submitter's email, nor the receipt says it
+// was forwarded. Each email's Date is the receipt's issue time.
+func TestRejectedNeverForwarded(t *testing.T) {
+	cases := []struct {
+		file    string
+		args    []string
+		warning string
+	}{
+		{"rapid-review-manchester-no-decision.pdf", []string{"--received", "2026-01-05"}, intake.RapidReviewLate},
+		{"rapid-review-leeds-javascript.pdf", []string{"--received", "2026-01-05", "--kind", "yearly_report"}, intake.ActiveContent},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			data := t.TempDir()
+			stdout, stderr, code := runCLI(t, append(append([]string{"process", "--json", "--data", data, "--submitter", "m@example.org"}, c.args...), sample(c.file))...)
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			o := decodeOutcomes(t, stdout)[0]
+			if o.Status != intake.Rejected || !strings.Contains(strings.Join(codesOf(o), " "), c.warning) {
+				t.Fatalf("%s with %v, want rejected with %s", o.Status, codesOf(o), c.warning)
+			}
+			for _, f := range o.Findings {
+				if forwardClaim.MatchString(f.Message) {
+					t.Errorf("finding %s: %q", f.Code, f.Message)
+				}
+			}
+			receiptText := pdfText(t, o.Receipt)
+			if m := forwardClaim.FindString(receiptText); m != "" {
+				t.Errorf("the receipt says %q", m)
+			}
+			sent, _ := filepath.Glob(filepath.Join(data, "outbox", "*.eml"))
+			if len(sent) != 1 {
+				t.Fatalf("%d emails, want the submitter's only", len(sent))
+			}
+			date, body := readMail(t, sent[0])
+			if m := forwardClaim.FindString(body); m != "" {
+				t.Errorf("the submitter's email says %q", m)
+			}
+			if issued := "Issued " + receipt.Time(date); !strings.Contains(receiptText, issued) {
+				t.Errorf("email dated %v; the receipt does not say %q", date, issued)
+			}
+		})
+	}
+}
+
+// pdfText is the text of a PDF file, lines joined by spaces.
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := pdftext.Extract(context.Background(), b, pdftext.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(strings.Fields(res.Text), " ")
+}
+
+// readMail returns an email's Date and the decoded text of its text
+// parts, words joined by spaces.
+func readMail(t *testing.T, path string) (time.Time, string) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := mail.ReadMessage(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	date, err := m.Header.Date()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	var walk func(h textproto.MIMEHeader, r io.Reader)
+	walk = func(h textproto.MIMEHeader, r io.Reader) {
+		mt, params, _ := mime.ParseMediaType(h.Get("Content-Type"))
+		if strings.HasPrefix(mt, "multipart/") {
+			mr := multipart.NewReader(r, params["boundary"])
+			for {
+				p, err := mr.NextRawPart()
+				if err != nil {
+					return
+				}
+				walk(p.Header, p)
+			}
+		}
+		if !strings.HasPrefix(mt, "text/") {
+			return
+		}
+		switch strings.ToLower(h.Get("Content-Transfer-Encoding")) {
+		case "quoted-printable":
+			r = quotedprintable.NewReader(r)
+		case "base64":
+			r = base64.NewDecoder(base64.StdEncoding, r)
+		}
+		b, _ := io.ReadAll(r)
+		text.WriteString(html.UnescapeString(string(b)) + " ")
+	}
+	walk(textproto.MIMEHeader(m.Header), m.Body)
+	return date, strings.Join(strings.Fields(text.String()), " ")
 }

@@ -12,6 +12,7 @@ import (
 	"net/textproto"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
 )
@@ -30,6 +31,9 @@ type message struct {
 	// inReplyTo and references thread a reply; empty for a new message.
 	inReplyTo  string
 	references []string
+	// date is the Date header: the issue time of the receipt the message
+	// carries, so the two agree; zero for the clock's now.
+	date time.Time
 
 	textBody, htmlBody []byte
 }
@@ -56,7 +60,11 @@ func (m *message) build() (intake.Mail, error) {
 	header("From", from.String())
 	header("To", m.to.String())
 	header("Subject", encodeHeader(m.subject))
-	header("Date", Now().In(intake.London).Format("Mon, 02 Jan 2006 15:04:05 -0700"))
+	date := m.date
+	if date.IsZero() {
+		date = Now()
+	}
+	header("Date", date.In(intake.London).Format("Mon, 02 Jan 2006 15:04:05 -0700"))
 	header("Message-ID", messageID(m.reference, m.recipient, from.Address))
 	if m.inReplyTo != "" {
 		header("In-Reply-To", m.inReplyTo)

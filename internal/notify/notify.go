@@ -83,6 +83,7 @@ func Forward(o intake.Outcome, to Recipient, from string, receiptPDF []byte, doc
 		text:      "forward.txt.tmpl",
 		html:      "forward.html.tmpl",
 		view:      v,
+		date:      o.Received,
 	}
 	if len(receiptPDF) > 0 {
 		v.ReceiptName = receiptName(o)
@@ -144,6 +145,7 @@ func AcknowledgeReply(o intake.Outcome, to string, from string, receiptPDF []byt
 		view:       v,
 		inReplyTo:  threadID(t.InReplyTo),
 		references: threadIDs(t.References),
+		date:       o.Received,
 	}
 	if len(receiptPDF) > 0 {
 		v.ReceiptName = receiptName(o)

@@ -251,6 +251,7 @@ func TestParts(t *testing.T) {
 		name        string
 		subject     string
 		ref         string // X-Intake-Reference, when not the subject's last word
+		date        string // the Date header: when the submission was received, as its receipt is issued
 		to          string
 		attachments map[string]string
 		text        []string // in the plain-text part, and the HTML part unless html says otherwise
@@ -258,6 +259,7 @@ func TestParts(t *testing.T) {
 	}{
 		{
 			name:    "forward_attached",
+			date:    "Fri, 21 Mar 2025 10:15:00 +0000",
 			subject: "Rapid review — Coventry Safeguarding Children Partnership — RR-2025-7F3K9Q",
 			to:      "panel@example.gov.uk",
 			attachments: map[string]string{
@@ -272,6 +274,7 @@ func TestParts(t *testing.T) {
 		},
 		{
 			name:        "forward_link",
+			date:        "Mon, 27 Oct 2025 12:30:00 +0000",
 			subject:     "Safeguarding arrangements — Surrey Safeguarding Children Partnership — SA-2025-3QW9ZT",
 			to:          "safeguarding.reform@education.gov.uk",
 			attachments: map[string]string{"receipt-SA-2025-3QW9ZT.pdf": "application/pdf"},
@@ -280,6 +283,7 @@ func TestParts(t *testing.T) {
 		},
 		{
 			name:        "ack_accepted",
+			date:        "Fri, 21 Mar 2025 10:15:00 +0000",
 			subject:     "Received: Rapid review — Coventry Safeguarding Children Partnership — RR-2025-7F3K9Q",
 			to:          "bm@coventry.example",
 			attachments: map[string]string{"receipt-RR-2025-7F3K9Q.pdf": "application/pdf"},
@@ -287,6 +291,7 @@ func TestParts(t *testing.T) {
 		},
 		{
 			name:        "ack_rejected",
+			date:        "Fri, 04 Jul 2025 17:05:00 +0100",
 			subject:     "Not accepted: Yearly report — Ealing Safeguarding Children Partnership — YR-2025-K2M4P8",
 			to:          "scp@ealing.example",
 			attachments: map[string]string{"receipt-YR-2025-K2M4P8.pdf": "application/pdf"},
@@ -296,6 +301,7 @@ func TestParts(t *testing.T) {
 		},
 		{
 			name:        "ack_duplicate",
+			date:        "Sat, 22 Mar 2025 09:00:00 +0000",
 			subject:     "Already received: Rapid review — Coventry Safeguarding Children Partnership — RR-2025-8H2J4K",
 			to:          "bm@coventry.example",
 			attachments: map[string]string{},
@@ -303,6 +309,7 @@ func TestParts(t *testing.T) {
 		},
 		{
 			name:    "ack_message",
+			date:    "Fri, 21 Mar 2025 10:15:00 +0000",
 			subject: "Re: Documents for the Panel [Received: RR-2025-7F3K9Q; Not accepted: YR-2025-K2M4P8; Already received: RR-2025-8H2J4K]",
 			ref:     "RR-2025-7F3K9Q",
 			to:      "bm@coventry.example",
@@ -351,7 +358,7 @@ func TestParts(t *testing.T) {
 				"Auto-Submitted":     "auto-generated",
 				"MIME-Version":       "1.0",
 				"X-Intake-Reference": ref,
-				"Date":               "Fri, 21 Mar 2025 10:20:00 +0000",
+				"Date":               tt.date,
 			} {
 				if got := p.header.Get(k); got != want {
 					t.Errorf("%s = %q, want %q", k, got, want)

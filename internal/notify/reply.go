@@ -65,6 +65,7 @@ func AcknowledgeMessage(parts []intake.Outcome, to, from string, receipts [][]by
 		attach:     attach,
 		inReplyTo:  threadID(t.InReplyTo),
 		references: threadIDs(t.References),
+		date:       parts[0].Received,
 	}
 	return m.render()
 }
