@@ -12,11 +12,13 @@ LAMBDA_FLAGS = -tags lambda.norpc -trimpath -ldflags='-s -w'
 
 AXE_DIR   = internal/portal/testdata/axe
 AXE       = $(AXE_DIR)/node_modules/axe-core/axe.min.js
+# The portal's browser tests drive this Chromium.
+CHROMIUM ?= /usr/bin/chromium
 
 LOCALSTACK_URL ?= http://127.0.0.1:4566
 LOCAL_AWS_ENV = AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=eu-west-2 AWS_ENDPOINT_URL=$(LOCALSTACK_URL)
 
-.PHONY: help build test lint bench fuzz run run-email serve screenshots clean sam-build aws-local aws-resources \
+.PHONY: help build test chromium-check lint bench fuzz run run-email serve screenshots clean sam-build aws-local aws-resources \
 	localstack-up localstack-down localstack-deploy
 
 help: ## list the targets
@@ -30,10 +32,26 @@ build: ## build the CLI into bin/, the Lambda functions into bin/lambda/, and ch
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/portal/bootstrap ./functions/portal
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/remind/bootstrap ./functions/remind
 
-test: $(AXE) ## vet, unit, integration (moto_server) and browser tests, template lint
+test: $(AXE) chromium-check ## vet, unit, integration (moto_server) and browser tests, template lint
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 	cfn-lint template.yaml
+	@$(MAKE) --no-print-directory chromium-check
+
+# Without Chromium the browser tests skip themselves: under CI that fails
+# the run, and elsewhere it is said loudly, before and after the tests.
+chromium-check:
+	@if [ -x "$(CHROMIUM)" ]; then :; \
+	elif [ "$$CI" = true ]; then \
+		echo "ERROR: Chromium is missing ($(CHROMIUM)): CI must run the portal's browser tests (apt-get install chromium)" >&2; exit 1; \
+	else \
+		echo "" >&2; \
+		echo "*************************************************************************************" >&2; \
+		echo "WARNING: Chromium is missing ($(CHROMIUM)): the portal's browser tests are SKIPPED." >&2; \
+		echo "WARNING: install it (apt-get install chromium) to run them; CI fails without it." >&2; \
+		echo "*************************************************************************************" >&2; \
+		echo "" >&2; \
+	fi
 
 # axe-core for the browser tests, pinned in the folder's package-lock.json
 # and installed with npm ci only when it is missing.
