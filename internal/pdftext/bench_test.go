@@ -169,7 +169,7 @@ func BenchmarkExtractLoops(b *testing.B) {
 		files = append(files, struct {
 			name string
 			data []byte
-		}{f.name, f.build()})
+		}{f.name, f.build(b)})
 	}
 	for _, f := range files {
 		b.Run(f.name, func(b *testing.B) {

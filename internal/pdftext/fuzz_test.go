@@ -26,7 +26,7 @@ func FuzzExtract(f *testing.F) {
 		"<</Title <FEFF0041> /CreationDate (D:20240315120000Z)>>"))
 	f.Add([]byte("%PDF-1.7\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF"))
 	for _, l := range loopFiles {
-		f.Add(l.build())
+		f.Add(l.build(f))
 	}
 	if corpus, ok := pdfbench.Corpus(); ok {
 		for _, dir := range []string{"pdf", "bad"} {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"testing"
 )
 
 // Hostile files whose structure loops. Each is built with correct offsets
@@ -104,50 +105,38 @@ func objStmLoopPDF(extra string, inSelf bool) []byte {
 }
 
 // pageCyclePDF has a page tree whose node lists itself and its parent among its kids.
-func pageCyclePDF() []byte {
+func pageCyclePDF(tb testing.TB) []byte {
 	objs := loopObjects()
 	objs[1] = "<</Type /Pages /Kids [3 0 R 6 0 R 6 0 R] /Count 1>>"
 	objs = append(objs, "<</Type /Pages /Parent 6 0 R /Kids [2 0 R 6 0 R 6 0 R 2 0 R] /Count 1>>")
 	objs[2] = "<</Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] /Resources <</Font <</F1 4 0 R>>>> /Contents 5 0 R>>"
-	var b strings.Builder
-	b.WriteString("%PDF-1.4\n")
-	offsets := writeObjects(&b, objs)
-	x := b.Len()
-	xrefTable(&b, offsets)
-	fmt.Fprintf(&b, "trailer\n<</Size %d /Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, x)
-	return []byte(b.String())
+	return buildPDF(tb, "", objs...)
 }
 
 // actionLoopPDF opens with an action whose /Next chain lists itself many
 // times over: followed naively, 64^8 visits.
-func actionLoopPDF() []byte {
+func actionLoopPDF(tb testing.TB) []byte {
 	next := strings.Repeat("6 0 R ", 64)
 	objs := append(loopObjects(), "<</S /GoTo /D [3 0 R /Fit] /Next ["+next+"]>>", "<</Title (no /JavaScript here)>>")
 	objs[0] = "<</Type /Catalog /Pages 2 0 R /OpenAction 6 0 R>>"
-	var b strings.Builder
-	b.WriteString("%PDF-1.4\n")
-	offsets := writeObjects(&b, objs)
-	x := b.Len()
-	xrefTable(&b, offsets)
-	fmt.Fprintf(&b, "trailer\n<</Size %d /Root 1 0 R /Info 7 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, x)
-	return []byte(b.String())
+	return buildPDF(tb, "/Info 7 0 R", objs...)
 }
 
 // loopFiles are the hostile files, each with what reading it must give:
 // the page's text, or unreadable.
 var loopFiles = []struct {
 	name       string
-	build      func() []byte
+	build      func(testing.TB) []byte
 	unreadable bool
 	xrefLevel  bool // structureLoop must see it
 }{
-	{"prev-self", selfPrevPDF, false, true},
-	{"prev-mutual", mutualPrevPDF, false, true},
-	{"objstm-in-itself", func() []byte { return objStmLoopPDF("", true) }, false, true},
+	{"prev-self", func(testing.TB) []byte { return selfPrevPDF() }, false, true},
+	{"prev-mutual", func(testing.TB) []byte { return mutualPrevPDF() }, false, true},
+	{"objstm-in-itself", func(testing.TB) []byte { return objStmLoopPDF("", true) }, false, true},
 	// Object streams with parameters the repair does not unpack: no way
 	// to the catalog is left.
-	{"objstm-in-itself-parms", func() []byte { return objStmLoopPDF("/DecodeParms <<>> ", true) }, true, true},
-	{"objstm-extends-itself", func() []byte { return objStmLoopPDF("/DecodeParms <<>> /Extends 6 0 R ", false) }, true, true},
+	{"objstm-in-itself-parms", func(testing.TB) []byte { return objStmLoopPDF("/DecodeParms <<>> ", true) }, true, true},
+	{"objstm-extends-itself", func(testing.TB) []byte { return objStmLoopPDF("/DecodeParms <<>> /Extends 6 0 R ", false) }, true, true},
 	{"page-tree-cycle", pageCyclePDF, false, false},
 	{"action-chain-cycle", actionLoopPDF, false, false},
 }

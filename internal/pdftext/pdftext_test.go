@@ -470,7 +470,7 @@ func TestUnpack(t *testing.T) {
 func TestExtractStructureLoops(t *testing.T) {
 	for _, f := range loopFiles {
 		t.Run(f.name, func(t *testing.T) {
-			data := f.build()
+			data := f.build(t)
 			if got := structureLoop(data); (got != "") != f.xrefLevel {
 				t.Errorf("structureLoop = %q, want a loop: %v", got, f.xrefLevel)
 			}
