@@ -2,7 +2,8 @@
 # Regenerates testdata/submissions/ from the sources in testdata/src/.
 # The generated files are committed, so only someone changing a source
 # needs the tools: pandoc, LibreOffice (soffice), qpdf, poppler-utils
-# (pdftoppm, pdftotext) and python3. Run from anywhere: testdata/gen.sh
+# (pdftoppm, pdftotext) and python3 with python-docx and reportlab.
+# Run from anywhere: testdata/gen.sh
 #
 # Office tools stamp documents with the time of conversion; every stamp is
 # set to the document's own date instead, so no sample looks newer than
@@ -66,7 +67,37 @@ arrangements-cornwall-2019-late|2019-08-15|pdf
 arrangements-north-yorkshire-2023-ccg|2023-09-14|docx
 meeting-agenda-leeds|2025-03-05|docx
 invoice-coventry-training|2025-03-07|pdf
+practice-review-gloucestershire-improvements-only|2025-03-17|pdf
+practice-review-southwark-no-recommendations|2025-03-10|docx
+practice-review-bradford-short-notice|2025-03-19|pdf
+practice-review-essex-late|2025-03-06|docx
+practice-review-brighton-no-publication-date|2025-03-13|pdf
 LIST
+
+# Made with python3-docx and python3-reportlab, which Debian installs for
+# /usr/bin/python3 (a python3 earlier on PATH may not have them).
+py=python3
+"$py" -c 'import docx, reportlab' 2>/dev/null || py=/usr/bin/python3
+"$py" -c 'import docx, reportlab' || { echo "gen.sh: python3 needs python-docx and reportlab" >&2; exit 1; }
+
+# Word documents as Word saves them: running headers and footers with page
+# numbers, and the author's core properties.
+dress() { # NAME DAY HEADER HEADER-RIGHT FOOTER AUTHOR
+	todocx "$1" "$2"
+	"$py" "$src/docxdress.py" "$work/$1.docx" "$out/$1.docx" "$2" \
+		--header "$3" --header-right "$4" --footer "$5" --author "$6"
+}
+dress practice-review-surrey-final-report 2025-03-14 "Surrey Safeguarding Children Partnership" \
+	"LCSPR Siblings C and D" "OFFICIAL – FINAL v1.0" "SSCP Business Unit"
+dress rapid-review-doncaster-earlier-lcspr 2025-03-19 "OFFICIAL-SENSITIVE" \
+	"Rapid review – Child W" "Doncaster Safeguarding Children Partnership" "DSCP Business Unit"
+
+# Typeset PDFs: a long review report with a contents page, and a
+# two-page learning briefing. Each source's front matter gives its date.
+"$py" "$src/pdfreport.py" report "$src/practice-review-wolverhampton-final-report.md" \
+	"$out/practice-review-wolverhampton-final-report.pdf"
+"$py" "$src/pdfreport.py" briefing "$src/learning-briefing-tower-hamlets-7-minute.md" \
+	"$out/learning-briefing-tower-hamlets-7-minute.pdf"
 
 # A rapid review laid out as a web page, then printed to PDF.
 cp "$src/rapid-review-kent-child-m.html" "$work/"
