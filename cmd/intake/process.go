@@ -37,7 +37,7 @@ func cmdProcess(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 	var f processFlags
 	fs := flag.NewFlagSet("intake process", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&f.kind, "kind", "", "document kind: rapid_review, yearly_report or arrangements (default: decided from the text)")
+	fs.StringVar(&f.kind, "kind", "", "document kind: rapid_review, yearly_report, arrangements or practice_review (default: decided from the text)")
 	fs.StringVar(&f.partnership, "partnership", "", "the uploading partnership: local authority name, ONS code or DfE code (default: decided from the document)")
 	fs.StringVar(&f.received, "received", "", "when the document was received: RFC 3339 or YYYY-MM-DD (default: now)")
 	fs.StringVar(&f.published, "published", "", "a yearly report's publication date, YYYY-MM-DD (overrides the text)")
@@ -60,7 +60,7 @@ func cmdProcess(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 		return fmt.Errorf("no files given: %w", errUsage)
 	}
 	if _, ok := intake.ParseKind(f.kind); !ok {
-		return fmt.Errorf("--kind %q is not one of rapid_review, yearly_report, arrangements: %w", f.kind, errUsage)
+		return fmt.Errorf("--kind %q is not one of rapid_review, yearly_report, arrangements, practice_review: %w", f.kind, errUsage)
 	}
 	if f.jobs < 1 {
 		return fmt.Errorf("-j %d: give at least 1: %w", f.jobs, errUsage)

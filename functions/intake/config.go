@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/internal/aws/lambdaenv"
@@ -17,18 +19,25 @@ type config struct {
 	// (DOCUMENT_LIMIT_BYTES); zero: extract.DefaultMaxBytes.
 	DocumentLimit int64
 	LogLevel      logrus.Level
-	// Getenv gives the routes their recipients' addresses
-	// (RECIPIENT_PANEL, RECIPIENT_WWC, RECIPIENT_DFE).
+	// Getenv gives the routes their recipients' addresses (RECIPIENT_PANEL,
+	// RECIPIENT_WWC, RECIPIENT_DFE, RECIPIENT_DFE_REVIEWS, RECIPIENT_OFSTED).
 	Getenv func(string) string
 }
+
+// recipientVars are the variables that give the national bodies' addresses.
+var recipientVars = []string{"RECIPIENT_PANEL", "RECIPIENT_WWC", "RECIPIENT_DFE", "RECIPIENT_DFE_REVIEWS", "RECIPIENT_OFSTED"}
 
 // loadConfig reads and checks the environment, naming every missing or
 // malformed variable at once.
 func loadConfig(getenv func(string) string) (config, error) {
 	env := lambdaenv.New(getenv)
-	env.Require("INTAKE_BUCKET", "LEDGER_TABLE", "SENDER_ADDRESS", "RECIPIENT_PANEL", "RECIPIENT_WWC", "RECIPIENT_DFE")
-	for _, k := range []string{"SENDER_ADDRESS", "RECIPIENT_PANEL", "RECIPIENT_WWC", "RECIPIENT_DFE"} {
-		env.Address(k)
+	env.Require("INTAKE_BUCKET", "LEDGER_TABLE", "SENDER_ADDRESS")
+	env.Require(recipientVars...)
+	env.Address("SENDER_ADDRESS")
+	for _, k := range recipientVars {
+		if a := env.Address(k); strings.HasSuffix(strings.ToLower(a), ".invalid") {
+			env.Problem("%s=%q is the placeholder of an unconfirmed address: set the recipient's confirmed address", k, a)
+		}
 	}
 	c := config{
 		Bucket:        env.Get("INTAKE_BUCKET"),

@@ -13,13 +13,15 @@ func env(m map[string]string) func(string) string {
 
 func fullEnv() map[string]string {
 	return map[string]string{
-		"INTAKE_BUCKET":      "intake-bucket",
-		"LEDGER_TABLE":       "ledger",
-		"SENDER_ADDRESS":     "intake@example.org",
-		"RECIPIENT_PANEL":    "panel@example.org",
-		"RECIPIENT_WWC":      "wwc@example.org",
-		"RECIPIENT_DFE":      "dfe@example.org",
-		"ATTACH_LIMIT_BYTES": "7340032", "DOCUMENT_LIMIT_BYTES": "20971520",
+		"INTAKE_BUCKET":         "intake-bucket",
+		"LEDGER_TABLE":          "ledger",
+		"SENDER_ADDRESS":        "intake@example.org",
+		"RECIPIENT_PANEL":       "panel@example.org",
+		"RECIPIENT_WWC":         "wwc@example.org",
+		"RECIPIENT_DFE":         "dfe@example.org",
+		"RECIPIENT_DFE_REVIEWS": "reviews@example.org",
+		"RECIPIENT_OFSTED":      "ofsted@example.org",
+		"ATTACH_LIMIT_BYTES":    "7340032", "DOCUMENT_LIMIT_BYTES": "20971520",
 		"LOG_LEVEL": "debug",
 	}
 }
@@ -51,8 +53,12 @@ func TestLoadConfigErrors(t *testing.T) {
 		want   []string // each must appear in the message
 	}{
 		{"nothing set", map[string]string{"INTAKE_BUCKET": "", "LEDGER_TABLE": "", "SENDER_ADDRESS": "",
-			"RECIPIENT_PANEL": "", "RECIPIENT_WWC": "", "RECIPIENT_DFE": ""},
-			[]string{"missing INTAKE_BUCKET, LEDGER_TABLE, SENDER_ADDRESS, RECIPIENT_PANEL, RECIPIENT_WWC, RECIPIENT_DFE", "template.yaml"}},
+			"RECIPIENT_PANEL": "", "RECIPIENT_WWC": "", "RECIPIENT_DFE": "", "RECIPIENT_DFE_REVIEWS": "", "RECIPIENT_OFSTED": ""},
+			[]string{"missing INTAKE_BUCKET, LEDGER_TABLE, SENDER_ADDRESS, RECIPIENT_PANEL, RECIPIENT_WWC, RECIPIENT_DFE, RECIPIENT_DFE_REVIEWS, RECIPIENT_OFSTED", "template.yaml"}},
+		{"practice-review recipients unset", map[string]string{"RECIPIENT_DFE_REVIEWS": "", "RECIPIENT_OFSTED": ""},
+			[]string{"missing RECIPIENT_DFE_REVIEWS, RECIPIENT_OFSTED"}},
+		{"placeholder address", map[string]string{"RECIPIENT_OFSTED": "practice-reviews@ofsted.invalid"},
+			[]string{"RECIPIENT_OFSTED=", "placeholder"}},
 		{"blank table", map[string]string{"LEDGER_TABLE": "  "}, []string{"missing LEDGER_TABLE"}},
 		{"bad sender", map[string]string{"SENDER_ADDRESS": "intake at example.org"}, []string{"SENDER_ADDRESS="}},
 		{"named recipient", map[string]string{"RECIPIENT_WWC": "WWC <wwc@example.org>"}, []string{"RECIPIENT_WWC="}},

@@ -48,6 +48,9 @@ const (
 	panel  = "panel@example.org"
 	wwc    = "wwc@example.org"
 	dfe    = "dfe@example.org"
+	// The Secretary of State's and Ofsted's addresses for practice reviews.
+	dfeReviews = "reviews@example.org"
+	ofsted     = "ofsted@example.org"
 )
 
 // world is one deployment on moto_server: the resources localaws creates,
@@ -98,6 +101,7 @@ func newWorld(tb testing.TB, env ...map[string]string) *world {
 	w.env = map[string]string{
 		"INTAKE_BUCKET": w.names.Bucket, "LEDGER_TABLE": w.names.Table, "SENDER_ADDRESS": sender,
 		"RECIPIENT_PANEL": panel, "RECIPIENT_WWC": wwc, "RECIPIENT_DFE": dfe,
+		"RECIPIENT_DFE_REVIEWS": dfeReviews, "RECIPIENT_OFSTED": ofsted,
 		"ATTACH_LIMIT_BYTES": "7340032", "LOG_LEVEL": "info",
 	}
 	for _, e := range env {
@@ -308,7 +312,8 @@ func wantCounts(tb testing.TB, what string, got, want map[string]int) {
 }
 
 // TestEndToEndKinds uploads a good document of each kind and checks that
-// each reached exactly its recipients, with a receipt and a ledger record.
+// each reached exactly its recipients, with a receipt and a ledger record:
+// a practice review goes to the Panel, the Secretary of State and Ofsted.
 func TestEndToEndKinds(t *testing.T) {
 	w := newWorld(t)
 	w.upload(t, "submissions/E08000026/auto/Rapid review Child Q.pdf", "rapid-review-coventry-child-q.pdf",
@@ -317,16 +322,19 @@ func TestEndToEndKinds(t *testing.T) {
 		map[string]string{"submitter": "manager@leeds.gov.uk"})
 	w.upload(t, "submissions/E09000007/auto/arrangements-camden-2024.docx", "arrangements-camden-2024.docx",
 		map[string]string{"submitter": "manager@camden.gov.uk"})
+	w.upload(t, "submissions/E08000031/auto/LCSPR Child L final report.pdf", "practice-review-wolverhampton-final-report.pdf",
+		map[string]string{"submitter": "manager@wolverhampton.gov.uk"})
 
-	resp := w.deliver(t, w.receive(t, 3))
+	resp := w.deliver(t, w.receive(t, 4))
 	if len(resp.BatchItemFailures) != 0 {
 		t.Fatalf("failed messages: %+v\nlogs:\n%s", resp.BatchItemFailures, w.logs)
 	}
-	wantCounts(t, "after one delivery", w.sentCounts(panel, wwc, dfe), map[string]int{panel: 2, wwc: 1, dfe: 1})
-	wantCounts(t, "acknowledgements", w.sentCounts("manager@coventry.gov.uk", "manager@leeds.gov.uk", "manager@camden.gov.uk"),
-		map[string]int{"manager@coventry.gov.uk": 1, "manager@leeds.gov.uk": 1, "manager@camden.gov.uk": 1})
-	if n := len(w.proxy.Sent()); n != 7 {
-		t.Errorf("%d messages sent, want 7", n)
+	wantCounts(t, "after one delivery", w.sentCounts(panel, wwc, dfe, dfeReviews, ofsted),
+		map[string]int{panel: 3, wwc: 1, dfe: 1, dfeReviews: 1, ofsted: 1})
+	wantCounts(t, "acknowledgements", w.sentCounts("manager@coventry.gov.uk", "manager@leeds.gov.uk", "manager@camden.gov.uk", "manager@wolverhampton.gov.uk"),
+		map[string]int{"manager@coventry.gov.uk": 1, "manager@leeds.gov.uk": 1, "manager@camden.gov.uk": 1, "manager@wolverhampton.gov.uk": 1})
+	if n := len(w.proxy.Sent()); n != 11 {
+		t.Errorf("%d messages sent, want 11", n)
 	}
 
 	recs := w.records(t)
@@ -336,6 +344,7 @@ func TestEndToEndKinds(t *testing.T) {
 	}
 	for kind, to := range map[intake.Kind][]string{
 		intake.RapidReview: {panel}, intake.YearlyReport: {panel, wwc}, intake.Arrangements: {dfe},
+		intake.PracticeReview: {ofsted, panel, dfeReviews},
 	} {
 		r, ok := kinds[kind]
 		if !ok {

@@ -29,7 +29,8 @@ type config struct {
 // malformed variable at once.
 func loadConfig(getenv func(string) string) (config, error) {
 	env := lambdaenv.New(getenv)
-	env.Require("INTAKE_BUCKET", "LEDGER_TABLE", "SENDER_ADDRESS", "SESSION_KEY", "RECIPIENT_PANEL", "RECIPIENT_WWC", "RECIPIENT_DFE")
+	env.Require("INTAKE_BUCKET", "LEDGER_TABLE", "SENDER_ADDRESS", "SESSION_KEY",
+		"RECIPIENT_PANEL", "RECIPIENT_WWC", "RECIPIENT_DFE", "RECIPIENT_DFE_REVIEWS", "RECIPIENT_OFSTED")
 	c := config{
 		Bucket:        env.Get("INTAKE_BUCKET"),
 		Table:         env.Get("LEDGER_TABLE"),

@@ -87,7 +87,7 @@ func TestBadBodyIsRefused(t *testing.T) {
 func TestLoadConfig(t *testing.T) {
 	env := map[string]string{
 		"INTAKE_BUCKET": "b", "LEDGER_TABLE": "t", "SENDER_ADDRESS": "intake@example.org",
-		"RECIPIENT_PANEL": "p@example.org", "RECIPIENT_WWC": "w@example.org", "RECIPIENT_DFE": "d@example.org",
+		"RECIPIENT_PANEL": "p@example.org", "RECIPIENT_WWC": "w@example.org", "RECIPIENT_DFE": "d@example.org", "RECIPIENT_DFE_REVIEWS": "r@example.org", "RECIPIENT_OFSTED": "o@example.org",
 		"SESSION_KEY": base64.StdEncoding.EncodeToString(make([]byte, 32)),
 	}
 	get := func(k string) string { return env[k] }

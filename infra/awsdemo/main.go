@@ -257,6 +257,7 @@ func run(ctx context.Context, opts options, getenv func(string) string, stdout, 
 type env struct {
 	names                           stack.Names
 	panel, wwc, dfe                 string
+	dfeReviews, ofsted              string
 	attachLimit, docLimit, logLevel string
 }
 
@@ -281,6 +282,8 @@ func environment(getenv func(string) string) env {
 		panel:       or("RECIPIENT_PANEL", "panel@example.org"),
 		wwc:         or("RECIPIENT_WWC", "wwc@example.org"),
 		dfe:         or("RECIPIENT_DFE", "dfe@example.org"),
+		dfeReviews:  or("RECIPIENT_DFE_REVIEWS", "reviews@example.org"),
+		ofsted:      or("RECIPIENT_OFSTED", "ofsted@example.org"),
 		attachLimit: or("ATTACH_LIMIT_BYTES", "7340032"),
 		docLimit:    or("DOCUMENT_LIMIT_BYTES", "52428800"),
 		logLevel:    or("LOG_LEVEL", "info"),
@@ -299,6 +302,8 @@ func (e env) functionEnv(name string) []string {
 			"RECIPIENT_PANEL=" + e.panel,
 			"RECIPIENT_WWC=" + e.wwc,
 			"RECIPIENT_DFE=" + e.dfe,
+			"RECIPIENT_DFE_REVIEWS=" + e.dfeReviews,
+			"RECIPIENT_OFSTED=" + e.ofsted,
 			"ATTACH_LIMIT_BYTES=" + e.attachLimit,
 			"DOCUMENT_LIMIT_BYTES=" + e.docLimit,
 			"LOG_LEVEL=" + e.logLevel,

@@ -69,7 +69,7 @@ func TestDemo(t *testing.T) {
 	out := t.TempDir()
 	opts, err := parseFlags([]string{
 		"-email", "-out", out, "-idle", "1s", "-timeout", "2m",
-		"-only", "rapid-review-kent-child-m.pdf, rapid-review-coventry-truncated.pdf, outlook-rapid-review.eml",
+		"-only", "rapid-review-kent-child-m.pdf, rapid-review-coventry-truncated.pdf, practice-review-surrey-final-report.docx, outlook-rapid-review.eml",
 	}, os.Stderr)
 	if err != nil {
 		t.Fatal(err)
@@ -99,9 +99,10 @@ func TestDemo(t *testing.T) {
 		Channel     intake.Channel
 	}
 	want := map[string]summary{
-		"rapid-review-kent-child-m.pdf":       {intake.Accepted, intake.RapidReview, "E10000016", intake.Portal},
-		"rapid-review-coventry-truncated.pdf": {intake.Rejected, intake.Unknown, "", intake.Portal},
-		"Rapid review - Child Q.pdf":          {intake.Accepted, intake.RapidReview, "E08000026", intake.Email},
+		"rapid-review-kent-child-m.pdf":            {intake.Accepted, intake.RapidReview, "E10000016", intake.Portal},
+		"rapid-review-coventry-truncated.pdf":      {intake.Rejected, intake.Unknown, "", intake.Portal},
+		"Rapid review - Child Q.pdf":               {intake.Accepted, intake.RapidReview, "E08000026", intake.Email},
+		"practice-review-surrey-final-report.docx": {intake.Accepted, intake.PracticeReview, "E10000030", intake.Portal},
 	}
 	got := map[string]summary{}
 	for file, r := range byFile {
@@ -117,6 +118,7 @@ func TestDemo(t *testing.T) {
 
 	// Who got what, by the reference in each subject.
 	const panel, submitter, jo = "panel@example.org", "manager@example.org", "jo.bloggs@coventry.gov.uk"
+	const reviews, ofsted = "reviews@example.org", "ofsted@example.org"
 	to := func(id string) []string {
 		var out []string
 		for _, e := range rep.emails {
@@ -136,6 +138,7 @@ func TestDemo(t *testing.T) {
 		{"the accepted rapid review", kent.ID, []string{submitter, panel}},
 		{"the rejected upload", truncated.ID, []string{submitter}},
 		{"the emailed rapid review", emailed.ID, []string{jo, panel}},
+		{"the practice review", byFile["practice-review-surrey-final-report.docx"].ID, []string{submitter, ofsted, panel, reviews}},
 	} {
 		if got := to(c.id); !slices.Equal(got, c.want) {
 			t.Errorf("%s (%s) was sent to %v, want %v", c.what, c.id, got, c.want)
@@ -159,7 +162,7 @@ func TestDemo(t *testing.T) {
 	}
 
 	text := stdout.String()
-	for _, s := range []string{"queues drained", "rapid-review-kent-child-m.pdf", kent.ID, truncated.ID, "unreadable_document", "Emails moto's SES accepted: 5"} {
+	for _, s := range []string{"queues drained", "rapid-review-kent-child-m.pdf", kent.ID, truncated.ID, "unreadable_document", "Emails moto's SES accepted: 9"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("the summary does not mention %q:\n%s", s, text)
 		}

@@ -1,6 +1,7 @@
 // Package classify decides which statutory kind a submitted document is —
-// rapid review, yearly report or safeguarding arrangements — from its text
-// and from hints such as its file name or an email subject.
+// rapid review, yearly report, safeguarding arrangements or practice
+// review — from its text and from hints such as its file name or an email
+// subject.
 package classify
 
 import (
@@ -110,9 +111,25 @@ var (
 // is not a safeguarding document or no kind stands out. A text that is just
 // a link is taken as arrangements, which are usually submitted that way,
 // unless the hints name another kind.
+//
+// A practice review is decided first, from its title and the structure of
+// its report (see practice.go); a learning briefing is no statutory kind.
 func Kind(text string, hints ...string) intake.Kind {
+	if len(text) > maxText {
+		text = text[:maxText]
+	}
+	if isRelevant(text) {
+		switch readPractice(text, hints).verdict() {
+		case titlePractice:
+			return intake.PracticeReview
+		case titleBriefing:
+			return intake.Unknown
+		}
+	}
 	return decide(Scores(text, hints...))
 }
+
+func isRelevant(text string) bool { return containsAny(textform.Squash(text), relevant) }
 
 func decide(scores map[intake.Kind]float64) intake.Kind {
 	best, bestScore, second := intake.Unknown, 0.0, 0.0
@@ -189,6 +206,9 @@ func Scores(text string, hints ...string) map[intake.Kind]float64 {
 	if n := len(sinWord.FindAllStringIndex(text, bodyCap)); n > 0 {
 		scores[intake.RapidReview] += 2 * float64(n)
 	}
+	// A practice review is decided by its own rule; its evidence is shown
+	// beside the others'.
+	scores[intake.PracticeReview] = float64(readPractice(text, hints).score)
 	return clean(scores)
 }
 

@@ -122,6 +122,8 @@ func ReadDocument(kind intake.Kind, text string, blocks []document.Block) (f map
 		set(PartnerLocalAuthority)(la, d.evidenceOf(la))
 		set(PartnerPolice)(police, d.evidenceOf(police))
 		set(PartnerHealth)(health, d.evidenceOf(health))
+	case intake.PracticeReview:
+		d.readPractice(set)
 	}
 	return f, ev
 }

@@ -10,7 +10,7 @@ import (
 )
 
 func FuzzRead(f *testing.F) {
-	for _, name := range []string{"rapid_review.txt", "yearly_report.txt", "arrangements.txt"} {
+	for _, name := range []string{"rapid_review.txt", "yearly_report.txt", "arrangements.txt", "practice_review.txt"} {
 		f.Add(readSample(f, name))
 	}
 	f.Add("Date of notification\n\n3 March\n2025")
@@ -19,7 +19,7 @@ func FuzzRead(f *testing.F) {
 	f.Add("https://eur01.safelinks.protection.outlook.com/?url=%zz")
 	f.Add(strings.Repeat("Child Q Police Council ICB ", 50))
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, k := range []intake.Kind{intake.RapidReview, intake.YearlyReport, intake.Arrangements, intake.Unknown} {
+		for _, k := range append(intake.Kinds(), intake.Unknown) {
 			for key, v := range Read(k, text) {
 				if v == "" {
 					t.Errorf("Read(%s)[%s] is empty; absent fields must be left out", k, key)

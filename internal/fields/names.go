@@ -14,7 +14,8 @@ const nameScope = 200_000
 
 // titleWords mark the line that names the document among its first lines.
 var titleWords = []string{"rapid review", "annual report", "yearly report", "safeguarding arrangements",
-	"multi-agency arrangements", "arrangements for safeguarding", "serious incident", "practice review"}
+	"multi-agency arrangements", "arrangements for safeguarding", "serious incident", "practice review",
+	"safeguarding practice", "lcspr"}
 
 // notTitle matches first lines that are not titles: protective markings,
 // page furniture, bare dates, numbers and links.

@@ -327,6 +327,11 @@ func TestKindHint(t *testing.T) {
 		{"Our yearly report", "", "yearly_report"},
 		{"Safeguarding arrangements", "", "arrangements"},
 		{"Rapid review and annual report", "", ""},
+		{"LCSPR Child P - final report", "", "practice_review"},
+		{"Local child safeguarding practice review: Child P", "", "practice_review"},
+		{"Rapid review for the Child Safeguarding Practice Review Panel", "", "rapid_review"},
+		{"Rapid review Child L - LCSPR decision", "", "rapid_review"},
+		{"For the Child Safeguarding Practice Review Panel", "", ""},
 		{"Documents", "Please find our annual report attached.\n\nKind regards\nJo\nOur arrangements are on our website.", "yearly_report"},
 		{"Documents", "Please find attached.", ""},
 	}

@@ -332,9 +332,15 @@ func namedKind(s string) string {
 		{intake.RapidReview, []string{"rapid review"}},
 		{intake.YearlyReport, []string{"annual report", "yearly report"}},
 		{intake.Arrangements, []string{"arrangements"}},
+		{intake.PracticeReview, []string{"lcspr", "practice review", "final report"}},
 	} {
 		for _, w := range kw.words {
 			if strings.Contains(s, w) {
+				if kw.kind == intake.PracticeReview && (found == string(intake.RapidReview) || !namesPracticeReview(s, w)) {
+					// A rapid review's subject speaks of the local review
+					// it decides on, and of the Panel it goes to.
+					continue
+				}
 				if found != "" && found != string(kw.kind) {
 					return ""
 				}
@@ -343,6 +349,21 @@ func namedKind(s string) string {
 		}
 	}
 	return found
+}
+
+// namesPracticeReview reports whether w in s names a practice review
+// rather than the Child Safeguarding Practice Review Panel.
+func namesPracticeReview(s, w string) bool {
+	for rest := s; ; {
+		i := strings.Index(rest, w)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(w):]
+		if !strings.HasPrefix(rest, " panel") {
+			return true
+		}
+	}
 }
 
 // opening is the body up to the sender's sign-off or signature, where

@@ -14,13 +14,20 @@ const (
 	RapidReview  Kind = "rapid_review"
 	YearlyReport Kind = "yearly_report"
 	Arrangements Kind = "arrangements"
-	Unknown      Kind = "unknown"
+	// PracticeReview is the final report of a local child safeguarding
+	// practice review, or the information about the improvements to be
+	// made where the partners publish only that.
+	PracticeReview Kind = "practice_review"
+	Unknown        Kind = "unknown"
 )
+
+// Kinds are the statutory kinds, in the order they are listed to people.
+func Kinds() []Kind { return []Kind{RapidReview, YearlyReport, Arrangements, PracticeReview} }
 
 // ParseKind accepts a kind id, or "" / "auto" for Unknown (decide from the text).
 func ParseKind(s string) (Kind, bool) {
 	switch Kind(s) {
-	case RapidReview, YearlyReport, Arrangements:
+	case RapidReview, YearlyReport, Arrangements, PracticeReview:
 		return Kind(s), true
 	case "", "auto", Unknown:
 		return Unknown, true
@@ -37,6 +44,8 @@ func (k Kind) Prefix() string {
 		return "YR"
 	case Arrangements:
 		return "SA"
+	case PracticeReview:
+		return "PR"
 	}
 	return "UN"
 }
@@ -50,6 +59,8 @@ func (k Kind) Label() string {
 		return "Yearly report"
 	case Arrangements:
 		return "Safeguarding arrangements"
+	case PracticeReview:
+		return "Local child safeguarding practice review"
 	}
 	return "Unrecognised document"
 }
@@ -91,10 +102,14 @@ const (
 
 // Recipient names used in deliveries.
 const (
-	RecipientPanel     = "panel"
-	RecipientWWC       = "wwc"
-	RecipientDfE       = "dfe"
-	RecipientSubmitter = "submitter"
+	RecipientPanel = "panel"
+	RecipientWWC   = "wwc"
+	RecipientDfE   = "dfe"
+	// RecipientDfEReviews is the Secretary of State's address for practice
+	// reviews, and RecipientOfsted the inspectorate's.
+	RecipientDfEReviews = "dfe_reviews"
+	RecipientOfsted     = "ofsted"
+	RecipientSubmitter  = "submitter"
 )
 
 // Delivery is one notification to one recipient.

@@ -167,6 +167,8 @@ type view struct {
 	Size        string
 	Received    string
 	Deadline    string
+	// Publication is when an accepted practice review may be published.
+	Publication string
 	DuplicateOf string
 	Summary     []receipt.Field
 	Fields      []receipt.Field
@@ -196,6 +198,7 @@ func newView(o intake.Outcome) *view {
 		File:        fileName(o.File, "not named"),
 		Received:    receipt.Time(o.Received),
 		Deadline:    receipt.DeadlineText(o.Deadline),
+		Publication: receipt.PublicationRule(o),
 		DuplicateOf: receipt.Clean(o.DuplicateOf, 40),
 		Fields:      receipt.Fields(o),
 	}
@@ -219,6 +222,9 @@ func newView(o intake.Outcome) *view {
 	v.Summary = append(v.Summary, receipt.Field{Label: "Received", Value: v.Received})
 	if v.Deadline != "" {
 		v.Summary = append(v.Summary, receipt.Field{Label: "Deadline", Value: v.Deadline})
+	}
+	if v.Publication != "" {
+		v.Summary = append(v.Summary, receipt.Field{Label: "May be published", Value: v.Publication})
 	}
 	for _, f := range o.Findings {
 		msg := receipt.Clean(f.Message, 600)

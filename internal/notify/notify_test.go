@@ -90,6 +90,23 @@ var arrangements = intake.Outcome{
 	Status:      intake.Accepted,
 }
 
+var practiceReview = intake.Outcome{
+	ID:          "PR-2025-H7D2KM",
+	File:        "LCSPR Child P final report.pdf",
+	Channel:     intake.Email,
+	Bytes:       2345678,
+	Received:    time.Date(2025, 2, 27, 9, 40, 0, 0, time.UTC),
+	Kind:        intake.PracticeReview,
+	Partnership: &intake.Partnership{ID: "E08000026", Name: "Coventry Safeguarding Children Partnership"},
+	Fields:      map[string]string{"child": "Child P", "decision_date": "2024-09-16", "publication_date": "2025-03-10", "publication": "full", "reviewer": "Dr Helen Marsh"},
+	Status:      intake.Accepted,
+	Deliveries:  []intake.Delivery{{Recipient: intake.RecipientPanel}, {Recipient: intake.RecipientDfEReviews}, {Recipient: intake.RecipientOfsted}},
+	Deadline:    &intake.Deadline{Rule: "at least 7 working days before the publication date", From: "2025-03-10", Due: "2025-02-27", Met: true},
+	Submitter:   "bm@coventry.example",
+}
+
+var ofsted = Recipient{Name: intake.RecipientOfsted, Label: "Office for Standards in Education, Children's Services and Skills (Ofsted)", Address: "ofsted@example.gov.uk"}
+
 // message is one email's three documents as the pipeline records them:
 // received together, one accepted, one rejected, one a duplicate.
 var message3 = func() []intake.Outcome {
@@ -123,9 +140,12 @@ func golden(tb testing.TB) map[string]intake.Mail {
 			Document{Name: rapidReview.File, ContentType: "application/pdf", Data: docPDF})),
 		"forward_link": must(Forward(arrangements, dfe, sender, receiptPDF,
 			Document{Name: "arrangements.url", Link: "https://intake.example/d/SA-2025-3QW9ZT?sig=abc&x=1"})),
-		"ack_accepted":  must(Acknowledge(rapidReview, "bm@coventry.example", sender, receiptPDF)),
-		"ack_rejected":  must(Acknowledge(rejectedReport, "scp@ealing.example", sender, receiptPDF)),
-		"ack_duplicate": must(Acknowledge(duplicate, "bm@coventry.example", sender, nil)),
+		"forward_practice_review": must(Forward(practiceReview, ofsted, sender, receiptPDF,
+			Document{Name: practiceReview.File, ContentType: "application/pdf", Data: docPDF})),
+		"ack_practice_review": must(Acknowledge(practiceReview, "bm@coventry.example", sender, receiptPDF)),
+		"ack_accepted":        must(Acknowledge(rapidReview, "bm@coventry.example", sender, receiptPDF)),
+		"ack_rejected":        must(Acknowledge(rejectedReport, "scp@ealing.example", sender, receiptPDF)),
+		"ack_duplicate":       must(Acknowledge(duplicate, "bm@coventry.example", sender, nil)),
 		"ack_message": must(AcknowledgeMessage(message3, "bm@coventry.example", sender,
 			[][]byte{receiptPDF, []byte("%PDF-1.4 second\n%%EOF\n"), []byte("%PDF-1.4 third\n%%EOF\n")}, emailThread)),
 		"reminder": must(Reminder(*rapidReview.Partnership, "bm@coventry.example", sender, reminderDay, reminderItems)),
@@ -280,6 +300,27 @@ func TestParts(t *testing.T) {
 			attachments: map[string]string{"receipt-SA-2025-3QW9ZT.pdf": "application/pdf"},
 			text:        []string{"link valid for 7 days", "https://intake.example/d/SA-2025-3QW9ZT?sig=abc&x=1", "Published at: https://www.surreyscp.example/arrangements"},
 			html:        []string{`<a href="https://intake.example/d/SA-2025-3QW9ZT?sig=abc&amp;x=1"`},
+		},
+		{
+			name:    "forward_practice_review",
+			subject: "Local child safeguarding practice review — Coventry Safeguarding Children Partnership — PR-2025-H7D2KM",
+			to:      "ofsted@example.gov.uk",
+			attachments: map[string]string{
+				"receipt-PR-2025-H7D2KM.pdf":     "application/pdf",
+				"LCSPR Child P final report.pdf": "application/pdf",
+			},
+			text: []string{"has sent a local child safeguarding practice review for the Office for Standards in Education, Children's Services and Skills (Ofsted).",
+				"Decision to carry out the review: 16 September 2024", "Reviewer: Dr Helen Marsh",
+				"What will be published: The full report",
+				"At least 7 working days after we received it: on or after Monday 10 March 2025"},
+		},
+		{
+			name:        "ack_practice_review",
+			subject:     "Received: Local child safeguarding practice review — Coventry Safeguarding Children Partnership — PR-2025-H7D2KM",
+			to:          "bm@coventry.example",
+			attachments: map[string]string{"receipt-PR-2025-H7D2KM.pdf": "application/pdf"},
+			text: []string{"Child Safeguarding Practice Review Panel, Secretary of State for Education (practice reviews) and Ofsted",
+				"on or after Monday 10 March 2025"},
 		},
 		{
 			name:        "ack_accepted",

@@ -158,7 +158,7 @@ func (p *Pipeline) analyse(ctx context.Context, src Source) intake.Outcome {
 	}
 	if readable && out.Kind == intake.Unknown {
 		out.Findings = append(out.Findings, intake.NewFinding(intake.KindUnknown,
-			"We could not tell whether this is a rapid review, a yearly report or safeguarding arrangements. Check you uploaded the right file, or choose the kind of document when you upload it."))
+			"We could not tell whether this is a rapid review, a yearly report, safeguarding arrangements or the final report of a local child safeguarding practice review. Check you uploaded the right file, or choose the kind of document when you upload it. Learning briefings and summaries are not sent to the national bodies."))
 	}
 
 	partnership, found := p.identify(src, doc, readable)

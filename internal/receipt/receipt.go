@@ -158,6 +158,9 @@ func (d *doc) render(o intake.Outcome) {
 	if dl := DeadlineText(o.Deadline); dl != "" {
 		d.row(words.rowDeadline, dl)
 	}
+	if pr := PublicationRule(o); pr != "" {
+		d.row(words.rowPublication, pr)
+	}
 
 	if fs := append(Fields(o), Elements(o)...); len(fs) > 0 {
 		d.heading(words.sectionFields)

@@ -136,6 +136,39 @@ var fixtures = map[string]intake.Outcome{
 		Deadline:  &intake.Deadline{Rule: "published by 29 June 2019", Due: "2019-06-29", Met: false},
 		Submitter: "partnership@surrey.example",
 	},
+	"accepted_practice_review": {
+		ID:          "PR-2025-H7D2KM",
+		File:        "LCSPR Child P final report.pdf",
+		Channel:     intake.Email,
+		SHA256:      "0b7e4d5c6b8a9f0e1d2c3b4a5968778695a4b3c2d1e0f9e8d7c6b5a4939f2c1a",
+		Bytes:       2345678,
+		MediaType:   "application/pdf",
+		Received:    time.Date(2025, 2, 27, 9, 40, 0, 0, time.UTC),
+		Kind:        intake.PracticeReview,
+		Partnership: &intake.Partnership{ID: "E08000026", Name: "Coventry Safeguarding Children Partnership"},
+		Fields: map[string]string{
+			"title":            "Local Child Safeguarding Practice Review: Child P",
+			"child":            "Child P",
+			"sin_reference":    "2024-0456",
+			"decision_date":    "2024-09-16",
+			"report_date":      "2025-02-14",
+			"publication_date": "2025-03-10",
+			"publication":      "full",
+			"reviewer":         "Dr Helen Marsh",
+		},
+		Findings: []intake.Finding{
+			{Code: "missing_child_perspective", Severity: intake.SeverityWarning,
+				Message: "We could not find the child's perspective and the family's context in the document. Please cover it in future documents."},
+		},
+		Status: intake.Accepted,
+		Deliveries: []intake.Delivery{
+			{Recipient: intake.RecipientPanel, Address: "panel@example.gov.uk", Status: intake.DeliverySent, Via: "attachment"},
+			{Recipient: intake.RecipientDfEReviews, Address: "reviews@example.gov.uk", Status: intake.DeliverySent, Via: "attachment"},
+			{Recipient: intake.RecipientOfsted, Address: "ofsted@example.gov.uk", Status: intake.DeliverySent, Via: "attachment"},
+		},
+		Deadline:  &intake.Deadline{Rule: "at least 7 working days before the publication date", From: "2025-03-10", Due: "2025-02-27", Met: true},
+		Submitter: "business.manager@coventry.example",
+	},
 }
 
 func render(tb testing.TB, o intake.Outcome) []byte {
@@ -240,6 +273,17 @@ func TestText(t *testing.T) {
 		{"duplicate", []string{
 			"Duplicate", "already received this document as RR-2025-7F3K9Q", "First received as RR-2025-7F3K9Q",
 			"Decision on a local review Not yet decided",
+		}},
+		{"accepted_practice_review", []string{
+			"Receipt for a local child safeguarding practice review", "PR-2025-H7D2KM",
+			"Kind Local child safeguarding practice review",
+			"Due by Thursday 27 February 2025 (at least 7 working days before the publication date, 10 March 2025): met",
+			"May be published At least 7 working days after we received it: on or after Monday 10 March 2025",
+			"Decision to carry out the review 16 September 2024", "Reviewer Dr Helen Marsh",
+			"What will be published The full report", "Publication date 10 March 2025",
+			"Child Safeguarding Practice Review Panel panel@example.gov.uk — sent",
+			"Secretary of State for Education (practice reviews) reviews@example.gov.uk — sent",
+			"Ofsted ofsted@example.gov.uk — sent",
 		}},
 		{"arrangements_link", []string{
 			"Receipt for safeguarding arrangements", "SA-2025-3QW9ZT",

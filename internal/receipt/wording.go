@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/rules"
 )
 
 // Field is one value read from a document, labelled and formatted for
@@ -218,7 +219,7 @@ func kindLabel(k intake.Kind) string { return words.kind[kindCode(k)] }
 // kindCode is the kind's name in the labels file.
 func kindCode(k intake.Kind) string {
 	switch k {
-	case intake.RapidReview, intake.YearlyReport, intake.Arrangements:
+	case intake.RapidReview, intake.YearlyReport, intake.Arrangements, intake.PracticeReview:
 		return string(k)
 	}
 	return unknownKind
@@ -280,6 +281,17 @@ func DeadlineText(d *intake.Deadline) string {
 		From: Date(Clean(d.From, 20)),
 		Met:  d.Met,
 	})
+}
+
+// PublicationRule says when an accepted practice review may be published:
+// "At least 7 working days after we received it: on or after Monday 10
+// March 2025". It returns "" for other kinds and outcomes, whose
+// publication the service does not time.
+func PublicationRule(o intake.Outcome) string {
+	if o.Kind != intake.PracticeReview || o.Status != intake.Accepted || o.Received.IsZero() {
+		return ""
+	}
+	return words.say("publication-rule", slots{From: LongDate(intake.ISODate(rules.PublishableFrom(o.Received)))})
 }
 
 func countSeverity(fs []intake.Finding, s intake.Severity) int {

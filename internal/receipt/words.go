@@ -49,6 +49,7 @@ type wording struct {
 	rowPartnership, rowKind, rowFile, rowSize    string
 	rowReceived, rowChannel, rowSubmitter        string
 	rowFirstReceived, rowSHA256, rowDeadline     string
+	rowPublication                               string
 	noPartnership, noFileName, noTime, noAddress string
 
 	title, kind, status, channel map[string]string
@@ -82,6 +83,7 @@ func (w *wording) labels() map[string]*string {
 		"row.first-received":  &w.rowFirstReceived,
 		"row.sha256":          &w.rowSHA256,
 		"row.deadline":        &w.rowDeadline,
+		"row.publication":     &w.rowPublication,
 		"no-partnership":      &w.noPartnership,
 		"no-file-name":        &w.noFileName,
 		"no-time":             &w.noTime,
@@ -110,21 +112,27 @@ var knownFields = []string{
 	"sin_date", "incident_date", "review_date", "lcspr_decision", "national_review",
 	"period_start", "period_end", "publication_date", "implementation_date", "url",
 	"partner_local_authority", "partner_police", "partner_health",
+	"decision_date", "report_date", "publication", "reviewer",
 }
 
 var codedValues = []string{
 	"lcspr_decision.yes", "lcspr_decision.no", "lcspr_decision.undecided",
 	"national_review.recommended", "national_review.not_recommended",
+	"publication.full", "publication.improvements_only", "publication.not_published",
 }
 
 func (w *wording) groups() []labelGroup {
-	kinds := []string{string(intake.RapidReview), string(intake.YearlyReport), string(intake.Arrangements), unknownKind}
+	var kinds []string
+	for _, k := range intake.Kinds() {
+		kinds = append(kinds, string(k))
+	}
+	kinds = append(kinds, unknownKind)
 	return []labelGroup{
 		{"title", kinds, &w.title},
 		{"kind", kinds, &w.kind},
 		{"status", []string{string(intake.Accepted), string(intake.Rejected), string(intake.Duplicate), undecided}, &w.status},
 		{"channel", []string{string(intake.CLI), string(intake.Portal), string(intake.Email)}, &w.channel},
-		{"recipient", []string{intake.RecipientPanel, intake.RecipientWWC, intake.RecipientDfE, intake.RecipientSubmitter}, &w.recipient},
+		{"recipient", []string{intake.RecipientPanel, intake.RecipientWWC, intake.RecipientDfE, intake.RecipientDfEReviews, intake.RecipientOfsted, intake.RecipientSubmitter}, &w.recipient},
 		{"delivery", []string{intake.DeliverySent, intake.DeliveryFailed, intake.DeliverySkipped, intake.DeliveryPending}, &w.delivery},
 		{"via", []string{"attachment", "link"}, &w.via},
 		{"field", knownFields, &w.field},
@@ -135,7 +143,7 @@ func (w *wording) groups() []labelGroup {
 // sentenceNames are the blocks the sentences file must define.
 var sentenceNames = []string{
 	"next-step-accepted", "next-step-rejected", "next-step-duplicate", "next-step-undecided",
-	"deadline", "delivery", "more-findings", "receipt-full",
+	"deadline", "publication-rule", "delivery", "more-findings", "receipt-full",
 	"footer", "footer-page", "document-title",
 }
 

@@ -66,7 +66,7 @@ func (r *Routes) validate() error {
 			return fmt.Errorf("routes file: recipient %q has an invalid address %q", name, rc.Address)
 		}
 	}
-	for _, k := range []intake.Kind{intake.RapidReview, intake.YearlyReport, intake.Arrangements} {
+	for _, k := range intake.Kinds() {
 		names, ok := r.Kinds[k]
 		if !ok || len(names) == 0 {
 			return fmt.Errorf("routes file: no recipients for %s", k)

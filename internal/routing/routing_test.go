@@ -16,6 +16,7 @@ func TestDefaultRoutes(t *testing.T) {
 		{intake.RapidReview, []string{"panel"}},
 		{intake.YearlyReport, []string{"panel", "wwc"}},
 		{intake.Arrangements, []string{"dfe"}},
+		{intake.PracticeReview, []string{"panel", "dfe_reviews", "ofsted"}},
 		{intake.Unknown, nil},
 	}
 	for _, tt := range tests {
@@ -29,6 +30,14 @@ func TestDefaultRoutes(t *testing.T) {
 	}
 	if got := r.Recipients["dfe"].Address; got != "safeguarding.reform@education.gov.uk" {
 		t.Errorf("dfe address = %q", got)
+	}
+	// Unconfirmed addresses are placeholders a deployment must replace,
+	// each named by the variable that sets it.
+	for name, env := range map[string]string{"wwc": "RECIPIENT_WWC", "dfe_reviews": "RECIPIENT_DFE_REVIEWS", "ofsted": "RECIPIENT_OFSTED"} {
+		rc := r.Recipients[name]
+		if !strings.HasSuffix(rc.Address, ".invalid") || rc.Env != env {
+			t.Errorf("recipient %s = %q (env %s), want a placeholder .invalid address set by %s", name, rc.Address, rc.Env, env)
+		}
 	}
 }
 
@@ -53,11 +62,12 @@ func TestApplyEnv(t *testing.T) {
 
 func TestParseRejects(t *testing.T) {
 	tests := map[string]string{
-		"unknown recipient": `{"recipients":{"panel":{"label":"P","address":"p@example.org"}},"routes":{"rapid_review":["nobody"],"yearly_report":["panel"],"arrangements":["panel"]}}`,
-		"kind not routed":   `{"recipients":{"panel":{"label":"P","address":"p@example.org"}},"routes":{"rapid_review":["panel"]}}`,
-		"bad address":       `{"recipients":{"panel":{"label":"P","address":"nope"}},"routes":{"rapid_review":["panel"],"yearly_report":["panel"],"arrangements":["panel"]}}`,
-		"unknown key":       `{"recipients":{},"routes":{},"extra":1}`,
-		"not json":          `recipients: panel`,
+		"unknown recipient":          `{"recipients":{"panel":{"label":"P","address":"p@example.org"}},"routes":{"rapid_review":["nobody"],"yearly_report":["panel"],"arrangements":["panel"],"practice_review":["panel"]}}`,
+		"kind not routed":            `{"recipients":{"panel":{"label":"P","address":"p@example.org"}},"routes":{"rapid_review":["panel"]}}`,
+		"practice review not routed": `{"recipients":{"panel":{"label":"P","address":"p@example.org"}},"routes":{"rapid_review":["panel"],"yearly_report":["panel"],"arrangements":["panel"]}}`,
+		"bad address":                `{"recipients":{"panel":{"label":"P","address":"nope"}},"routes":{"rapid_review":["panel"],"yearly_report":["panel"],"arrangements":["panel"],"practice_review":["panel"]}}`,
+		"unknown key":                `{"recipients":{},"routes":{},"extra":1}`,
+		"not json":                   `recipients: panel`,
 	}
 	for name, src := range tests {
 		if _, err := Parse(strings.NewReader(src)); err == nil {

@@ -64,6 +64,7 @@ var headingStems = func() map[string][][]string {
 //	                                                  education, relevant_agencies, learning
 //	rapid_review   -                                  agency_involvement, immediate_actions, learning
 //	arrangements   area, scrutiny                     relevant_agencies
+//	practice_review recommendations                   systemic_analysis, child_perspective
 //
 // The partners of arrangements are checked from their fields, and the
 // fields of a rapid review (SIN, decisions) have their own codes.
@@ -114,6 +115,7 @@ var elements = map[intake.Kind][]element{
 			"independent scrutin", "scrutineer", "independent chair", "independent person", "scrutiny"}},
 		{"relevant_agencies", false, "the relevant agencies the partners work with", []string{"relevant agenc"}},
 	},
+	intake.PracticeReview: practiceElements,
 }
 
 func (c *checker) elements() {

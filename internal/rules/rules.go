@@ -70,6 +70,8 @@ func Check(in Input) (findings []intake.Finding, deadline *intake.Deadline) {
 		c.yearlyReport()
 	case intake.Arrangements:
 		c.arrangements()
+	case intake.PracticeReview:
+		c.practiceReview()
 	}
 	if !in.LinkOnly {
 		if c.in.Blocks == nil {
@@ -111,14 +113,20 @@ func (c *checker) has(key string) bool { return strings.TrimSpace(c.in.Fields[ke
 
 func (c *checker) common() {
 	// Dates the document states as past events. An implementation date may
-	// rightly lie ahead, so it is not among them.
+	// rightly lie ahead, so it is not among them, nor is the date a
+	// practice review is to be published.
 	for _, stated := range []struct{ key, what string }{
 		{fields.DocumentDate, "The document is dated"},
 		{fields.PublicationDate, "The document says it was published on"},
 		{fields.SINDate, "The document gives the serious incident notification date as"},
 		{fields.IncidentDate, "The document gives the incident date as"},
 		{fields.ReviewDate, "The document gives the rapid review meeting date as"},
+		{fields.DecisionDate, "The document says the partners decided to carry out the review on"},
+		{fields.ReportDate, "The document gives the date of the report as"},
 	} {
+		if stated.key == fields.PublicationDate && c.in.Kind == intake.PracticeReview {
+			continue
+		}
 		if d, ok := c.date(stated.key); ok && d.After(c.received) {
 			c.add(intake.DateInFuture, "%s %s, after the day we received it (%s). Check the date in the document and upload it again if it is wrong.",
 				stated.what, human(d), human(c.received))
@@ -258,7 +266,7 @@ func (c *checker) healthPartner() {
 	if !ok || d.Before(icbStart) {
 		return
 	}
-	doc := map[intake.Kind]string{intake.Arrangements: "The arrangements name", intake.YearlyReport: "The report names", intake.RapidReview: "The rapid review names"}[c.in.Kind]
+	doc := map[intake.Kind]string{intake.Arrangements: "The arrangements name", intake.YearlyReport: "The report names", intake.RapidReview: "The rapid review names", intake.PracticeReview: "The review names"}[c.in.Kind]
 	c.add(intake.CCGAfterICB, "%s %s as the health partner, but clinical commissioning groups were replaced by integrated care boards on 1 July 2022. Name the integrated care board instead.", doc, clip(h, 120))
 }
 

@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/safeguarding-intake/intake/internal/routing"
 )
 
 // TestTemplateParity reads template.yaml and checks that it declares the
@@ -42,7 +44,8 @@ func TestTemplateFunction(t *testing.T) {
 
 	env, _ := dig(fn.Properties, "Environment", "Variables").(map[string]any)
 	for _, name := range []string{"INTAKE_BUCKET", "LEDGER_TABLE", "SENDER_ADDRESS", "RECIPIENT_PANEL",
-		"RECIPIENT_WWC", "RECIPIENT_DFE", "ATTACH_LIMIT_BYTES", "DOCUMENT_LIMIT_BYTES", "LOG_LEVEL", "GOMEMLIMIT"} {
+		"RECIPIENT_WWC", "RECIPIENT_DFE", "RECIPIENT_DFE_REVIEWS", "RECIPIENT_OFSTED",
+		"ATTACH_LIMIT_BYTES", "DOCUMENT_LIMIT_BYTES", "LOG_LEVEL", "GOMEMLIMIT"} {
 		if _, ok := env[name]; !ok {
 			t.Errorf("IntakeFunction environment lacks %s", name)
 		}
@@ -87,6 +90,12 @@ type template struct {
 	Parameters map[string]struct {
 		Default any
 	}
+	Rules map[string]struct {
+		Assertions []struct {
+			Assert            any
+			AssertDescription string
+		}
+	}
 	Globals struct {
 		Function map[string]any
 	}
@@ -101,6 +110,58 @@ type resource struct {
 
 // loadTemplate converts template.yaml to JSON with a small python3 script
 // (PyYAML comes with cfn-lint), which keeps YAML out of the module.
+// TestTemplateRefusesPlaceholders checks every recipient whose address in
+// routes.json is an unconfirmed placeholder (.invalid): each function that
+// routes gets it from a parameter that either has no default, or whose
+// default is the placeholder and a rule refuses to deploy with it.
+func TestTemplateRefusesPlaceholders(t *testing.T) {
+	tmpl := loadTemplate(t)
+	refused := map[string]string{} // parameter -> the value a rule refuses
+	for _, r := range tmpl.Rules {
+		for _, a := range r.Assertions {
+			b, _ := json.Marshal(a.Assert)
+			var not struct {
+				Not []struct {
+					Equals []any `json:"Fn::Equals"`
+				} `json:"Fn::Not"`
+			}
+			if json.Unmarshal(b, &not) != nil || len(not.Not) != 1 || len(not.Not[0].Equals) != 2 || a.AssertDescription == "" {
+				continue
+			}
+			ref, _ := not.Not[0].Equals[0].(map[string]any)
+			name, _ := ref["Ref"].(string)
+			value, _ := not.Not[0].Equals[1].(string)
+			refused[name] = value
+		}
+	}
+	placeholders := 0
+	for _, rc := range routing.Default().Recipients {
+		if !strings.HasSuffix(rc.Address, ".invalid") {
+			continue
+		}
+		placeholders++
+		for _, fn := range []string{"IntakeFunction", "PortalFunction"} {
+			env, _ := dig(tmpl.resource(t, fn).Properties, "Environment", "Variables").(map[string]any)
+			ref, _ := env[rc.Env].(map[string]any)
+			param, _ := ref["Ref"].(string)
+			p, ok := tmpl.Parameters[param]
+			switch {
+			case !ok:
+				t.Errorf("%s %s = %v, want a Ref to a parameter", fn, rc.Env, env[rc.Env])
+			case p.Default == nil:
+				// Required: nothing deploys without it.
+			case p.Default != rc.Address:
+				t.Errorf("parameter %s default = %v, want routes.json's placeholder %s or none", param, p.Default, rc.Address)
+			case refused[param] != rc.Address:
+				t.Errorf("parameter %s defaults to the placeholder %s, but no rule refuses it", param, rc.Address)
+			}
+		}
+	}
+	if placeholders < 3 {
+		t.Errorf("routes.json has %d placeholder addresses, want Foundations', the Secretary of State's for practice reviews and Ofsted's", placeholders)
+	}
+}
+
 func loadTemplate(tb testing.TB) *template {
 	tb.Helper()
 	root := testenv.Root(tb)
