@@ -27,7 +27,7 @@ func (c *checker) practiceReview() {
 	decided, okDecided := c.date(fields.DecisionDate)
 	if okDecided {
 		if due := workdays.AddMonths(decided, reviewMonths); c.received.After(due) {
-			c.add(intake.PracticeReviewLate, "The partners decided to carry out this review on %s, so it was due within 6 months, by %s; we received it on %s. It has been forwarded; please record the reason for the delay.",
+			c.add(intake.PracticeReviewLate, "The partners decided to carry out this review on %s, so it was due within 6 months, by %s; we received it on %s. Please record the reason for the delay.",
 				human(decided), human(due), human(c.received))
 		}
 	}
@@ -39,7 +39,7 @@ func (c *checker) practiceReview() {
 		due := workdays.Add(pub, -NoticeDays)
 		c.deadline = &intake.Deadline{Rule: ruleNotice, From: intake.ISODate(pub), Due: intake.ISODate(due), Met: !c.received.After(due)}
 		if !c.deadline.Met {
-			c.add(intake.PracticeReviewNoticeShort, "The report is to be published on %s, but it must reach the Panel, the Secretary of State and Ofsted at least 7 working days before publication: we received it on %s, so it should not be published before %s. It has been forwarded.",
+			c.add(intake.PracticeReviewNoticeShort, "The report is to be published on %s, but it must reach the Panel, the Secretary of State and Ofsted at least 7 working days before publication: we received it on %s, so it should not be published before %s.",
 				human(pub), human(c.received), human(PublishableFrom(c.in.Received)))
 		}
 	case c.in.Fields[fields.Publication] != fields.NotPublished:

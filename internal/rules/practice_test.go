@@ -84,6 +84,9 @@ func TestPracticeReviewCodes(t *testing.T) {
 				if want, fixed := intake.SeverityOf(f.Code); fixed && f.Severity != want {
 					t.Errorf("finding %s severity = %s, want %s", f.Code, f.Severity, want)
 				}
+				if forwardClaim.MatchString(f.Message) {
+					t.Errorf("finding %s says the document was forwarded, whatever the outcome: %q", f.Code, f.Message)
+				}
 			}
 		})
 	}
