@@ -303,6 +303,7 @@ func TestParts(t *testing.T) {
 		},
 		{
 			name:    "forward_practice_review",
+			date:    "Thu, 27 Feb 2025 09:40:00 +0000",
 			subject: "Local child safeguarding practice review — Coventry Safeguarding Children Partnership — PR-2025-H7D2KM",
 			to:      "ofsted@example.gov.uk",
 			attachments: map[string]string{
@@ -316,6 +317,7 @@ func TestParts(t *testing.T) {
 		},
 		{
 			name:        "ack_practice_review",
+			date:        "Thu, 27 Feb 2025 09:40:00 +0000",
 			subject:     "Received: Local child safeguarding practice review — Coventry Safeguarding Children Partnership — PR-2025-H7D2KM",
 			to:          "bm@coventry.example",
 			attachments: map[string]string{"receipt-PR-2025-H7D2KM.pdf": "application/pdf"},
