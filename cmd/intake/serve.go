@@ -84,6 +84,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		SignOuts:    localcred.OpenSignOuts(filepath.Join(*data, "signed-out.json"), nil),
 		Files:       env.blobs,
 		Resender:    env.pipeline,
+		Obligations: env.ledger,
 		Registry:    env.pipeline.Registry,
 		SessionKey:  key,
 		Insecure:    true,

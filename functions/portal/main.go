@@ -80,6 +80,7 @@ func newServer(ctx context.Context, cfg config, awsCfg aws.Config, log logrus.Fi
 		SignOuts:    creds,
 		Files:       receipts{blobs},
 		Resender:    p,
+		Obligations: ledger,
 		Limiter:     dynamocred.NewLimiter(ddb, cfg.Table, nil),
 		Registry:    p.Registry,
 		SessionKey:  cfg.SessionKey,

@@ -46,11 +46,18 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 			Received: receipt.Time(rec.Received), Status: statusWord(rec.Status), StatusClass: statusClass(rec.Status),
 		})
 	}
+	owed, summary, err := s.partnershipObligations(r, ss.Who.Partnership)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	s.render(w, r, ss, http.StatusOK, "home", "Your submissions", nil, struct {
 		Partnership string
 		Rows        []row
 		Pager       pager
-	}{s.partnershipName(ss.Who.Partnership), rows, newPager("/", nil, page)})
+		Obligations []obligationRow
+		Summary     string
+	}{s.partnershipName(ss.Who.Partnership), rows, newPager("/", nil, page), owed, summary})
 }
 
 // owns reports whether a submission belongs to the signed-in partnership:

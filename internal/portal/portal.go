@@ -25,6 +25,7 @@ import (
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/obligations"
 	"github.com/safeguarding-intake/intake/internal/registry"
 )
 
@@ -104,6 +105,10 @@ type Config struct {
 	// SignOuts records signed-out sessions; nil keeps them in memory,
 	// which suits one process.
 	SignOuts SignOuts
+	// Obligations holds the SINs and baseline the Obligations pages
+	// compute from, and takes staff imports; nil leaves those pages out.
+	// Both ledgers are one.
+	Obligations obligations.Store
 	// Registry names partnerships; nil means registry.Default().
 	Registry *registry.Registry
 	// SessionKey signs session cookies and CSRF tokens: at least 32 random
@@ -271,6 +276,11 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /staff/submissions/{id}", s.staff(s.staffSubmission))
 	m.HandleFunc("GET /staff/submissions/{id}/receipt", s.staff(s.staffReceipt))
 	m.HandleFunc("POST /staff/submissions/{id}/resend", s.staff(s.resend))
+	m.HandleFunc("GET /staff/obligations", s.staff(s.staffObligations))
+	m.HandleFunc("GET /staff/obligations.csv", s.staff(s.staffObligationsCSV))
+	// The import takes a file: its handler checks the CSRF token in the
+	// multipart body.
+	m.HandleFunc("POST /staff/obligations/import", s.guard(RoleStaff, true, s.importSINs))
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if ss, ok := s.session(w, r); ok {
 			s.problem(w, r, ss, http.StatusNotFound)

@@ -58,7 +58,7 @@ func newStack(tb testing.TB, opts ...func(*Config)) *stack {
 	}
 	st.cfg = Config{
 		Ledger: led, Uploads: LocalUploads{Pipeline: st.p}, Credentials: creds,
-		Files: blobs, Resender: st.p, Registry: st.p.Registry,
+		Files: blobs, Resender: st.p, Registry: st.p.Registry, Obligations: led,
 		SessionKey: bytes.Repeat([]byte("k"), 32), Insecure: true,
 	}
 	for _, o := range opts {
