@@ -148,7 +148,7 @@ func TestBatchOutput(t *testing.T) {
 		t.Fatalf("deliveries exit %d", code)
 	}
 	checkWidth(t, stdout)
-	for _, want := range []string{"rapid-review-kent-child-m.pdf", "Kent and Medway Safeguarding Children Multi-Agency Partnership", "partnership unknown"} {
+	for _, want := range []string{"rapid-review-kent-child-m.pdf", "Kent Safeguarding Children Multi-Agency Partnership", "partnership unknown"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("deliveries does not name %q:\n%s", want, stdout)
 		}

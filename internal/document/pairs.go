@@ -105,10 +105,18 @@ func rowPairs(blocks []Block, bi int, add func(label, value, more string, bi int
 		}
 		return
 	}
-	if len(cells) == 4 && labelLike(cells[2]) && !labelLike(cells[1]) {
-		add(cells[0], cells[1], "", bi)
-		add(cells[2], cells[3], "", bi)
-		return
+	// Label, value, label, value: a form laid out in four columns.
+	if len(cells) >= 4 && len(cells)%2 == 0 {
+		pairs := true
+		for j := 0; j < len(cells); j += 2 {
+			pairs = pairs && labelLike(cells[j]) && !hasDigit(cells[j]) && cells[j+1] != ""
+		}
+		if pairs {
+			for j := 0; j < len(cells); j += 2 {
+				add(cells[j], cells[j+1], "", bi)
+			}
+			return
+		}
 	}
 	for j := 0; j+1 < len(cells); j++ {
 		if cells[j] != "" && labelLike(cells[j]) {

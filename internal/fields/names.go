@@ -426,6 +426,12 @@ var (
 	// siblingRe names a sibling group: "Children A and B", "Siblings A, B
 	// and C", "Child A and Child B".
 	siblingRe = regexp.MustCompile(`\b(?:(?:Children|Siblings|Sibling group|Sibling Group)\s+[A-Z]{1,2}[0-9]?(?:\s*,\s*[A-Z]{1,2}[0-9]?)*\s+(?:and|&)\s+[A-Z]{1,2}[0-9]?|(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?(?:\s*,\s*(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?)*\s+(?:and|&)\s+(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?)\b`)
+	// familyRe is a sibling group named by a family pseudonym: "The Green
+	// siblings", written as a sentence writes it.
+	familyRe = regexp.MustCompile(`^[Tt]he \p{Lu}\p{Ll}+ (?:siblings|children|brothers|sisters)\b`)
+	// quotedChildRe is a child named by a pseudonym in quotes, as written:
+	// "Child 'Poppy'".
+	quotedChildRe = regexp.MustCompile(`\b(?:Child|Baby)\s+['"]\p{Lu}\p{Ll}+['"]`)
 	// pseudonymRe is a name given in quotes: `known as "Leo"`.
 	pseudonymRe = regexp.MustCompile(`(?i:known as|referred to as|called|pseudonym(?:ised as)?|anonymised as|named)\s+["'](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)["']`)
 	// initialsRe is a child named by initials: "J.S.", "JS", "J S".
@@ -457,6 +463,11 @@ func (d *doc) childField() (string, intake.Evidence) {
 	if c := d.child(); c != "" {
 		return c, d.evidenceOf(c)
 	}
+	if strings.Contains(scope, "Child '") || strings.Contains(scope, "Child \"") || strings.Contains(scope, "Baby '") {
+		if m := quotedChildRe.FindString(scope); m != "" {
+			return strings.ReplaceAll(m, `"`, "'"), d.evidenceOf(m)
+		}
+	}
 	if strings.ContainsAny(scope, `"'`) && containsAny(asciiLower(scope), []string{"known as", "referred to as", "called", "pseudonym", "anonymised as", "named"}) {
 		if m := pseudonymRe.FindStringSubmatchIndex(scope); m != nil {
 			return scope[m[2]:m[3]], d.evidenceOf(scope[m[0]:m[1]])
@@ -478,8 +489,14 @@ func childValue(v string) string {
 	if m := siblingRe.FindString(v); m != "" {
 		return strings.Join(strings.Fields(m), " ")
 	}
+	if m := quotedChildRe.FindString(v); m != "" && strings.HasPrefix(v, m) {
+		return strings.ReplaceAll(m, `"`, "'")
+	}
 	if m := childRe.FindStringSubmatch(v); m != nil && !childNotCode[m[2]] {
 		return m[1] + " " + m[2]
+	}
+	if m := familyRe.FindString(v); m != "" && strings.HasPrefix(v, m) {
+		return "the" + m[3:]
 	}
 	if initialsRe.MatchString(v) {
 		return v
@@ -499,6 +516,11 @@ func childValue(v string) string {
 		return ""
 	}
 	name = strings.Trim(name, `"'`)
+	for _, w := range strings.Fields(name) {
+		if nameStop[strings.ToLower(strings.Trim(w, ".,'"))] {
+			return "" // the words of an organisation or a heading, not a name
+		}
+	}
 	for _, p := range []string{"Baby ", "Infant ", "Child "} {
 		if strings.HasPrefix(v, p) && !strings.HasPrefix(name, p) {
 			return p + name

@@ -74,7 +74,9 @@ var labelNames = map[string]vocabulary{
 		"review next due"),
 	Child: vocab([]string{"child", "child name", "name of child", "children", "child's name", "subject", "subject child",
 		"young person", "name", "pseudonym", "sibling group", "siblings", "infant", "baby", "child known as", "child identifier"},
-		"protection plan age aged date birth dob school address gender sex ethnicity number nhs looked need social worker plan review incident death"),
+		"protection plan age aged date birth dob school address gender sex ethnicity number nhs looked need social worker plan review incident death "+
+			"safeguarding partnership partnerships assurance board panel practice rapid report summary services service integrated local trust council police "+
+			"care centre center hospital category legal status nature contact voice views"),
 }
 
 // labelled pairs are read once per document.

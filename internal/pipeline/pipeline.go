@@ -224,10 +224,13 @@ func (p *Pipeline) identify(src Source, doc extract.Document, readable bool) (*i
 			claimed = &pt
 		}
 	}
-	var named *registry.Partnership
+	var named, rival *registry.Partnership
 	if readable {
-		if ms := p.Registry.Find(doc.Text); len(ms) > 0 {
+		if ms, tied := p.Registry.Identify(doc.Text, doc.Title, doc.Blocks); len(ms) > 0 {
 			named = &ms[0].Partnership
+			if tied {
+				rival = &ms[1].Partnership
+			}
 		} else if doc.LinkOnly {
 			if pt, ok := areaFromLink(p.Registry, linkTarget(doc.Text)); ok {
 				named = &pt
@@ -236,12 +239,15 @@ func (p *Pipeline) identify(src Source, doc extract.Document, readable bool) (*i
 	}
 	switch {
 	case claimed != nil:
-		if named != nil && named.ID != claimed.ID {
+		if named != nil && named.ID != claimed.ID && (rival == nil || rival.ID != claimed.ID) {
 			findings = append(findings, intake.NewFinding(intake.PartnershipMismatch,
 				"This was submitted for %s, but the document names %s. Check that you uploaded the right document.", claimed.Name, named.Name))
 		}
 		ref := claimed.Ref()
 		return &ref, findings
+	case named != nil && rival != nil:
+		findings = append(findings, intake.NewFinding(intake.PartnershipUnknown,
+			"The document names %s and %s equally, so we could not tell which partnership it is from. Choose your partnership when you upload it, or send it from your partnership's email address.", named.Name, rival.Name))
 	case named != nil:
 		ref := named.Ref()
 		return &ref, findings

@@ -15,7 +15,7 @@ type Match struct {
 	// ICB", "Kent Police").
 	Mentions int
 	// AsWritten is its strongest mention as the document writes it, e.g.
-	// "Kent and Medway Safeguarding Children Multi-Agency Partnership".
+	// "Kent Safeguarding Children Multi-Agency Partnership".
 	AsWritten string
 	// Score weighs the mentions: 10 for a partnership's name ("Leeds
 	// Safeguarding Children Partnership"), 8 for an acronym the document

@@ -118,16 +118,14 @@ func TestPartnership(t *testing.T) {
 		t.Errorf("Ref() = %+v", ref)
 	}
 
+	// Kent and Medway are two partnerships, each with its own domain.
 	kent, _ := r.ByID("E10000016")
-	if got := kent.Slug; got != "kent-and-medway" {
-		t.Errorf("Kent and Medway slug = %q, want kent-and-medway", got)
+	medway, _ := r.ByID("E06000035")
+	if kent.Name != "Kent Safeguarding Children Multi-Agency Partnership" || kent.Slug != "kent" || len(kent.LocalAuthorities) != 1 {
+		t.Errorf("ByID(E10000016) = %q, slug %q, %d authorities; want Kent's own partnership", kent.Name, kent.Slug, len(kent.LocalAuthorities))
 	}
-	var codes []string
-	for _, la := range kent.LocalAuthorities {
-		codes = append(codes, la.Code)
-	}
-	if diff := cmp.Diff([]string{"E10000016", "E06000035"}, codes); diff != "" {
-		t.Errorf("Kent and Medway authorities (-want +got):\n%s", diff)
+	if medway.Name != "Medway Safeguarding Children Partnership" || len(medway.LocalAuthorities) != 1 || !slices.Contains(medway.Domains, "medway.gov.uk") {
+		t.Errorf("ByID(E06000035) = %+v; want Medway Safeguarding Children Partnership with medway.gov.uk", medway)
 	}
 
 	// A caller changing a returned partnership must not change the registry.
@@ -240,12 +238,13 @@ func TestResolve(t *testing.T) {
 		{"Brighton & Hove", "E06000043"},
 		{"Stoke-on-Trent", "E06000021"},
 		// multi-authority partnerships from partnerships.json
-		{"Medway", "E10000016"},
-		{"887", "E10000016"},
-		{"E06000035", "E10000016"},
+		{"Medway", "E06000035"},
+		{"887", "E06000035"},
+		{"E06000035", "E06000035"},
+		{"Medway Safeguarding Children Partnership", "E06000035"},
 		{"KSCMP", "E10000016"},
-		{"kent-and-medway", "E10000016"},
-		{"Kent and Medway Safeguarding Children Multi-Agency Partnership", "E10000016"},
+		{"kent-and-medway", ""},
+		{"Kent Safeguarding Children Multi-Agency Partnership", "E10000016"},
 		{"Kent Safeguarding Children Partnership", "E10000016"},
 		{"Rutland", "E10000018"},
 		// previous and terminated codes
@@ -319,7 +318,7 @@ func TestForDomain(t *testing.T) {
 		{"coventry.gov.uk.", "E08000026"},
 		{"social.care.coventry.gov.uk", "E08000026"},
 		{"a@kent.gov.uk", "E10000016"},
-		{"a@medway.gov.uk", "E10000016"},
+		{"a@medway.gov.uk", "E06000035"},
 		{"a@westmorlandandfurness.gov.uk", "E06000063"},
 		{"evilcoventry.gov.uk", ""},
 		{"coventry.gov.uk.example.com", ""},
@@ -373,8 +372,8 @@ func TestNewConfig(t *testing.T) {
 	if kent, _ := r.ByID("E10000016"); kent.Name != "Kent Safeguarding Children Partnership" {
 		t.Errorf("Kent's name = %q, want the default for Kent alone", kent.Name)
 	}
-	if got, want := len(r.All()), len(Default().All()); got != want {
-		t.Errorf("len(All()) = %d, want %d (one merge, one split)", got, want)
+	if got, want := len(r.All()), len(Default().All())-1; got != want {
+		t.Errorf("len(All()) = %d, want %d (one merge)", got, want)
 	}
 	if m := r.Find("The DDSCP met. Derby and Derbyshire Safeguarding Children Partnership (DDSCP) annual report."); len(m) == 0 || m[0].Partnership.ID != "E06000015" {
 		t.Errorf("Find with a configured partnership = %v, want E06000015 first", ids(m))
@@ -400,7 +399,7 @@ func TestNewConfigErrors(t *testing.T) {
 		"bad slug":           `{"partnerships": [{"id": "E08000025", "slug": "Birmingham City"}]}`,
 		"bad previous code":  `{"partnerships": [{"id": "E08000025", "previous_codes": ["W06000001"]}]}`,
 		"empty alias":        `{"partnerships": [{"id": "E08000025", "aliases": [" - "]}]}`,
-		"takes a lead":       `{"partnerships": [{"id": "E08000026", "local_authorities": ["E08000026", "E10000016"]}]}`,
+		"takes a lead":       `{"partnerships": [{"id": "E08000026", "local_authorities": ["E08000026", "E06000061"]}]}`,
 		"too large":          `{"partnerships": [], "x": "` + strings.Repeat("a", maxConfig) + `"}`,
 		"not an object list": `{"partnerships": {}}`,
 	}

@@ -118,6 +118,16 @@ var elements = map[intake.Kind][]element{
 	intake.PracticeReview: practiceElements,
 }
 
+// Elements returns the names of the elements a document of kind must or
+// should cover, as its missing_<name> findings name them.
+func Elements(kind intake.Kind) []string {
+	var out []string
+	for _, e := range elements[kind] {
+		out = append(out, e.name)
+	}
+	return out
+}
+
 func (c *checker) elements() {
 	for _, e := range elements[c.in.Kind] {
 		if ev, ok := c.covers(e); ok {
