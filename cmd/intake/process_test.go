@@ -236,6 +236,24 @@ func TestCorrectedResubmission(t *testing.T) {
 			t.Errorf("%q again: %s %s, want duplicate %s", again, o.ID, o.Status, want)
 		}
 	}
+	// An accepted report sent again with a corrected publication date is
+	// a new submission; with the date it was accepted with, a duplicate.
+	leeds := func(extra ...string) intake.Outcome {
+		t.Helper()
+		stdout, stderr, code := runCLI(t, append(append([]string{"process", "--json", "--data", data, "--received", "2024-10-01"}, extra...),
+			sample("yearly-report-leeds-2023-24.pdf"))...)
+		if code != exitOK {
+			t.Fatalf("%q: exit %d: %s", extra, code, stderr)
+		}
+		return decodeOutcomes(t, stdout)[0]
+	}
+	accepted := leeds()
+	redated := leeds("--published", "2024-09-27")
+	same := leeds("--published", accepted.Fields["publication_date"])
+	if accepted.Status != intake.Accepted || redated.Status != intake.Accepted || same.Status != intake.Duplicate {
+		t.Errorf("Leeds report: %s, then with a corrected date %s, then with its own date %s; want accepted, accepted, duplicate",
+			accepted.Status, redated.Status, same.Status)
+	}
 	// A corrected partnership and kind are new facts too.
 	other := process("--partnership", "Kent", "--published", "2025-03-17")
 	kind := process("--kind", "arrangements")

@@ -91,6 +91,15 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (intake.Outcome, err
 		if err != nil {
 			return out, fmt.Errorf("checking for duplicates: %w", err)
 		}
+		if found && strings.TrimSpace(src.Published) != "" {
+			// A publication date given with the upload is a declared fact:
+			// the same report with a corrected date is a new submission.
+			first, ok, err := p.Ledger.Get(ctx, dup)
+			if err != nil {
+				return out, fmt.Errorf("checking for duplicates: %w", err)
+			}
+			found = !ok || first.Fields["publication_date"] == out.Fields["publication_date"]
+		}
 		if found {
 			out.Status = intake.Duplicate
 			out.DuplicateOf = dup
