@@ -18,7 +18,8 @@ import (
 const usage = `intake: take in safeguarding documents, check them and route them.
 
 Usage:
-  intake process [flags] FILE...   run each file through the whole pipeline
+  intake process [flags] FILE|FOLDER...
+                                   run each file, or a folder's files, through the whole pipeline
   intake deliveries [flags]        list recorded submissions and deliveries
   intake extract FILE              print the text the pipeline reads from a file
   intake serve [flags]             the partnership portal and staff view on 127.0.0.1
