@@ -432,3 +432,22 @@ func readMail(t *testing.T, path string) (time.Time, string) {
 	walk(textproto.MIMEHeader(m.Header), m.Body)
 	return date, strings.Join(strings.Fields(text.String()), " ")
 }
+
+// TestProgress draws the bar a terminal would show, and checks that
+// nothing is drawn where stderr is not a terminal.
+func TestProgress(t *testing.T) {
+	var buf strings.Builder
+	if p := newProgress(&buf, 400); p.on {
+		t.Errorf("progress on for a writer that is no terminal")
+	}
+	p := &progress{w: &buf, on: true}
+	p.step(100, 400)
+	if got := buf.String(); !strings.HasPrefix(got, "\r[##########     ") || !strings.HasSuffix(got, "] 100/400 files") {
+		t.Errorf("bar at 100 of 400 = %q", got)
+	}
+	buf.Reset()
+	p.step(400, 400)
+	if buf.Len() != 0 {
+		t.Errorf("bar drawn when the batch is done: %q", buf.String())
+	}
+}
