@@ -16,6 +16,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sesv2"
 	"github.com/sirupsen/logrus"
 
+	"github.com/safeguarding-intake/intake/internal/aws/dynamocred"
 	"github.com/safeguarding-intake/intake/internal/aws/dynamoledger"
 	"github.com/safeguarding-intake/intake/internal/aws/lambdaenv"
 	"github.com/safeguarding-intake/intake/internal/aws/sesmail"
@@ -41,9 +42,12 @@ func main() {
 // newHandler wires the reminders to the ledger table and SES.
 func newHandler(cfg config, awsCfg aws.Config, log logrus.FieldLogger) *handler {
 	awsCfg.Logger = lambdaenv.SDKLogger(log)
+	ddb := dynamodb.NewFromConfig(awsCfg)
 	return &handler{
 		runner: &remind.Runner{
-			Store:        dynamoledger.New(dynamodb.NewFromConfig(awsCfg), cfg.Table),
+			Store: dynamoledger.New(ddb, cfg.Table),
+			// A partnership's sign-in address, else its latest submitter.
+			Contacts:     dynamocred.New(ddb, cfg.Table).Contacts,
 			Mailer:       sesmail.New(sesv2.NewFromConfig(awsCfg)),
 			Sender:       cfg.Sender,
 			Digest:       cfg.Digest,

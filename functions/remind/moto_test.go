@@ -13,9 +13,11 @@ import (
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/infra/localaws/stack"
+	"github.com/safeguarding-intake/intake/internal/aws/dynamocred"
 	"github.com/safeguarding-intake/intake/internal/aws/dynamoledger"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/obligations"
+	"github.com/safeguarding-intake/intake/internal/portal"
 	"github.com/safeguarding-intake/intake/internal/testkit/awsproxy"
 	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 )
@@ -24,8 +26,8 @@ func TestMain(m *testing.M) { os.Exit(moto.Main(m)) }
 
 // TestScheduledRunOnMoto wires the function as main does, against moto
 // through a proxy that records what SES accepted, and fires the schedule
-// three times on one working day, twice at once: one reminder and one
-// digest are sent.
+// three times on one working day, twice at once: one reminder, to the
+// partnership's sign-in address, and one digest are sent.
 func TestScheduledRunOnMoto(t *testing.T) {
 	ctx := context.Background()
 	mt := moto.Shared(t)
@@ -43,6 +45,12 @@ func TestScheduledRunOnMoto(t *testing.T) {
 		ID: "RR-2025-MANCHE", Kind: intake.RapidReview, Status: intake.Rejected, Partnership: manchester,
 		Received: time.Date(2025, 3, 20, 10, 0, 0, 0, time.UTC), Submitter: "bm@manchester.example",
 	}}); err != nil {
+		t.Fatal(err)
+	}
+
+	// Manchester's sign-in address is its contact, not its submitter.
+	if _, err := dynamocred.New(dynamodb.NewFromConfig(mt.Config()), names.Table).Issue(ctx,
+		portal.Principal{Role: portal.RolePartnership, Partnership: "E08000003", Name: "safeguarding@manchester.example"}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 
@@ -71,7 +79,7 @@ func TestScheduledRunOnMoto(t *testing.T) {
 	if err := h.Handle(ctx, []byte(`{}`)); err != nil {
 		t.Fatal(err)
 	}
-	for addr, want := range map[string]int{"bm@manchester.example": 1, "staff@example.org": 1} {
+	for addr, want := range map[string]int{"safeguarding@manchester.example": 1, "bm@manchester.example": 0, "staff@example.org": 1} {
 		if got := proxy.SentTo(addr); got != want {
 			t.Errorf("%d messages to %s, want %d (all: %s)", got, addr, want, fmt.Sprint(proxy.Sent()))
 		}

@@ -25,10 +25,10 @@ import (
 type Kind string
 
 const (
-	RapidReview    Kind = "rapid_review"
-	PracticeReview Kind = "practice_review"
-	YearlyReport   Kind = "yearly_report"
-	Arrangements   Kind = "arrangements"
+	RapidReview    = Kind(intake.RapidReview)
+	PracticeReview = Kind(intake.PracticeReview)
+	YearlyReport   = Kind(intake.YearlyReport)
+	Arrangements   = Kind(intake.Arrangements)
 )
 
 // Kinds lists the obligations in the order people read them.

@@ -4,6 +4,7 @@
 //	PK                 SK     holds
 //	CRED#<sha256>      CRED   role, partnership, name, issued
 //	SIGNOUT#<key>      ENDED  expires (the session's own expiry)
+//	CONTACTS           <partnership>#<sha256>  name: a partnership code's address, for reminders (Contacts)
 //
 // Codes themselves are never stored: a code is shown once when issued,
 // and a signed-out session is named by a hash of its id
@@ -15,6 +16,7 @@ package dynamocred
 import (
 	"context"
 	"fmt"
+	"strings"
 	"strconv"
 	"time"
 
@@ -32,6 +34,7 @@ type Client interface {
 	PutItem(ctx context.Context, in *dynamodb.PutItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
 	DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
 	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
+	Query(ctx context.Context, in *dynamodb.QueryInput, optFns ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
 }
 
 // Store is a portal.Credentials in a DynamoDB table.
@@ -93,14 +96,63 @@ func (s *Store) Issue(ctx context.Context, p portal.Principal, now time.Time) (s
 	if err != nil {
 		return "", fmt.Errorf("dynamocred: issue: %w", err)
 	}
+	if p.Role == portal.RolePartnership {
+		c := contactKey(p.Partnership, portal.HashCode(code))
+		c["name"] = &types.AttributeValueMemberS{Value: p.Name}
+		if _, err := s.client.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(s.table), Item: c}); err != nil {
+			return "", fmt.Errorf("dynamocred: issue: recording the contact: %w", err)
+		}
+	}
 	return code, nil
+}
+
+const pkContacts = "CONTACTS"
+
+func contactKey(partnership, hash string) map[string]types.AttributeValue {
+	return map[string]types.AttributeValue{
+		"PK": &types.AttributeValueMemberS{Value: pkContacts},
+		"SK": &types.AttributeValueMemberS{Value: partnership + "#" + hash},
+	}
+}
+
+// Contacts maps each partnership with a sign-in code to the address the
+// code was issued to (the first in order, when several were): one query
+// of the CONTACTS partition, for the reminders of DESIGN 4.8.
+func (s *Store) Contacts(ctx context.Context) (map[string]string, error) {
+	in := &dynamodb.QueryInput{
+		TableName:                 aws.String(s.table),
+		KeyConditionExpression:    aws.String("PK = :pk"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": &types.AttributeValueMemberS{Value: pkContacts}},
+	}
+	out := map[string]string{}
+	for {
+		page, err := s.client.Query(ctx, in)
+		if err != nil {
+			return nil, fmt.Errorf("dynamocred: contacts: %w", err)
+		}
+		for _, it := range page.Items {
+			p, _, _ := strings.Cut(str(it, "SK"), "#")
+			if name := str(it, "name"); name != "" && (out[p] == "" || name < out[p]) {
+				out[p] = name
+			}
+		}
+		if len(page.LastEvaluatedKey) == 0 {
+			return out, nil
+		}
+		in.ExclusiveStartKey = page.LastEvaluatedKey
+	}
 }
 
 // Revoke removes the credential whose code hashes to hash.
 func (s *Store) Revoke(ctx context.Context, hash string) error {
-	_, err := s.client.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(s.table), Key: key(hash)})
+	out, err := s.client.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(s.table), Key: key(hash), ReturnValues: types.ReturnValueAllOld})
 	if err != nil {
 		return fmt.Errorf("dynamocred: revoke: %w", err)
+	}
+	if p := str(out.Attributes, "partnership"); p != "" {
+		if _, err := s.client.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(s.table), Key: contactKey(p, hash)}); err != nil {
+			return fmt.Errorf("dynamocred: revoke: the contact: %w", err)
+		}
 	}
 	return nil
 }

@@ -39,7 +39,7 @@ const (
 var _ obligations.Store = (*Store)(nil)
 
 // submissionKinds are the kinds the kind index is queried for.
-var submissionKinds = []intake.Kind{intake.RapidReview, intake.YearlyReport, intake.Arrangements, intake.Kind(obligations.PracticeReview), intake.Unknown}
+var submissionKinds = append(intake.Kinds(), intake.Unknown)
 
 // putBatch writes items in batches, retrying what DynamoDB leaves
 // unprocessed.

@@ -128,7 +128,7 @@ func testSubmissions(t *testing.T, l Ledger) {
 	ctx := context.Background()
 	coventry := &intake.Partnership{ID: "E08000026", Name: "Coventry Safeguarding Children Partnership"}
 	var want []string
-	for i, k := range []intake.Kind{intake.RapidReview, intake.YearlyReport, intake.Arrangements, intake.Kind("practice_review"), intake.Unknown} {
+	for i, k := range []intake.Kind{intake.RapidReview, intake.YearlyReport, intake.Arrangements, intake.PracticeReview, intake.Unknown} {
 		rec := intake.Record{SourceKey: "cli:" + string(k), Outcome: intake.Outcome{
 			ID: "XX-2025-00000" + string(rune('0'+i)), Kind: k, Status: intake.Accepted, Partnership: coventry,
 			Received: day("2025-03-21").Add(time.Duration(i) * time.Hour), Fields: map[string]string{"sin_reference": "SIN-1"},
