@@ -19,6 +19,9 @@ type config struct {
 	// (DOCUMENT_LIMIT_BYTES); zero: extract.DefaultMaxBytes.
 	DocumentLimit int64
 	LogLevel      logrus.Level
+	// KMSKey is the key objects are written under (KMS_KEY_ID, the
+	// stack's DataKey); empty means S3-managed keys.
+	KMSKey string
 	// Getenv gives the routes their recipients' addresses (RECIPIENT_PANEL,
 	// RECIPIENT_WWC, RECIPIENT_DFE, RECIPIENT_DFE_REVIEWS, RECIPIENT_OFSTED).
 	Getenv func(string) string
@@ -46,6 +49,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 		AttachLimit:   env.Bytes("ATTACH_LIMIT_BYTES"),
 		DocumentLimit: env.DocumentLimit(),
 		LogLevel:      env.LogLevel(),
+		KMSKey:        env.Get("KMS_KEY_ID"),
 		Getenv:        getenv,
 	}
 	if err := env.Err("intake"); err != nil {

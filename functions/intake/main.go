@@ -65,6 +65,7 @@ func newHandler(cfg config, awsCfg aws.Config, log logrus.FieldLogger) (*handler
 	s3c := s3blob.NewClient(awsCfg)
 	blobs := s3blob.New(s3c, s3.NewPresignClient(s3c), cfg.Bucket)
 	blobs.MaxBytes = readLimit
+	blobs.KMSKey = cfg.KMSKey
 	ledger := dynamoledger.New(dynamodb.NewFromConfig(awsCfg), cfg.Table)
 	p := &pipeline.Pipeline{
 		Blobs:       blobs,

@@ -11,6 +11,9 @@ import (
 type config struct {
 	Bucket   string
 	LogLevel logrus.Level
+	// KMSKey is the key objects are written under (KMS_KEY_ID); empty
+	// means S3-managed keys.
+	KMSKey string
 }
 
 // loadConfig reads and checks the environment, naming every problem at
@@ -18,7 +21,7 @@ type config struct {
 func loadConfig(getenv func(string) string) (config, error) {
 	env := lambdaenv.New(getenv)
 	env.Require("INTAKE_BUCKET")
-	c := config{Bucket: env.Get("INTAKE_BUCKET"), LogLevel: env.LogLevel()}
+	c := config{Bucket: env.Get("INTAKE_BUCKET"), LogLevel: env.LogLevel(), KMSKey: env.Get("KMS_KEY_ID")}
 	if err := env.Err("mailin"); err != nil {
 		return config{}, err
 	}

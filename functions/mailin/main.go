@@ -41,6 +41,7 @@ func newHandler(cfg config, s3c *s3.Client, log logrus.FieldLogger) *handler {
 	blobs := s3blob.New(s3c, s3.NewPresignClient(s3c), cfg.Bucket)
 	// SES accepts messages up to 40 MB; room for its own header fields.
 	blobs.MaxBytes = 48 << 20
+	blobs.KMSKey = cfg.KMSKey
 	return &handler{
 		bucket:    cfg.Bucket,
 		objects:   blobs,

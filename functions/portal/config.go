@@ -22,7 +22,10 @@ type config struct {
 	// for the intake function); zero: extract.DefaultMaxBytes.
 	DocumentLimit int64
 	LogLevel      logrus.Level
-	Getenv        func(string) string
+	// KMSKey is the key uploads, links and receipts are written under
+	// (KMS_KEY_ID); empty means S3-managed keys.
+	KMSKey string
+	Getenv func(string) string
 }
 
 // loadConfig reads and checks the environment, naming every missing or
@@ -37,6 +40,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 		Sender:        env.Address("SENDER_ADDRESS"),
 		DocumentLimit: env.DocumentLimit(),
 		LogLevel:      env.LogLevel(),
+		KMSKey:        env.Get("KMS_KEY_ID"),
 		Getenv:        getenv,
 	}
 	if v := env.Get("SESSION_KEY"); v != "" {

@@ -59,10 +59,12 @@ func newServer(ctx context.Context, cfg config, awsCfg aws.Config, log logrus.Fi
 	s3c := s3blob.NewClient(awsCfg)
 	presign := s3.NewPresignClient(s3c)
 	blobs := s3blob.New(s3c, presign, cfg.Bucket)
+	blobs.KMSKey = cfg.KMSKey
 	ddb := dynamodb.NewFromConfig(awsCfg)
 	ledger := dynamoledger.New(ddb, cfg.Table)
 	uploads := s3upload.New(s3c, presign, cfg.Bucket)
 	uploads.MaxBytes = cfg.DocumentLimit
+	uploads.KMSKey = cfg.KMSKey
 	origin, err := uploads.Origin(ctx)
 	if err != nil {
 		return nil, err

@@ -62,6 +62,20 @@ type Store struct {
 	bucket    string
 	// MaxBytes caps what Get reads into memory.
 	MaxBytes int64
+	// KMSKey is the KMS key (ARN or id) objects are written under
+	// (SSE-KMS, the function's KMS_KEY_ID); empty means S3-managed keys.
+	KMSKey string
+}
+
+// Encryption is how an object written under kmsKey is encrypted: SSE-KMS
+// with that key, or S3-managed keys (SSE-S3) when it is empty. An explicit
+// key matters: SSE-KMS without one would use the account's AWS-managed
+// key, not the stack's.
+func Encryption(kmsKey string) (types.ServerSideEncryption, *string) {
+	if kmsKey == "" {
+		return types.ServerSideEncryptionAes256, nil
+	}
+	return types.ServerSideEncryptionAwsKms, aws.String(kmsKey)
 }
 
 // New returns a store for bucket. Wire it as
@@ -115,8 +129,8 @@ func (s *Store) putInput(key string, data []byte, contentType string, meta map[s
 		Body:                 bytes.NewReader(data),
 		ContentLength:        aws.Int64(int64(len(data))),
 		Metadata:             meta,
-		ServerSideEncryption: types.ServerSideEncryptionAes256,
 	}
+	in.ServerSideEncryption, in.SSEKMSKeyId = Encryption(s.KMSKey)
 	if contentType != "" {
 		in.ContentType = aws.String(contentType)
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safeguarding-intake/intake/internal/aws/awserr"
+	"github.com/safeguarding-intake/intake/internal/aws/kmsapi"
 	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 )
 
@@ -242,5 +243,28 @@ func TestPutNew(t *testing.T) {
 	}
 	if string(data) != "first" || meta["channel"] != "email" {
 		t.Errorf("object holds %q with %v, want the first write and its metadata", data, meta)
+	}
+}
+
+// TestPutUnderTheStacksKey: with a KMS key, objects are stored under it
+// (SSE-KMS), not under S3-managed keys or the account's AWS-managed key.
+func TestPutUnderTheStacksKey(t *testing.T) {
+	ctx := context.Background()
+	client, bucket := newBucket(t)
+	key, err := kmsapi.New(moto.Shared(t).Config()).CreateKey(ctx, "blobs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := New(client, s3.NewPresignClient(client), bucket)
+	store.KMSKey = key.Arn
+	if _, err := store.Put(ctx, "receipts/RR-2025-ABCDEF.pdf", []byte("%PDF-1.7 receipt"), "application/pdf"); err != nil {
+		t.Fatal(err)
+	}
+	head, err := client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(bucket), Key: aws.String("receipts/RR-2025-ABCDEF.pdf")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if head.ServerSideEncryption != types.ServerSideEncryptionAwsKms || aws.ToString(head.SSEKMSKeyId) != key.Arn {
+		t.Errorf("stored with %q under %q, want aws:kms under %s", head.ServerSideEncryption, aws.ToString(head.SSEKMSKeyId), key.Arn)
 	}
 }

@@ -15,8 +15,8 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
-	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 
+	"github.com/safeguarding-intake/intake/internal/aws/s3blob"
 	"github.com/safeguarding-intake/intake/internal/portal"
 )
 
@@ -51,6 +51,9 @@ type Store struct {
 	MaxBytes int64
 	// TTL is how long a form is valid; zero means DefaultTTL.
 	TTL time.Duration
+	// KMSKey is the KMS key uploads are encrypted under (SSE-KMS), fixed
+	// in each form's policy; empty means S3-managed keys.
+	KMSKey string
 }
 
 // New returns a store for bucket. Wire it as New(c, s3.NewPresignClient(c),
@@ -97,7 +100,11 @@ func (s *Store) Form(ctx context.Context, u portal.Upload, done string) (portal.
 	fields := []portal.Field{
 		{Name: "Content-Type", Value: ContentType},
 		{Name: "success_action_redirect", Value: done},
-		{Name: "x-amz-server-side-encryption", Value: string(types.ServerSideEncryptionAes256)},
+	}
+	sse, kmsKey := s3blob.Encryption(s.KMSKey)
+	fields = append(fields, portal.Field{Name: "x-amz-server-side-encryption", Value: string(sse)})
+	if kmsKey != nil {
+		fields = append(fields, portal.Field{Name: "x-amz-server-side-encryption-aws-kms-key-id", Value: *kmsKey})
 	}
 	fields = append(fields, metadata(u)...)
 	conditions := []any{
@@ -136,15 +143,16 @@ func (s *Store) Put(ctx context.Context, u portal.Upload, name string, data []by
 	for _, f := range metadata(u) {
 		meta[f.Name[len("x-amz-meta-"):]] = f.Value
 	}
-	_, err := s.client.PutObject(ctx, &s3.PutObjectInput{
-		Bucket:               aws.String(s.bucket),
-		Key:                  aws.String(u.Prefix() + name),
-		Body:                 bytes.NewReader(data),
-		ContentLength:        aws.Int64(int64(len(data))),
-		ContentType:          aws.String(ContentType),
-		Metadata:             meta,
-		ServerSideEncryption: types.ServerSideEncryptionAes256,
-	})
+	in := &s3.PutObjectInput{
+		Bucket:        aws.String(s.bucket),
+		Key:           aws.String(u.Prefix() + name),
+		Body:          bytes.NewReader(data),
+		ContentLength: aws.Int64(int64(len(data))),
+		ContentType:   aws.String(ContentType),
+		Metadata:      meta,
+	}
+	in.ServerSideEncryption, in.SSEKMSKeyId = s3blob.Encryption(s.KMSKey)
+	_, err := s.client.PutObject(ctx, in)
 	if err != nil {
 		return fmt.Errorf("s3upload: storing upload %s: %w", u.ID, err)
 	}
