@@ -203,6 +203,9 @@ func run(ctx context.Context, opts options, getenv func(string) string, stdout, 
 	if err != nil {
 		return nil, err
 	}
+	if env.key, err = stack.KeyARN(ctx, cfg, env.names); err != nil {
+		return nil, err
+	}
 	fmt.Fprintf(stdout, "created bucket %s, queues %s and %s (with dead-letter queues), table %s, SES identity %s\n",
 		env.names.Bucket, env.names.Queue, env.names.MailQueue, env.names.Table, env.names.Sender)
 
@@ -259,6 +262,7 @@ type env struct {
 	panel, wwc, dfe                 string
 	dfeReviews, ofsted              string
 	attachLimit, docLimit, logLevel string
+	key                             string // the stack's KMS key ARN, once created
 }
 
 func environment(getenv func(string) string) env {
@@ -297,6 +301,7 @@ func (e env) functionEnv(name string) []string {
 	case "intake":
 		return []string{
 			"INTAKE_BUCKET=" + e.names.Bucket,
+			"KMS_KEY_ID=" + e.key,
 			"LEDGER_TABLE=" + e.names.Table,
 			"SENDER_ADDRESS=" + e.names.Sender,
 			"RECIPIENT_PANEL=" + e.panel,
@@ -313,6 +318,7 @@ func (e env) functionEnv(name string) []string {
 	case "mailin":
 		return []string{
 			"INTAKE_BUCKET=" + e.names.Bucket,
+			"KMS_KEY_ID=" + e.key,
 			"LOG_LEVEL=" + e.logLevel,
 			"GOMEMLIMIT=450MiB",
 			"GOGC=200",

@@ -19,6 +19,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 	"github.com/aws/smithy-go"
+
+	"github.com/safeguarding-intake/intake/internal/aws/kmsapi"
 )
 
 // Apply creates the resources named by n with the settings of s, or brings
@@ -26,12 +28,21 @@ import (
 // bucket's TLS-only policy is left out: local endpoints speak plain HTTP.
 func Apply(ctx context.Context, cfg aws.Config, n Names, s Spec) error {
 	n = n.WithDefaults()
+	key, err := kmsapi.New(cfg).Ensure(ctx, n.Key, "the intake bucket, queues, ledger table and logs")
+	if err != nil {
+		return fmt.Errorf("key %s: %w", n.Key, err)
+	}
+	if s.Key.Rotation {
+		if err := kmsapi.New(cfg).EnableRotation(ctx, key.KeyID); err != nil {
+			return fmt.Errorf("key %s: %w", n.Key, err)
+		}
+	}
 	q := sqs.NewFromConfig(cfg)
-	intakeARN, err := applyQueuePair(ctx, q, n.Queue, n.DeadLetterQueue, s.Queue, s.DeadLetter)
+	intakeARN, err := applyQueuePair(ctx, q, n.Queue, n.DeadLetterQueue, key.Arn, s.Queue, s.DeadLetter)
 	if err != nil {
 		return err
 	}
-	mailARN, err := applyQueuePair(ctx, q, n.MailQueue, n.MailDeadLetterQueue, s.MailQueue, s.MailDeadLetter)
+	mailARN, err := applyQueuePair(ctx, q, n.MailQueue, n.MailDeadLetterQueue, key.Arn, s.MailQueue, s.MailDeadLetter)
 	if err != nil {
 		return err
 	}
@@ -39,10 +50,10 @@ func Apply(ctx context.Context, cfg aws.Config, n Names, s Spec) error {
 	// Path-style addressing: local endpoints are an IP and a port, with no
 	// per-bucket host names.
 	b := s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })
-	if err := applyBucket(ctx, b, cfg.Region, n.Bucket, queueARN, s.Bucket); err != nil {
+	if err := applyBucket(ctx, b, cfg.Region, n.Bucket, key.Arn, queueARN, s.Bucket); err != nil {
 		return fmt.Errorf("bucket %s: %w", n.Bucket, err)
 	}
-	if err := applyTable(ctx, dynamodb.NewFromConfig(cfg), n.Table, s.Table); err != nil {
+	if err := applyTable(ctx, dynamodb.NewFromConfig(cfg), n.Table, key.Arn, s.Table); err != nil {
 		return fmt.Errorf("table %s: %w", n.Table, err)
 	}
 	if err := applyIdentity(ctx, sesv2.NewFromConfig(cfg), n.Sender); err != nil {
@@ -51,24 +62,41 @@ func Apply(ctx context.Context, cfg aws.Config, n Names, s Spec) error {
 	return nil
 }
 
+// KeyARN returns the ARN of the stack's key, which Apply created: the
+// functions' KMS_KEY_ID.
+func KeyARN(ctx context.Context, cfg aws.Config, n Names) (string, error) {
+	n = n.WithDefaults()
+	k, found, err := kmsapi.New(cfg).Describe(ctx, n.Key)
+	if err == nil && !found {
+		err = errors.New("not created")
+	}
+	if err != nil {
+		return "", fmt.Errorf("key %s: %w", n.Key, err)
+	}
+	return k.Arn, nil
+}
+
 // applyQueuePair creates a dead-letter queue, then the queue that
 // redrives to it, and returns the queue's ARN.
-func applyQueuePair(ctx context.Context, q *sqs.Client, name, dlqName string, s, dlq Queue) (string, error) {
-	_, dlqARN, err := ensureQueue(ctx, q, dlqName, queueAttributes(dlq, ""))
+func applyQueuePair(ctx context.Context, q *sqs.Client, name, dlqName, keyARN string, s, dlq Queue) (string, error) {
+	_, dlqARN, err := ensureQueue(ctx, q, dlqName, queueAttributes(dlq, "", keyARN))
 	if err != nil {
 		return "", fmt.Errorf("queue %s: %w", dlqName, err)
 	}
-	_, arn, err := ensureQueue(ctx, q, name, queueAttributes(s, dlqARN))
+	_, arn, err := ensureQueue(ctx, q, name, queueAttributes(s, dlqARN, keyARN))
 	if err != nil {
 		return "", fmt.Errorf("queue %s: %w", name, err)
 	}
 	return arn, nil
 }
 
-func queueAttributes(s Queue, deadLetterARN string) map[string]string {
+func queueAttributes(s Queue, deadLetterARN, keyARN string) map[string]string {
 	a := map[string]string{
 		string(sqstypes.QueueAttributeNameMessageRetentionPeriod): strconv.Itoa(int(s.RetentionSeconds)),
 		string(sqstypes.QueueAttributeNameSqsManagedSseEnabled):   strconv.FormatBool(s.ManagedSSE),
+	}
+	if s.KMS {
+		a[string(sqstypes.QueueAttributeNameKmsMasterKeyId)] = keyARN
 	}
 	if s.VisibilityTimeout > 0 {
 		a[string(sqstypes.QueueAttributeNameVisibilityTimeout)] = strconv.Itoa(int(s.VisibilityTimeout))
@@ -104,7 +132,7 @@ func ensureQueue(ctx context.Context, q *sqs.Client, name string, attrs map[stri
 	return url, a.Attributes[string(sqstypes.QueueAttributeNameQueueArn)], nil
 }
 
-func applyBucket(ctx context.Context, c *s3.Client, region, name string, queueARN map[string]string, s Bucket) error {
+func applyBucket(ctx context.Context, c *s3.Client, region, name, keyARN string, queueARN map[string]string, s Bucket) error {
 	in := &s3.CreateBucketInput{Bucket: aws.String(name)}
 	if region != "" && region != "us-east-1" {
 		in.CreateBucketConfiguration = &s3types.CreateBucketConfiguration{
@@ -136,15 +164,18 @@ func applyBucket(ctx context.Context, c *s3.Client, region, name string, queueAR
 		}
 	}
 	if s.SSEAlgorithm != "" {
-		if _, err := c.PutBucketEncryption(ctx, &s3.PutBucketEncryptionInput{
-			Bucket: aws.String(name),
-			ServerSideEncryptionConfiguration: &s3types.ServerSideEncryptionConfiguration{
-				Rules: []s3types.ServerSideEncryptionRule{{
-					ApplyServerSideEncryptionByDefault: &s3types.ServerSideEncryptionByDefault{
-						SSEAlgorithm: s3types.ServerSideEncryption(s.SSEAlgorithm),
-					},
-				}},
+		rule := s3types.ServerSideEncryptionRule{
+			ApplyServerSideEncryptionByDefault: &s3types.ServerSideEncryptionByDefault{
+				SSEAlgorithm: s3types.ServerSideEncryption(s.SSEAlgorithm),
 			},
+		}
+		if s.KMS {
+			rule.ApplyServerSideEncryptionByDefault.KMSMasterKeyID = aws.String(keyARN)
+			rule.BucketKeyEnabled = aws.Bool(true)
+		}
+		if _, err := c.PutBucketEncryption(ctx, &s3.PutBucketEncryptionInput{
+			Bucket:                            aws.String(name),
+			ServerSideEncryptionConfiguration: &s3types.ServerSideEncryptionConfiguration{Rules: []s3types.ServerSideEncryptionRule{rule}},
 		}); err != nil {
 			return err
 		}
@@ -214,7 +245,7 @@ func lifecycleRules(rs []LifecycleRule) []s3types.LifecycleRule {
 	return out
 }
 
-func applyTable(ctx context.Context, c *dynamodb.Client, name string, s Table) error {
+func applyTable(ctx context.Context, c *dynamodb.Client, name, keyARN string, s Table) error {
 	dt, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(name)})
 	var missing *dbtypes.ResourceNotFoundException
 	attrs := []dbtypes.AttributeDefinition{
@@ -238,6 +269,10 @@ func applyTable(ctx context.Context, c *dynamodb.Client, name string, s Table) e
 				{AttributeName: aws.String(s.RangeKey), KeyType: dbtypes.KeyTypeRange},
 			},
 			SSESpecification: &dbtypes.SSESpecification{Enabled: aws.Bool(s.Encrypted)},
+		}
+		if s.KMS {
+			in.SSESpecification.SSEType = dbtypes.SSETypeKms
+			in.SSESpecification.KMSMasterKeyId = aws.String(keyARN)
 		}
 		for _, ix := range s.Indexes {
 			gsi := dbtypes.GlobalSecondaryIndex{IndexName: aws.String(ix.Name), KeySchema: indexKeys(ix), Projection: &dbtypes.Projection{ProjectionType: dbtypes.ProjectionTypeAll}}

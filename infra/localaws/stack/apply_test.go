@@ -18,6 +18,7 @@ import (
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/safeguarding-intake/intake/internal/aws/kmsapi"
 	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 )
 
@@ -77,6 +78,16 @@ func observe(tb testing.TB, cfg aws.Config, n Names) Spec {
 	tb.Helper()
 	ctx := context.Background()
 	var s Spec
+	n = n.WithDefaults()
+	kc := kmsapi.New(cfg)
+	key, found, err := kc.Describe(ctx, n.Key)
+	if err != nil || !found {
+		tb.Fatalf("key %s: found %v, %v", n.Key, found, err)
+	}
+	s.Key.Rotation, err = kc.RotationEnabled(ctx, key.KeyID)
+	if err != nil {
+		tb.Fatal(err)
+	}
 	must := func(err error) {
 		tb.Helper()
 		if err != nil {
@@ -93,6 +104,7 @@ func observe(tb testing.TB, cfg aws.Config, n Names) Spec {
 	must(err)
 	if rs := enc.ServerSideEncryptionConfiguration.Rules; len(rs) == 1 {
 		s.Bucket.SSEAlgorithm = string(rs[0].ApplyServerSideEncryptionByDefault.SSEAlgorithm)
+		s.Bucket.KMS = aws.ToString(rs[0].ApplyServerSideEncryptionByDefault.KMSMasterKeyID) == key.Arn && aws.ToBool(rs[0].BucketKeyEnabled)
 	}
 	pab, err := c.GetPublicAccessBlock(ctx, &s3.GetPublicAccessBlockInput{Bucket: b})
 	must(err)
@@ -155,8 +167,8 @@ func observe(tb testing.TB, cfg aws.Config, n Names) Spec {
 		{n.MailQueue, n.MailDeadLetterQueue, &s.MailQueue, &s.MailDeadLetter, "mail"},
 	} {
 		var dlqARN, redriveTo string
-		*pair.d, dlqARN, _ = observeQueue(tb, cfg, pair.dlq)
-		*pair.q, arns[pair.name], redriveTo = observeQueue(tb, cfg, pair.queue)
+		*pair.d, dlqARN, _ = observeQueue(tb, cfg, pair.dlq, key.Arn)
+		*pair.q, arns[pair.name], redriveTo = observeQueue(tb, cfg, pair.queue, key.Arn)
 		if redriveTo != dlqARN {
 			tb.Errorf("%s redrives to %q, want %q", pair.queue, redriveTo, dlqARN)
 		}
@@ -192,6 +204,7 @@ func observe(tb testing.TB, cfg aws.Config, n Names) Spec {
 	}
 	s.Table.OnDemand = dt.Table.BillingModeSummary != nil && dt.Table.BillingModeSummary.BillingMode == dbtypes.BillingModePayPerRequest
 	s.Table.Encrypted = dt.Table.SSEDescription != nil && dt.Table.SSEDescription.Status == dbtypes.SSEStatusEnabled
+	s.Table.KMS = s.Table.Encrypted && dt.Table.SSEDescription.SSEType == dbtypes.SSETypeKms && aws.ToString(dt.Table.SSEDescription.KMSMasterKeyArn) == key.Arn
 	cb, err := db.DescribeContinuousBackups(ctx, &dynamodb.DescribeContinuousBackupsInput{TableName: aws.String(n.Table)})
 	must(err)
 	pitr := cb.ContinuousBackupsDescription.PointInTimeRecoveryDescription
@@ -222,7 +235,7 @@ func observe(tb testing.TB, cfg aws.Config, n Names) Spec {
 	return s
 }
 
-func observeQueue(tb testing.TB, cfg aws.Config, name string) (q Queue, arn, redriveTo string) {
+func observeQueue(tb testing.TB, cfg aws.Config, name, keyARN string) (q Queue, arn, redriveTo string) {
 	tb.Helper()
 	ctx := context.Background()
 	c := sqs.NewFromConfig(cfg)
@@ -244,6 +257,7 @@ func observeQueue(tb testing.TB, cfg aws.Config, name string) (q Queue, arn, red
 		VisibilityTimeout: num(sqstypes.QueueAttributeNameVisibilityTimeout),
 		RetentionSeconds:  num(sqstypes.QueueAttributeNameMessageRetentionPeriod),
 		ManagedSSE:        a.Attributes[string(sqstypes.QueueAttributeNameSqsManagedSseEnabled)] == "true",
+		KMS:               a.Attributes[string(sqstypes.QueueAttributeNameKmsMasterKeyId)] == keyARN,
 	}
 	if rp := a.Attributes[string(sqstypes.QueueAttributeNameRedrivePolicy)]; rp != "" {
 		var p struct {

@@ -244,11 +244,17 @@ func truthy(v any) bool {
 func specFromTemplate(tb testing.TB, t *template) Spec {
 	tb.Helper()
 	var s Spec
+	// References to the stack's key, as template2json writes them.
+	dataKey := func(v any) bool {
+		return fmt.Sprint(dig(v, "Fn::GetAtt")) == "[DataKey Arn]" || dig(v, "Ref") == "DataKey"
+	}
+	s.Key.Rotation = truthy(t.resource(tb, "DataKey").Properties["EnableKeyRotation"])
 
 	bp := t.resource(tb, "IntakeBucket").Properties
 	s.Bucket.Versioning = truthy(dig(bp, "VersioningConfiguration", "Status"))
 	if rules, _ := dig(bp, "BucketEncryption", "ServerSideEncryptionConfiguration").([]any); len(rules) == 1 {
 		s.Bucket.SSEAlgorithm, _ = dig(rules[0], "ServerSideEncryptionByDefault", "SSEAlgorithm").(string)
+		s.Bucket.KMS = dataKey(dig(rules[0], "ServerSideEncryptionByDefault", "KMSMasterKeyID")) && truthy(dig(rules[0], "BucketKeyEnabled"))
 	}
 	pab, _ := bp["PublicAccessBlockConfiguration"].(map[string]any)
 	s.Bucket.BlockPublic = len(pab) == 4
@@ -330,6 +336,7 @@ func specFromTemplate(tb testing.TB, t *template) Spec {
 	s.Table.OnDemand = tp["BillingMode"] == "PAY_PER_REQUEST"
 	s.Table.PointInTime = truthy(dig(tp, "PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"))
 	s.Table.Encrypted = truthy(dig(tp, "SSESpecification", "SSEEnabled"))
+	s.Table.KMS = dig(tp, "SSESpecification", "SSEType") == "KMS" && dataKey(dig(tp, "SSESpecification", "KMSMasterKeyId"))
 	if truthy(dig(tp, "TimeToLiveSpecification", "Enabled")) {
 		s.Table.TTLAttribute = fmt.Sprint(dig(tp, "TimeToLiveSpecification", "AttributeName"))
 	}
@@ -363,6 +370,7 @@ func (t *template) queue(tb testing.TB, name string) Queue {
 	q := Queue{
 		RetentionSeconds: t.number32(tb, p["MessageRetentionPeriod"]),
 		ManagedSSE:       truthy(p["SqsManagedSseEnabled"]),
+		KMS:              fmt.Sprint(dig(p, "KmsMasterKeyId", "Fn::GetAtt")) == "[DataKey Arn]",
 	}
 	if v, ok := p["VisibilityTimeout"]; ok {
 		q.VisibilityTimeout = t.number32(tb, v)
@@ -381,4 +389,75 @@ func (t *template) names() string {
 	}
 	sort.Strings(ns)
 	return strings.Join(ns, ", ")
+}
+
+// TestTemplateKey checks what the stack's one key is used for and who may
+// use it, which localaws cannot: moto keeps key and IAM policies but does
+// not enforce them, and it has no log groups for the functions.
+func TestTemplateKey(t *testing.T) {
+	tmpl := loadTemplate(t)
+	isKey := func(v any) bool { return fmt.Sprint(dig(v, "Fn::GetAtt")) == "[DataKey Arn]" }
+
+	var functions, logGroups int
+	for name, r := range tmpl.Resources {
+		switch r.Type {
+		case "AWS::Logs::LogGroup":
+			logGroups++
+			if !isKey(r.Properties["KmsKeyId"]) {
+				t.Errorf("log group %s is not encrypted under DataKey", name)
+			}
+		case "AWS::Serverless::Function":
+			functions++
+			var uses int
+			pols, _ := r.Properties["Policies"].([]any)
+			for _, p := range pols {
+				sts, _ := dig(p, "Statement").([]any)
+				for _, st := range sts {
+					acts := fmt.Sprint(dig(st, "Action"))
+					if !strings.Contains(acts, "kms:") {
+						continue
+					}
+					uses++
+					if acts != "[kms:Decrypt kms:GenerateDataKey]" || !isKey(dig(st, "Resource")) {
+						t.Errorf("%s may %s on %v; want only kms:Decrypt and kms:GenerateDataKey on DataKey", name, acts, dig(st, "Resource"))
+					}
+				}
+			}
+			if uses != 1 {
+				t.Errorf("%s has %d statements about KMS, want the one for DataKey", name, uses)
+			}
+		}
+	}
+	if functions == 0 || logGroups < functions {
+		t.Errorf("%d functions and %d log groups: every function should log to a group of its own", functions, logGroups)
+	}
+
+	// The key policy: the account's administrators manage the key but do
+	// not use it; the stack's function roles use it; services use it only
+	// on the stack's behalf.
+	sts, _ := dig(tmpl.resource(t, "DataKey").Properties, "KeyPolicy", "Statement").([]any)
+	if len(sts) == 0 {
+		t.Fatal("DataKey has no key policy")
+	}
+	for _, st := range sts {
+		sid := fmt.Sprint(dig(st, "Sid"))
+		acts := fmt.Sprint(dig(st, "Action"))
+		principal := fmt.Sprint(dig(st, "Principal"))
+		if dig(st, "Effect") != "Allow" {
+			continue
+		}
+		switch {
+		case strings.Contains(principal, "Service"):
+			if dig(st, "Condition") == nil {
+				t.Errorf("key policy %s lets a service use the key without a condition", sid)
+			}
+		case strings.Contains(principal, ":root"):
+			uses := strings.Contains(acts, "kms:Decrypt") || strings.Contains(acts, "kms:GenerateDataKey") || strings.Contains(acts, "kms:Encrypt") || acts == "kms:*"
+			if uses && !strings.Contains(fmt.Sprint(dig(st, "Condition", "ArnLike", "aws:PrincipalArn")), "FunctionRole") {
+				t.Errorf("key policy %s lets any principal of the account use the key, want only the function roles", sid)
+			}
+		default:
+			t.Errorf("key policy %s names principal %s", sid, principal)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 // Package stack declares the AWS resources the Lambda functions need — the
-// intake bucket and its notifications, the queue and its dead-letter queue,
-// the ledger table and the sender's SES identity — and creates them on a
+// stack's KMS key, the intake bucket and its notifications, the queue and
+// its dead-letter queue, the ledger table and the sender's SES identity —
+// and creates them on a
 // local endpoint (moto_server or LocalStack). The settings mirror
 // template.yaml; a test keeps the two in step.
 package stack
@@ -18,6 +19,9 @@ type Names struct {
 	MailDeadLetterQueue string // default the mail queue's name + "-dlq"
 	Table               string // LEDGER_TABLE
 	Sender              string // SENDER_ADDRESS
+	// Key is the alias of the stack's KMS key (the functions' KMS_KEY_ID
+	// names it by ARN), default "alias/" + Bucket.
+	Key string
 }
 
 // WithDefaults fills in the names that follow from others.
@@ -31,11 +35,15 @@ func (n Names) WithDefaults() Names {
 	if n.MailDeadLetterQueue == "" {
 		n.MailDeadLetterQueue = n.MailQueue + "-dlq"
 	}
+	if n.Key == "" {
+		n.Key = "alias/" + n.Bucket
+	}
 	return n
 }
 
 // Spec is every setting of the resources that matters to the service.
 type Spec struct {
+	Key            Key
 	Bucket         Bucket
 	Queue          Queue
 	DeadLetter     Queue
@@ -44,11 +52,19 @@ type Spec struct {
 	Table          Table
 }
 
+// Key holds the settings of the stack's one customer-managed KMS key.
+type Key struct {
+	Rotation bool
+}
+
 // Bucket holds the intake bucket's settings.
 type Bucket struct {
 	Versioning   bool
 	SSEAlgorithm string
-	BlockPublic  bool
+	// KMS is true when objects are encrypted by default under the stack's
+	// key, with an S3 Bucket Key.
+	KMS         bool
+	BlockPublic bool
 	// Ownership is the object ownership rule (BucketOwnerEnforced: no ACLs).
 	Ownership string
 	Lifecycle []LifecycleRule
@@ -81,6 +97,7 @@ type Queue struct {
 	VisibilityTimeout int32 // seconds; zero leaves the default
 	RetentionSeconds  int32
 	ManagedSSE        bool
+	KMS               bool // encrypted under the stack's key
 	MaxReceiveCount   int32
 }
 
@@ -90,6 +107,7 @@ type Table struct {
 	OnDemand          bool
 	PointInTime       bool
 	Encrypted         bool
+	KMS               bool // under the stack's key, not an AWS-owned one
 	// TTLAttribute is the time-to-live attribute (the portal's sign-in
 	// counters expire through it).
 	TTLAttribute string
@@ -109,9 +127,11 @@ func Default() Spec {
 	const twoWeeks = 14 * 24 * 60 * 60
 	const records = 2557 // RecordRetentionDays
 	return Spec{
+		Key: Key{Rotation: true},
 		Bucket: Bucket{
 			Versioning:   true,
-			SSEAlgorithm: "AES256",
+			SSEAlgorithm: "aws:kms",
+			KMS:          true,
 			BlockPublic:  true,
 			Ownership:    "BucketOwnerEnforced",
 			Lifecycle: []LifecycleRule{
@@ -128,11 +148,11 @@ func Default() Spec {
 			},
 		},
 		// 1080 s is six times the function's 180 s timeout.
-		Queue:          Queue{VisibilityTimeout: 1080, RetentionSeconds: twoWeeks, ManagedSSE: true, MaxReceiveCount: 5},
-		DeadLetter:     Queue{RetentionSeconds: twoWeeks, ManagedSSE: true},
-		MailQueue:      Queue{VisibilityTimeout: 1080, RetentionSeconds: twoWeeks, ManagedSSE: true, MaxReceiveCount: 5},
-		MailDeadLetter: Queue{RetentionSeconds: twoWeeks, ManagedSSE: true},
-		Table: Table{HashKey: "PK", RangeKey: "SK", OnDemand: true, PointInTime: true, Encrypted: true, TTLAttribute: "expires",
+		Queue:          Queue{VisibilityTimeout: 1080, RetentionSeconds: twoWeeks, KMS: true, MaxReceiveCount: 5},
+		DeadLetter:     Queue{RetentionSeconds: twoWeeks, KMS: true},
+		MailQueue:      Queue{VisibilityTimeout: 1080, RetentionSeconds: twoWeeks, KMS: true, MaxReceiveCount: 5},
+		MailDeadLetter: Queue{RetentionSeconds: twoWeeks, KMS: true},
+		Table: Table{HashKey: "PK", RangeKey: "SK", OnDemand: true, PointInTime: true, Encrypted: true, KMS: true, TTLAttribute: "expires",
 			Indexes: ledgerIndexes()},
 	}
 }

@@ -30,7 +30,9 @@ type Client struct {
 }
 
 // New returns a client for cfg.
-func New(cfg aws.Config) *Client { return &Client{cfg: cfg, http: &http.Client{Timeout: 30 * time.Second}} }
+func New(cfg aws.Config) *Client {
+	return &Client{cfg: cfg, http: &http.Client{Timeout: 30 * time.Second}}
+}
 
 func (c *Client) endpoint() string {
 	if c.cfg.BaseEndpoint != nil && *c.cfg.BaseEndpoint != "" {
@@ -134,17 +136,14 @@ func (c *Client) Describe(ctx context.Context, keyID string) (Key, bool, error) 
 	return out.KeyMetadata, err == nil, err
 }
 
-// Ensure returns the key named alias, creating it (with rotation on) when
-// there is none, so calling it again is harmless.
+// Ensure returns the key named alias, creating it when there is none, so
+// calling it again is harmless.
 func (c *Client) Ensure(ctx context.Context, alias, description string) (Key, error) {
 	k, found, err := c.Describe(ctx, alias)
 	if err != nil || found {
 		return k, err
 	}
 	if k, err = c.CreateKey(ctx, description); err != nil {
-		return Key{}, err
-	}
-	if err := c.EnableRotation(ctx, k.KeyID); err != nil {
 		return Key{}, err
 	}
 	if err := c.CreateAlias(ctx, alias, k.KeyID); err != nil {

@@ -22,8 +22,14 @@ func TestEnsureOnMoto(t *testing.T) {
 	if k.KeyID == "" || !strings.HasPrefix(k.Arn, "arn:") {
 		t.Fatalf("Ensure = %+v, want a key with an ARN", k)
 	}
+	if on, err := c.RotationEnabled(t.Context(), k.KeyID); err != nil || on {
+		t.Errorf("rotation of a new key = %v, %v; want off until enabled", on, err)
+	}
+	if err := c.EnableRotation(t.Context(), k.KeyID); err != nil {
+		t.Fatal(err)
+	}
 	if on, err := c.RotationEnabled(t.Context(), k.KeyID); err != nil || !on {
-		t.Errorf("rotation of a new key = %v, %v; want on", on, err)
+		t.Errorf("rotation after EnableRotation = %v, %v; want on", on, err)
 	}
 	again, err := c.Ensure(t.Context(), alias, "test key")
 	if err != nil || again.KeyID != k.KeyID {

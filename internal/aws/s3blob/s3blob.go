@@ -124,11 +124,11 @@ func (s *Store) PutNew(ctx context.Context, key string, data []byte, contentType
 
 func (s *Store) putInput(key string, data []byte, contentType string, meta map[string]string) *s3.PutObjectInput {
 	in := &s3.PutObjectInput{
-		Bucket:               aws.String(s.bucket),
-		Key:                  aws.String(key),
-		Body:                 bytes.NewReader(data),
-		ContentLength:        aws.Int64(int64(len(data))),
-		Metadata:             meta,
+		Bucket:        aws.String(s.bucket),
+		Key:           aws.String(key),
+		Body:          bytes.NewReader(data),
+		ContentLength: aws.Int64(int64(len(data))),
+		Metadata:      meta,
 	}
 	in.ServerSideEncryption, in.SSEKMSKeyId = Encryption(s.KMSKey)
 	if contentType != "" {

@@ -18,9 +18,9 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 
+	"github.com/safeguarding-intake/intake/internal/aws/kmsapi"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/portal"
-	"github.com/safeguarding-intake/intake/internal/aws/kmsapi"
 	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 )
 
