@@ -71,6 +71,15 @@ func Pairs(blocks []Block) []Pair {
 					after = rest[1]
 				}
 			}
+			// Several "Label: value." in one line of running text.
+			if segs := labelledSentences(l); len(segs) > 1 {
+				for _, seg := range segs {
+					if k := labelColon(seg); k > 0 {
+						add(seg[:k], seg[k+1:], "", bi)
+					}
+				}
+				continue
+			}
 			if k := labelColon(l); k > 0 {
 				v := l[k+1:]
 				more := ""
@@ -262,4 +271,32 @@ func Snippet(s string, n int) string {
 		s = s[:i]
 	}
 	return s
+}
+
+// labelledSentences splits a line of running text into its sentences when
+// more than one of them is a "Label: value" ("Incident: 31 January 2025.
+// Rapid review meeting: 6 March 2025."), else returns nil.
+func labelledSentences(l string) []string {
+	if strings.Count(l, ": ") < 2 {
+		return nil
+	}
+	var segs []string
+	labelled := 0
+	start := 0
+	for i := 0; i+1 < len(l); i++ {
+		if l[i] == '.' && l[i+1] == ' ' && i+2 < len(l) && unicode.IsUpper(rune(l[i+2])) {
+			segs = append(segs, l[start:i])
+			start = i + 2
+		}
+	}
+	segs = append(segs, l[start:])
+	for _, s := range segs {
+		if labelColon(s) > 0 {
+			labelled++
+		}
+	}
+	if labelled < 2 {
+		return nil
+	}
+	return segs
 }

@@ -156,7 +156,7 @@ func (d *doc) dateField(field string, labels []label) (string, intake.Evidence) 
 	if t, ok := d.date(labels); ok {
 		return intake.ISODate(t), d.evidenceAt(d.hit)
 	}
-	return "", intake.Evidence{}
+	return d.stated(field)
 }
 
 func (d *doc) publicationField() (string, intake.Evidence) {
@@ -174,7 +174,7 @@ func (d *doc) publicationField() (string, intake.Evidence) {
 	if t, ok := d.publicationDate(); ok {
 		return intake.ISODate(t), d.evidenceAt(d.hit)
 	}
-	return "", intake.Evidence{}
+	return d.stated(PublicationDate)
 }
 
 func (d *doc) urlField(anyLink bool) (string, intake.Evidence) {

@@ -74,6 +74,10 @@ func (d *doc) offer(i int, loc []int, fn func(string) bool) bool {
 		if fn(cutValue(rest)) {
 			return true
 		}
+		// A value the line break cut: "made to the Panel on 28" / "April 2025".
+		if len(rest) < 30 && i+1 < len(d.lines) && d.lines[i+1].para == l.para && fn(cutValue(rest+" "+d.lines[i+1].text)) {
+			return true
+		}
 	}
 	// A row of headings with the values in the row below.
 	if len(l.cells) > 1 && i+1 < len(d.lines) && len(d.lines[i+1].cells) == len(l.cells) {

@@ -2,6 +2,7 @@ package fields
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
@@ -91,7 +92,7 @@ type pairLabel struct {
 func (d *doc) pairLabels() []pairLabel {
 	if d.pairs == nil {
 		d.pairs = []pairLabel{}
-		for _, p := range document.Pairs(d.blocks) {
+		for _, p := range append(document.Pairs(d.blocks), d.datedLines()...) {
 			st := textform.Stems(p.Label)
 			pl := pairLabel{score: map[string]int{}}
 			for _, r := range rivals {
@@ -242,3 +243,113 @@ func plainRun(s string, n int) string {
 	}
 	return best
 }
+
+// statement is how a sentence states a field: one of its phrases, then,
+// within reach, the date. A sentence that also holds a word of unless is
+// about something else.
+type statement struct {
+	phrases []string // padded lower-case words, as words writes them
+	unless  []string
+}
+
+// maxReach is how far after its phrase a stated date may be written.
+const maxReach = 110
+
+var statements = map[string]statement{
+	SINDate: {phrases: []string{" notification was made ", " notification was sent ", " notification was submitted ",
+		" notification we made ", " notification we sent ", " notification we submitted ", " notification made ", " notification sent ",
+		" notification submitted ", " notified the panel ", " notified ofsted ", " sin was made ", " sin was sent ", " sin was submitted ",
+		" notification to the panel ", " notification to the national panel ", " notification to ofsted "}},
+	IncidentDate: {phrases: []string{" an incident on ", " the incident on ", " incident occurred ", " incident happened ", " incident took place ",
+		" was admitted ", " was found ", " was seriously injured ", " were seriously injured ", " was injured ", " died ", " was taken to hospital "},
+		unless: []string{" notification was ", " notified "}},
+	ReviewDate: {phrases: []string{" rapid review meeting ", " rapid review was held ", " rapid review took place ", " rapid review met ",
+		" review meeting ", " rapid review panel met ", " partners met ", " the panel met ", " rapid review of the partners ", " meeting of the partners ",
+		" rapid review held "}},
+	PublicationDate: {phrases: []string{" we published ", " partners published ", " partnership published ", " report was published ",
+		" report is published ", " arrangements were published ", " arrangements are published ", " arrangements have been published ",
+		" arrangements was published ", " report has been published ", " they were published ", " it was published ", " were published on ",
+		" was published on ", " date of publication "},
+		unless: []string{" will be published ", " to be published ", " next ", " government ", " working together ", " guidance "}},
+	ImplementationDate: {phrases: []string{" implemented ", " implementation ", " came into effect ", " come into effect ", " comes into effect ", " took effect ", " in effect from ", " effective from ", " went live ", " commenced ", " in force "}},
+}
+
+// stated reads a date field from the sentences that state it ("the
+// serious incident notification was made to the Panel on 28 April 2025"):
+// the first date after one of the field's phrases, within reach.
+func (d *doc) stated(field string) (string, intake.Evidence) {
+	st, ok := statements[field]
+	if !ok {
+		return "", intake.Evidence{}
+	}
+	flat := window(d.flat, 0, 64<<10)
+	for start, end := range splitSentences(flat) {
+		sentence := flat[start:min(end, start+1000)]
+		w := words(sentence)
+		if containsAny(w, st.unless) {
+			continue
+		}
+		for _, p := range st.phrases {
+			i := strings.Index(w, p)
+			if i < 0 {
+				continue
+			}
+			// Map the phrase's end back into the sentence by its words.
+			at := wordOffset(sentence, strings.Count(w[:i+len(p)], " ")-1)
+			for _, h := range findDates(sentence[at:]) {
+				if h.start <= maxReach {
+					return intake.ISODate(h.t), intake.Evidence{Page: d.pageOf(sentence), Text: document.Snippet(sentence, intake.MaxEvidence)}
+				}
+				break
+			}
+		}
+	}
+	return "", intake.Evidence{}
+}
+
+// wordOffset returns the byte offset in s after its first n words, as
+// words counts them.
+func wordOffset(s string, n int) int {
+	in := false
+	for i, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\''
+		if word && !in {
+			if n == 0 {
+				return i
+			}
+			n--
+		}
+		in = word
+	}
+	return len(s)
+}
+
+// datedLines are the pairs of lines that end in a date after a few words
+// of label and nothing between: "Date of incident 5 September 2025", as
+// a form exported to PDF lays a label and its value on one line.
+func (d *doc) datedLines() []document.Pair {
+	var out []document.Pair
+	for bi, b := range d.blocks {
+		if !b.IsContent() || b.Kind == document.Row || len(out) > 200 {
+			continue
+		}
+		for _, l := range strings.Split(b.Text, "\n") {
+			if len(l) > 90 || strings.ContainsAny(l, ":|\t") || countDigits(l) < 2 || !isUpperASCII(l[0]) {
+				continue
+			}
+			hs := findDates(l)
+			if len(hs) != 1 || hs[0].start < 4 || hs[0].end < len(strings.TrimRight(l, " .")) {
+				continue
+			}
+			head := strings.TrimSpace(l[:hs[0].start])
+			if n := len(strings.Fields(head)); n == 0 || n > 8 || strings.ContainsAny(head, ".,;") || countDigits(head) > 0 ||
+				containsAny(words(head), []string{" was ", " were ", " is ", " are ", " has ", " had ", " have ", " on ", " we ", " they "}) {
+				continue // a sentence, not a label
+			}
+			out = append(out, document.Pair{Label: head, Value: l[hs[0].start:], Page: b.Page, Block: bi})
+		}
+	}
+	return out
+}
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }

@@ -27,7 +27,7 @@ var headingNames = map[string][]string{
 		"work of partnership", "achievement", "year in review", "progress", "delivery", "highlights", "what we delivered",
 		"developments", "work undertaken", "priorities", "work programme", "business plan"},
 	"effectiveness": {"effectiveness", "effective", "how well", "impact", "evaluation", "difference we made", "difference made", "outcomes",
-		"assurance", "performance", "how do we know", "what difference"},
+		"assurance", "performance", "how do we know", "what difference", "difference", "how are we doing", "how we are doing"},
 	"reviews": {"practice review", "case review", "rapid review", "lcspr", "serious incident", "learning review", "reviews",
 		"learning from reviews", "serious case"},
 	"training": {"training", "workforce development", "learning and development", "professional development", "learning offer", "courses"},
@@ -91,7 +91,8 @@ var elements = map[intake.Kind][]element{
 			"funding", "budget", "financial contribution", "contributions", "finance", "expenditure", "£"}},
 		{"education", false, "the role of schools and education", []string{
 			"school", "education", "college", "early years", "designated safeguarding lead"}},
-		{"relevant_agencies", false, "the relevant agencies", []string{"relevant agenc"}},
+		{"relevant_agencies", false, "the relevant agencies", []string{"relevant agenc", "all agencies", "partner agencies", "other agencies",
+			"agencies working with", "agencies that work with", "wider partnership", "relevant partners"}},
 		{"learning", false, "the learning from reviews and how it was shared", []string{
 			"learning", "lessons learned", "lessons learnt", "key findings"}},
 	},
