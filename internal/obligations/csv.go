@@ -312,18 +312,19 @@ func Partnerships(reg *registry.Registry) []intake.Partnership {
 // its SINs: the same in every channel (CLI, staff view, the intake
 // function). It returns how many were imported, or an *ImportError.
 func ImportSINs(ctx context.Context, st Store, name string, data []byte, reg *registry.Registry) (int, error) {
-	sins, err := ParseSINs(name, data, reg)
-	if err != nil {
-		return 0, err
-	}
-	return len(sins), st.PutSINs(ctx, sins)
+	return importAll(ctx, name, data, reg, ParseSINs, st.PutSINs)
 }
 
 // ImportBaseline is ImportSINs for a baseline file.
 func ImportBaseline(ctx context.Context, st Store, name string, data []byte, reg *registry.Registry) (int, error) {
-	rows, err := ParseBaseline(name, data, reg)
+	return importAll(ctx, name, data, reg, ParseBaseline, st.PutBaseline)
+}
+
+func importAll[T any](ctx context.Context, name string, data []byte, reg *registry.Registry,
+	parse func(string, []byte, *registry.Registry) ([]T, error), put func(context.Context, []T) error) (int, error) {
+	rows, err := parse(name, data, reg)
 	if err != nil {
 		return 0, err
 	}
-	return len(rows), st.PutBaseline(ctx, rows)
+	return len(rows), put(ctx, rows)
 }

@@ -174,21 +174,10 @@ func (s *Server) importSINs(w http.ResponseWriter, r *http.Request, ss session) 
 		s.problem(w, r, ss, http.StatusNotFound)
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, obligations.MaxFileBytes+1<<20)
-	if err := r.ParseMultipartForm(1 << 20); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			s.problem(w, r, ss, http.StatusRequestEntityTooLarge)
-			return
-		}
-		s.problem(w, r, ss, http.StatusBadRequest)
+	if !s.multipartForm(w, r, ss, obligations.MaxFileBytes, 1<<20) {
 		return
 	}
 	defer r.MultipartForm.RemoveAll()
-	if !s.sessions.checkCSRF(ss, r.PostFormValue("csrf")) {
-		s.problem(w, r, ss, http.StatusForbidden)
-		return
-	}
 	imp, noun := obligations.ImportSINs, "SINs"
 	if r.PostFormValue("what") == "baseline" {
 		imp, noun = obligations.ImportBaseline, "baseline rows"

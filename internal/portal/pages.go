@@ -410,24 +410,36 @@ func (s *Server) renderFile(w http.ResponseWriter, r *http.Request, ss session, 
 	s.render(w, r, ss, http.StatusOK, "file", "Upload the document", errs, d)
 }
 
-// sendFile takes a file posted to the portal itself (Uploads whose Form
-// has no Action, as 'intake serve' has).
-func (s *Server) sendFile(w http.ResponseWriter, r *http.Request, ss session) {
-	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBytes+1<<20)
-	if err := r.ParseMultipartForm(8 << 20); err != nil {
+// multipartForm reads a file form of at most maxFile bytes (holding
+// maxMemory in memory, the rest in temporary files the caller removes)
+// and checks its CSRF token, answering with an error page and false when
+// it is too large, malformed or forged.
+func (s *Server) multipartForm(w http.ResponseWriter, r *http.Request, ss session, maxFile, maxMemory int64) bool {
+	r.Body = http.MaxBytesReader(w, r.Body, maxFile+1<<20)
+	if err := r.ParseMultipartForm(maxMemory); err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
 			s.problem(w, r, ss, http.StatusRequestEntityTooLarge)
-			return
+			return false
 		}
 		s.problem(w, r, ss, http.StatusBadRequest)
+		return false
+	}
+	if !s.sessions.checkCSRF(ss, r.PostFormValue("csrf")) {
+		r.MultipartForm.RemoveAll()
+		s.problem(w, r, ss, http.StatusForbidden)
+		return false
+	}
+	return true
+}
+
+// sendFile takes a file posted to the portal itself (Uploads whose Form
+// has no Action, as 'intake serve' has).
+func (s *Server) sendFile(w http.ResponseWriter, r *http.Request, ss session) {
+	if !s.multipartForm(w, r, ss, s.cfg.MaxBytes, 8<<20) {
 		return
 	}
 	defer r.MultipartForm.RemoveAll()
-	if !s.sessions.checkCSRF(ss, r.PostFormValue("csrf")) {
-		s.problem(w, r, ss, http.StatusForbidden)
-		return
-	}
 	k, published, ok := fileChoice(r.PostFormValue("kind"), r.PostFormValue("published"))
 	if !ok {
 		http.Redirect(w, r, "/send", http.StatusSeeOther)
