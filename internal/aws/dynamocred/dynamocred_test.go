@@ -16,14 +16,20 @@ import (
 
 func TestMain(m *testing.M) { os.Exit(moto.Main(m)) }
 
-func TestIssueLookupRevoke(t *testing.T) {
-	ctx := context.Background()
+// newStore is a store over a ledger table of its own on moto.
+func newStore(t *testing.T) *Store {
+	t.Helper()
 	client := dynamodb.NewFromConfig(moto.Shared(t).Config())
 	table := fmt.Sprintf("ledger-%d", time.Now().UnixNano())
-	if _, err := client.CreateTable(ctx, dynamoledger.TableInput(table)); err != nil {
+	if _, err := client.CreateTable(context.Background(), dynamoledger.TableInput(table)); err != nil {
 		t.Fatal(err)
 	}
-	s := New(client, table)
+	return New(client, table)
+}
+
+func TestIssueLookupRevoke(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
 	coventry := portal.Principal{Role: portal.RolePartnership, Partnership: "E08000026", Name: "manager@coventry.example"}
 	staff := portal.Principal{Role: portal.RoleStaff, Name: "alice@education.example"}
 	codes := map[string]portal.Principal{}
@@ -56,12 +62,7 @@ func TestIssueLookupRevoke(t *testing.T) {
 
 func TestSignOutsOnMoto(t *testing.T) {
 	ctx := context.Background()
-	client := dynamodb.NewFromConfig(moto.Shared(t).Config())
-	table := fmt.Sprintf("ledger-%d", time.Now().UnixNano())
-	if _, err := client.CreateTable(ctx, dynamoledger.TableInput(table)); err != nil {
-		t.Fatal(err)
-	}
-	s := New(client, table)
+	s := newStore(t)
 	key := portal.SignOutKey("session-id")
 	if ended, err := s.Ended(ctx, key); err != nil || ended {
 		t.Fatalf("Ended before sign-out = %v, %v; want false", ended, err)
