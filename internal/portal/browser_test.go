@@ -209,7 +209,10 @@ func (p *page) checkAccessibility(name string) {
 // (make test and .ci/run run npm ci there when it is missing).
 const axePath = "testdata/axe/node_modules/axe-core/axe.min.js"
 
-var axeOnce = sync.OnceValues(func() ([]byte, error) { return os.ReadFile(axePath) })
+var (
+	axeOnce    = sync.OnceValues(func() ([]byte, error) { return os.ReadFile(axePath) })
+	axeWarning sync.Once
+)
 
 // axeSource returns axe-core's script. Without it the axe checks fail
 // under CI=true; elsewhere they are left out with a warning.
@@ -220,7 +223,9 @@ func axeSource(tb testing.TB) string {
 		if os.Getenv("CI") == "true" {
 			tb.Fatalf("axe-core is required under CI: %v (cd internal/portal/testdata/axe && npm ci)", err)
 		}
-		tb.Logf("WARNING: axe-core is not installed, its checks are left out: %v (run: cd internal/portal/testdata/axe && npm ci)", err)
+		axeWarning.Do(func() {
+			tb.Logf("WARNING: axe-core is not installed, its checks are left out: %v (run: cd internal/portal/testdata/axe && npm ci)", err)
+		})
 		return ""
 	}
 	return string(src)
