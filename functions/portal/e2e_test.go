@@ -311,3 +311,39 @@ func TestSignOutOnMoto(t *testing.T) {
 		}
 	}
 }
+
+// TestStaffViewIsAuditedOnMoto: the function records a member of staff's
+// view of a submission in the ledger table and lists it on the page.
+func TestStaffViewIsAuditedOnMoto(t *testing.T) {
+	ctx := context.Background()
+	m := newMotoPortal(t, moto.Shared(t))
+	staff := portal.Principal{Role: portal.RoleStaff, Name: "alice@education.example"}
+	code, err := dynamocred.New(m.ddb, m.table).Issue(ctx, staff, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ledger := dynamoledger.New(m.ddb, m.table)
+	received := time.Date(2025, 3, 21, 10, 15, 0, 0, time.UTC)
+	source := "s3:" + m.bucket + "/submissions/E08000026/auto/review.pdf"
+	rec := intake.Record{SourceKey: source, Outcome: intake.Outcome{
+		ID: intake.NewID(intake.RapidReview, received, source, 0), File: "review.pdf", Channel: intake.Portal,
+		SHA256: strings.Repeat("a", 64), Bytes: 10, Received: received, Kind: intake.RapidReview, Status: intake.Rejected,
+		Partnership: &intake.Partnership{ID: "E08000026", Name: "Coventry Safeguarding Children Partnership"},
+	}}
+	if _, _, err := ledger.Claim(ctx, rec); err != nil {
+		t.Fatal(err)
+	}
+	b := &browser{t: t, a: adapter{h: m.srv}, cookies: map[string]string{}}
+	_, fields := formOf(b.call("GET", "/sign-in", nil).Body)
+	if r := b.call("POST", "/sign-in", url.Values{"csrf": {fields[0].Value}, "code": {code}}); r.StatusCode != http.StatusSeeOther {
+		t.Fatalf("sign in: %d", r.StatusCode)
+	}
+	page := b.call("GET", "/staff/submissions/"+rec.ID, nil)
+	if page.StatusCode != http.StatusOK || !strings.Contains(page.Body, "Who has opened it") || !strings.Contains(page.Body, staff.Name) {
+		t.Errorf("staff page: %d, lists the view: %v", page.StatusCode, strings.Contains(page.Body, "Who has opened it"))
+	}
+	trail, err := ledger.Accesses(ctx, rec.ID)
+	if err != nil || len(trail) != 1 || trail[0].By != staff.Name || trail[0].What != intake.AccessViewed {
+		t.Errorf("the table's trail of %s = %+v, %v; want alice's one view", rec.ID, trail, err)
+	}
+}
