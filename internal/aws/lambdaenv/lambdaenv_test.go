@@ -2,9 +2,11 @@ package lambdaenv
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/smithy-go/logging"
 	"github.com/sirupsen/logrus"
 )
@@ -81,5 +83,35 @@ func TestSDKLogger(t *testing.T) {
 	SDKLogger(log).Logf(logging.Warn, "Response has no supported checksum: %s", "x")
 	if out := buf.String(); !strings.Contains(out, `"source":"aws-sdk"`) || !strings.Contains(out, "no supported checksum: x") {
 		t.Errorf("log = %q, want the SDK's warning with its source", out)
+	}
+}
+
+func TestAWSConfig(t *testing.T) {
+	env := func(kv ...string) func(string) string {
+		m := map[string]string{}
+		for i := 0; i < len(kv); i += 2 {
+			m[kv[i]] = kv[i+1]
+		}
+		return func(k string) string { return m[k] }
+	}
+	log := logrus.New()
+	cfg, err := awsConfig(env("AWS_REGION", "eu-west-2", "AWS_ACCESS_KEY_ID", "AKID", "AWS_SECRET_ACCESS_KEY", "secret",
+		"AWS_SESSION_TOKEN", "token", "AWS_ENDPOINT_URL", "http://127.0.0.1:5000"), log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	creds, err := cfg.Credentials.Retrieve(context.Background())
+	if err != nil || creds.AccessKeyID != "AKID" || creds.SecretAccessKey != "secret" || creds.SessionToken != "token" {
+		t.Errorf("credentials = %+v, %v", creds, err)
+	}
+	if cfg.Region != "eu-west-2" || aws.ToString(cfg.BaseEndpoint) != "http://127.0.0.1:5000" {
+		t.Errorf("region %q, endpoint %q", cfg.Region, aws.ToString(cfg.BaseEndpoint))
+	}
+	if cfg, err := awsConfig(env("AWS_DEFAULT_REGION", "eu-west-1", "AWS_ACCESS_KEY_ID", "a", "AWS_SECRET_ACCESS_KEY", "b"), log); err != nil || cfg.Region != "eu-west-1" || cfg.BaseEndpoint != nil {
+		t.Errorf("AWS_DEFAULT_REGION alone: region %q, endpoint %v, %v", cfg.Region, cfg.BaseEndpoint, err)
+	}
+	_, err = awsConfig(env("AWS_ACCESS_KEY_ID", "a"), log)
+	if err == nil || !strings.Contains(err.Error(), "AWS_REGION, AWS_SECRET_ACCESS_KEY") {
+		t.Errorf("missing region and secret: error %v, want both named", err)
 	}
 }
