@@ -8,9 +8,13 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/testkit/ledgertest"
 	"github.com/safeguarding-intake/intake/internal/testkit/moto"
@@ -113,4 +117,38 @@ func (c *serialClient) TransactWriteItems(ctx context.Context, in *dynamodb.Tran
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.Client.TransactWriteItems(ctx, in, optFns...)
+}
+
+// TestLoad shows that loaded records read back whole, through Get and the
+// list indexes alike.
+func TestLoad(t *testing.T) {
+	client, table := newTable(t)
+	l := New(client, table)
+	ctx := context.Background()
+	var recs []intake.Record
+	for i := range 30 {
+		rec := intake.Record{SourceKey: fmt.Sprintf("cli:load-%d", i), Outcome: intake.Outcome{
+			ID: fmt.Sprintf("RR-2025-LOAD%02d", i), Kind: intake.RapidReview, Status: intake.Accepted,
+			Received:    time.Date(2025, 3, 21, 10, i, 0, 0, time.UTC),
+			Partnership: &intake.Partnership{ID: "E08000026", Name: "Coventry Safeguarding Children Partnership"},
+			Deliveries:  []intake.Delivery{{Recipient: intake.RecipientPanel, Address: "panel@example.gov.uk", Status: intake.DeliverySent}},
+		}}
+		recs = append([]intake.Record{rec}, recs...)
+	}
+	if err := l.Load(ctx, recs); err != nil {
+		t.Fatal(err)
+	}
+	got, err := l.List(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(recs, got, cmpopts.EquateEmpty()); d != "" {
+		t.Errorf("List after Load (-want +got):\n%s", d)
+	}
+	if rec, ok, err := l.Lookup(ctx, "cli:load-7"); err != nil || !ok || rec.ID != "RR-2025-LOAD07" {
+		t.Errorf("Lookup after Load = %s, %v, %v", rec.ID, ok, err)
+	}
+	if ps, err := l.Partnerships(ctx); err != nil || len(ps) != 1 {
+		t.Errorf("Partnerships after Load = %v, %v", ps, err)
+	}
 }
