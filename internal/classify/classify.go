@@ -5,10 +5,10 @@
 package classify
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
@@ -102,8 +102,8 @@ const (
 var relevant = []string{"safeguard", "childprotection", "childrenssocialcare", "lcspr", "seriousincidentnotification"}
 
 var (
-	sinWord = regexp.MustCompile(`\bSIN\b`)
-	linkRe  = regexp.MustCompile(`(?i)\b(?:https?://|www\.)\S+`)
+	sinWord = lazyre.New(`\bSIN\b`)
+	linkRe  = lazyre.New(`(?i)\b(?:https?://|www\.)\S+`)
 )
 
 // Kind decides the kind of a document from its text and hints (a file

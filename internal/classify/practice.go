@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
@@ -165,10 +166,10 @@ const (
 )
 
 var (
-	sinDateLine   = regexp.MustCompile(`(?i)(?:date (?:of )?(?:the )?(?:serious incident )?notification|\bSIN\)? ?date|date (?:of )?(?:the )?SIN\b)`)
-	decisionLine  = regexp.MustCompile(`(?i)(?:decision|decided|criteria)[^\n]{0,80}(?:lcspr|local (?:child safeguarding )?practice review)|(?:lcspr|local (?:child safeguarding )?practice review)[^\n]{0,40}(?:decision|criteria)`)
-	headingNumber = regexp.MustCompile(`^(?:(?:section|part|chapter|appendix)\s+)?(?:[0-9]+(?:\.[0-9]+)*[.):]?|[ivx]+[.):]|[a-h][.)])?\s*`)
-	contentsTail  = regexp.MustCompile(`[\s.·…_-]*[0-9]+$`)
+	sinDateLine   = lazyre.New(`(?i)(?:date (?:of )?(?:the )?(?:serious incident )?notification|\bSIN\)? ?date|date (?:of )?(?:the )?SIN\b)`)
+	decisionLine  = lazyre.New(`(?i)(?:decision|decided|criteria)[^\n]{0,80}(?:lcspr|local (?:child safeguarding )?practice review)|(?:lcspr|local (?:child safeguarding )?practice review)[^\n]{0,40}(?:decision|criteria)`)
+	headingNumber = lazyre.New(`^(?:(?:section|part|chapter|appendix)\s+)?(?:[0-9]+(?:\.[0-9]+)*[.):]?|[ivx]+[.):]|[a-h][.)])?\s*`)
+	contentsTail  = lazyre.New(`[\s.·…_-]*[0-9]+$`)
 )
 
 // readPractice gathers the evidence for a practice review in text.

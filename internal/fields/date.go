@@ -1,11 +1,12 @@
 package fields
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
 // monthPattern matches English month names and their abbreviations,
@@ -23,18 +24,18 @@ var months = map[string]time.Month{
 // patterns, because text with lost spaces ("on3March2025") has none.
 var (
 	// 3 March 2025, 3rd of March 2025, 3 Mar. 2025, 3March2025
-	dayMonthYear = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s*)?` + monthPattern + `\.?,?\s*(\d{4}|\d{2}\b)`)
+	dayMonthYear = lazyre.New(`(?i)(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s*)?` + monthPattern + `\.?,?\s*(\d{4}|\d{2}\b)`)
 	// 3 March, Monday 3rd March: a date whose year the document gives
 	// elsewhere.
-	dayMonth = regexp.MustCompile(`(?i)^\W{0,3}(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s*)?` + monthPattern + `\b\.?`)
+	dayMonth = lazyre.New(`(?i)^\W{0,3}(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s*)?` + monthPattern + `\b\.?`)
 	// March 3, 2025; March 3rd 2025
-	monthDayYear = regexp.MustCompile(`(?i)` + monthPattern + `\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})`)
+	monthDayYear = lazyre.New(`(?i)` + monthPattern + `\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})`)
 	// 2025-03-03, 2025/03/03
-	isoDate = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
+	isoDate = lazyre.New(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
 	// 03/02/2025, 3.2.25, 03-02-2025: day first, as written in the UK
-	numericDate = regexp.MustCompile(`(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})`)
+	numericDate = lazyre.New(`(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})`)
 	// March 2025, Sept. 2024
-	monthYear = regexp.MustCompile(`(?i)` + monthPattern + `\.?,?\s*(\d{4})`)
+	monthYear = lazyre.New(`(?i)` + monthPattern + `\.?,?\s*(\d{4})`)
 )
 
 // dateHit is a date found in text, with the byte range it was written in.

@@ -1,10 +1,10 @@
 package fields
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/safeguarding-intake/intake/internal/document"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
@@ -62,9 +62,9 @@ var (
 	// conditionalWords mark a clause about when a review would be done.
 	conditionalWords = []string{" if ", " when ", " where ", " whether ", " unless ", " should a ", " in the event "}
 
-	clauseBreak = regexp.MustCompile(`(?i);|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+whereas\s+|,\s+and\s+|\s+and\s+(?:the|a|an|that|it|there|they|we)\s+|,\s+which\s+|,\s+as\s+|\s+because\s+|\s+since\s+|\s+so\s+`)
+	clauseBreak = lazyre.New(`(?i);|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+whereas\s+|,\s+and\s+|\s+and\s+(?:the|a|an|that|it|there|they|we)\s+|,\s+which\s+|,\s+as\s+|\s+because\s+|\s+since\s+|\s+so\s+`)
 	// answerRe reads the answer to a question in a table or after a colon.
-	answerRe = regexp.MustCompile(`(?i)^\W*(yes|no|y|n|met|not met|criteria met|criteria not met|recommended|not recommended|undecided|deferred|pending|tbc|to be confirmed|to be decided|not yet decided)\b`)
+	answerRe = lazyre.New(`(?i)^\W*(yes|no|y|n|met|not met|criteria met|criteria not met|recommended|not recommended|undecided|deferred|pending|tbc|to be confirmed|to be decided|not yet decided)\b`)
 )
 
 type verdict struct {
@@ -258,7 +258,7 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 
 // otherThreshold names criteria or a threshold of a process other than a
 // local review: referrals, child protection, early help, care proceedings.
-var otherThreshold = regexp.MustCompile(`(?:criteria|criterion|threshold)s? (?:for|of) (?:a |an |the )?(?:referral|section 47|s47|child protection|strategy|early help|statutory|social care|care proceedings|intervention|a child in need|child in need|significant harm|camhs|admission|services|support)`)
+var otherThreshold = lazyre.New(`(?:criteria|criterion|threshold)s? (?:for|of) (?:a |an |the )?(?:referral|section 47|s47|child protection|strategy|early help|statutory|social care|care proceedings|intervention|a child in need|child in need|significant harm|camhs|admission|services|support)`)
 
 // splitSentences yields the byte ranges of the sentences of s: text ended
 // by ".", "!" or "?" and a space, or cut by a table cell boundary " | " or

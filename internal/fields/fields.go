@@ -5,12 +5,12 @@
 package fields
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
 // Field names (DESIGN 4.3).
@@ -293,14 +293,14 @@ var (
 	// sinRefValue is a reference at the start of a value, with every part
 	// of it: groups of letters ("CSPRP-SIN-", "KSCMP/") before the first
 	// figure.
-	sinRefValue = regexp.MustCompile(`^[#:\s]*((?:[A-Z][A-Za-z]{0,9}[-/ ]?|[A-Za-z]{1,10}[-/]){0,3}[0-9][A-Za-z0-9/-]{2,30})`)
+	sinRefValue = lazyre.New(`^[#:\s]*((?:[A-Z][A-Za-z]{0,9}[-/ ]?|[A-Za-z]{1,10}[-/]){0,3}[0-9][A-Za-z0-9/-]{2,30})`)
 	// sinInline is a reference written straight after the abbreviation:
 	// "(SIN 2025/0456)".
 	// sinInline is a reference written straight after the abbreviation:
 	// "(SIN 2025/0456)"; sinJoined one whose own prefix holds it
 	// ("SIN-2025-0456", "CSPRP-SIN-2025-0456"), kept whole.
-	sinInline = regexp.MustCompile(`^SIN[:#]?\s*([A-Za-z]{0,8}-?[0-9][A-Za-z0-9/-]{3,30})`)
-	sinJoined = regexp.MustCompile(`^SIN[-/][0-9][A-Za-z0-9/-]{2,30}`)
+	sinInline = lazyre.New(`^SIN[:#]?\s*([A-Za-z]{0,8}-?[0-9][A-Za-z0-9/-]{3,30})`)
+	sinJoined = lazyre.New(`^SIN[-/][0-9][A-Za-z0-9/-]{2,30}`)
 )
 
 // sinReferenceField reads the reference from a labelled pair, else from

@@ -3,6 +3,8 @@ package fields
 import (
 	"regexp"
 	"strings"
+
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
 // label is a pattern that introduces a value: a table heading, a "Label:"
@@ -34,9 +36,9 @@ func (lb label) except(words ...string) label {
 
 var (
 	// lead is what sits between a label and its value.
-	lead = regexp.MustCompile(`^(?:[\s:=>|.,)-]|\b(?:is|was|were|on|dated|date|the|of)\b|\?)*`)
+	lead = lazyre.New(`^(?:[\s:=>|.,)-]|\b(?:is|was|were|on|dated|date|the|of)\b|\?)*`)
 	// sentenceEnd ends a value written in running text.
-	sentenceEnd = regexp.MustCompile(`[.?!]\s+[A-Z(]|;\s|\s\|\s`)
+	sentenceEnd = lazyre.New(`[.?!]\s+[A-Z(]|;\s|\s\|\s`)
 )
 
 // maxValue bounds the text read after a label.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
 // How far into a document names are looked for: they are stated on the
@@ -19,7 +20,7 @@ var titleWords = []string{"rapid review", "annual report", "yearly report", "saf
 
 // notTitle matches first lines that are not titles: protective markings,
 // page furniture, bare dates, numbers and links.
-var notTitle = regexp.MustCompile(`(?i)^(?:official(?:[ -]sensitive)?|sensitive|confidential|restricted|protect|draft|not protectively marked|contents|page \d+(?: of \d+)?|\d+|version \S+|https?://\S+|www\.\S+)$`)
+var notTitle = lazyre.New(`(?i)^(?:official(?:[ -]sensitive)?|sensitive|confidential|restricted|protect|draft|not protectively marked|contents|page \d+(?: of \d+)?|\d+|version \S+|https?://\S+|www\.\S+)$`)
 
 func (d *doc) title() string {
 	var first string
@@ -75,15 +76,15 @@ func shorten(s string, n int) string {
 // capitalised words and the small words that join place names ("Brighton
 // and Hove", "Isle of Wight"). Both steps cost the length of the name.
 var (
-	partnershipCore = regexp.MustCompile(`^(?i:safeguarding\s+children'?s?\s+(?:multi[- ]?agency\s+)?partnership(?:\s+board)?|children'?s?\s+safeguarding\s+(?:assurance\s+)?partnership|safeguarding\s+children'?s?\s+board|safeguarding\s+partnership)\b`)
+	partnershipCore = lazyre.New(`^(?i:safeguarding\s+children'?s?\s+(?:multi[- ]?agency\s+)?partnership(?:\s+board)?|children'?s?\s+safeguarding\s+(?:assurance\s+)?partnership|safeguarding\s+children'?s?\s+board|safeguarding\s+partnership)\b`)
 	// keepingRe reads a name of the form "Keeping Bristol Safe
 	// Partnership" from its first word; the place is checked by place.
-	keepingRe   = regexp.MustCompile(`^(?i:keeping)[ ]+((?:[A-Z][A-Za-z'.&-]*|and|of|upon|on|the|&)(?:[ ]+(?:[A-Z][A-Za-z'.&-]*|and|of|upon|on|the|&)){0,7})[ ]+(?i:safe[ ]+partnership)\b`)
-	councilCore = regexp.MustCompile(`^Council\b`)
-	policeCore  = regexp.MustCompile(`^(?:Police(?:[ \t\n]+Service)?|Constabulary)\b`)
-	healthCore  = regexp.MustCompile(`^(?:Integrated\s+Care\s+Board|ICB|Clinical\s+Commissioning\s+Group|CCG)\b`)
-	boroughRe   = regexp.MustCompile(`\b((?:London|Royal)\s+Borough\s+of\s+[A-Z][A-Za-z'-]*(?:\s+(?:and|upon|&)\s+[A-Z][A-Za-z'-]*|\s+[A-Z][A-Za-z'-]*){0,3}|City\s+of\s+London\s+Corporation|Council\s+of\s+the\s+Isles\s+of\s+Scilly)`)
-	childRe     = regexp.MustCompile(`\b(Child|Baby|Infant|Sibling)\s+([A-Z]{1,2}[0-9]?)\b`)
+	keepingRe   = lazyre.New(`^(?i:keeping)[ ]+((?:[A-Z][A-Za-z'.&-]*|and|of|upon|on|the|&)(?:[ ]+(?:[A-Z][A-Za-z'.&-]*|and|of|upon|on|the|&)){0,7})[ ]+(?i:safe[ ]+partnership)\b`)
+	councilCore = lazyre.New(`^Council\b`)
+	policeCore  = lazyre.New(`^(?:Police(?:[ \t\n]+Service)?|Constabulary)\b`)
+	healthCore  = lazyre.New(`^(?:Integrated\s+Care\s+Board|ICB|Clinical\s+Commissioning\s+Group|CCG)\b`)
+	boroughRe   = lazyre.New(`\b((?:London|Royal)\s+Borough\s+of\s+[A-Z][A-Za-z'-]*(?:\s+(?:and|upon|&)\s+[A-Z][A-Za-z'-]*|\s+[A-Z][A-Za-z'-]*){0,3}|City\s+of\s+London\s+Corporation|Council\s+of\s+the\s+Isles\s+of\s+Scilly)`)
+	childRe     = lazyre.New(`\b(Child|Baby|Infant|Sibling)\s+([A-Z]{1,2}[0-9]?)\b`)
 )
 
 // maxPrefixWords bounds the words read back from a name's kind; maxNames
@@ -267,7 +268,7 @@ func (d *doc) lowerScope() string {
 func (d *doc) partnershipName() string {
 	var name string
 	at := -1
-	for _, m := range d.findNames(partnershipCore, "safeguarding", "children") {
+	for _, m := range d.findNames(partnershipCore.Get(), "safeguarding", "children") {
 		if p := place(m.prefix); p != "" {
 			name, at = p+" "+strings.Join(strings.Fields(m.core), " "), m.end
 			break
@@ -331,7 +332,7 @@ func (d *doc) localAuthority() string {
 	if strings.Contains(s, "Borough") || strings.Contains(s, "City of London") || strings.Contains(s, "Isles of Scilly") {
 		b = boroughRe.FindStringIndex(s)
 	}
-	c := d.named(councilCore, []string{"Council"}, nil)
+	c := d.named(councilCore.Get(), []string{"Council"}, nil)
 	if b != nil {
 		// The borough form wins when it comes first or is the only one.
 		if ci := strings.Index(s, c); c == "" || b[0] < ci {
@@ -361,7 +362,7 @@ func trimTrailing(s string) string {
 func (d *doc) police() string {
 	s := d.scope()
 	var out string
-	for _, m := range d.findNames(policeCore, "Police", "Constabulary") {
+	for _, m := range d.findNames(policeCore.Get(), "Police", "Constabulary") {
 		// A police and crime commissioner is not the chief officer of police.
 		if strings.HasPrefix(strings.ToLower(window(s, m.end, 12)), " and crime") {
 			continue
@@ -393,7 +394,7 @@ func (d *doc) health() string {
 		}
 		return 0
 	}
-	return d.named(healthCore, []string{"Integrated", "ICB", "Clinical", "CCG"}, rank)
+	return d.named(healthCore.Get(), []string{"Integrated", "ICB", "Clinical", "CCG"}, rank)
 }
 
 func (d *doc) child() string {
@@ -425,20 +426,20 @@ var childNotCode = wordSet(`IN OF TO AT BY ON IS AS OR NO ME MY WE US UP SO DO G
 var (
 	// siblingRe names a sibling group: "Children A and B", "Siblings A, B
 	// and C", "Child A and Child B".
-	siblingRe = regexp.MustCompile(`\b(?:(?:Children|Siblings|Sibling group|Sibling Group)\s+[A-Z]{1,2}[0-9]?(?:\s*,\s*[A-Z]{1,2}[0-9]?)*\s+(?:and|&)\s+[A-Z]{1,2}[0-9]?|(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?(?:\s*,\s*(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?)*\s+(?:and|&)\s+(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?)\b`)
+	siblingRe = lazyre.New(`\b(?:(?:Children|Siblings|Sibling group|Sibling Group)\s+[A-Z]{1,2}[0-9]?(?:\s*,\s*[A-Z]{1,2}[0-9]?)*\s+(?:and|&)\s+[A-Z]{1,2}[0-9]?|(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?(?:\s*,\s*(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?)*\s+(?:and|&)\s+(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?)\b`)
 	// familyRe is a sibling group named by a family pseudonym: "The Green
 	// siblings", written as a sentence writes it.
-	familyRe = regexp.MustCompile(`^[Tt]he \p{Lu}\p{Ll}+ (?:siblings|children|brothers|sisters)\b`)
+	familyRe = lazyre.New(`^[Tt]he \p{Lu}\p{Ll}+ (?:siblings|children|brothers|sisters)\b`)
 	// quotedChildRe is a child named by a pseudonym in quotes, as written:
 	// "Child 'Poppy'".
-	quotedChildRe = regexp.MustCompile(`\b(?:Child|Baby)\s+['"]\p{Lu}\p{Ll}+['"]`)
+	quotedChildRe = lazyre.New(`\b(?:Child|Baby)\s+['"]\p{Lu}\p{Ll}+['"]`)
 	// pseudonymRe is a name given in quotes: `known as "Leo"`.
-	pseudonymRe = regexp.MustCompile(`(?i:known as|referred to as|called|pseudonym(?:ised as)?|anonymised as|named)\s+["'](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)["']`)
+	pseudonymRe = lazyre.New(`(?i:known as|referred to as|called|pseudonym(?:ised as)?|anonymised as|named)\s+["'](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)["']`)
 	// initialsRe is a child named by initials: "J.S.", "JS", "J S".
-	initialsRe = regexp.MustCompile(`^(?:\p{Lu}\.\s?){1,4}$|^\p{Lu}{2,3}$|^\p{Lu} \p{Lu}$`)
+	initialsRe = lazyre.New(`^(?:\p{Lu}\.\s?){1,4}$|^\p{Lu}{2,3}$|^\p{Lu} \p{Lu}$`)
 	// childValue reads a child's name given as a value: a letter code, a
 	// sibling group, initials or a name in quotes or plain.
-	childValueRe = regexp.MustCompile(`^(?:(?:Child|Baby|Infant|Sibling|Children|Siblings)\s+)?["']?((?:\p{Lu}[\p{L}'-]*\.?)(?:[ ,&]+(?:and\s+)?(?:Child\s+|Baby\s+)?\p{Lu}[\p{L}'-]*\.?){0,4})["']?`)
+	childValueRe = lazyre.New(`^(?:(?:Child|Baby|Infant|Sibling|Children|Siblings)\s+)?["']?((?:\p{Lu}[\p{L}'-]*\.?)(?:[ ,&]+(?:and\s+)?(?:Child\s+|Baby\s+)?\p{Lu}[\p{L}'-]*\.?){0,4})["']?`)
 )
 
 // childField reads the child from a labelled pair, else from the text: a

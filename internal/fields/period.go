@@ -4,15 +4,17 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
 var (
 	// rangeJoin is what people write between the two ends of a period.
-	rangeJoin = regexp.MustCompile(`(?i)^\s*(?:-|to|until|till|through|and|/)\s*$`)
+	rangeJoin = lazyre.New(`(?i)^\s*(?:-|to|until|till|through|and|/)\s*$`)
 	// monthRange: "April 2023 - March 2024", "April to March 2024".
-	monthRange = regexp.MustCompile(`(?i)` + monthPattern + `\.?,?\s*(\d{4})?\s*(?:-|to|until|till|through)\s*` + monthPattern + `\.?,?\s*(\d{4})`)
+	monthRange = lazyre.New(`(?i)` + monthPattern + `\.?,?\s*(\d{4})?\s*(?:-|to|until|till|through)\s*` + monthPattern + `\.?,?\s*(\d{4})`)
 	// yearRange: "2023/24", "2023-24", "2023 to 2024", "2023-2024".
-	yearRange = regexp.MustCompile(`(?i)((?:19|20)\d{2})\s*(?:/|-|to)\s*(\d{4}|\d{2})`)
+	yearRange = lazyre.New(`(?i)((?:19|20)\d{2})\s*(?:/|-|to)\s*(\d{4}|\d{2})`)
 	// periodLabels introduce the period a report covers.
 	periodLabels = []string{"reporting period", "period cover", "period of this report", "period of the report",
 		"covers the", "covering", "for the period", "period from", "report covers", "period:",
@@ -83,7 +85,7 @@ func firstRange(s string) (start, end time.Time, ok bool) {
 			take(dates[i].start, dates[i].t, dates[i+1].t)
 		}
 	}
-	for _, m := range findAllIn(monthRange, s) {
+	for _, m := range findAllIn(monthRange.Get(), s) {
 		if m[0] > 0 && isLetter(s[m[0]-1]) || !digitBoundary(s, m[0], m[1]) || insideDate(dates, m[0]) {
 			continue
 		}
@@ -97,7 +99,7 @@ func firstRange(s string) (start, end time.Time, ok bool) {
 		}
 		take(m[0], time.Date(y1, m1, 1, 0, 0, 0, 0, time.UTC), lastDay(y2, m2))
 	}
-	for _, m := range findAllIn(yearRange, s) {
+	for _, m := range findAllIn(yearRange.Get(), s) {
 		if !digitBoundary(s, m[0], m[1]) || insideDate(dates, m[0]) {
 			continue
 		}

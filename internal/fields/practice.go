@@ -1,12 +1,12 @@
 package fields
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
@@ -164,7 +164,7 @@ var (
 	}
 	// personName is a person's name as a report gives its reviewer:
 	// perhaps a title, then two to four capitalised words.
-	personName = regexp.MustCompile(`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.? )?[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,3}`)
+	personName = lazyre.New(`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.? )?[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,3}`)
 )
 
 // notificationLabels introduce the reference of the serious incident
@@ -196,7 +196,7 @@ func (d *doc) practiceSINReference() (string, intake.Evidence) {
 // reviewName is how a report's title names the review, around the name
 // of the child: "Child H: Local Child Safeguarding Practice Review",
 // "'Jacob': ...", "... Review: Siblings C and D", "... Review - Child E".
-var reviewName = regexp.MustCompile(`(?i)\b(?:a |the )?(?:local )?(?:child )?safeguarding practice review\b(?: \((?:lcspr|cspr)\))?(?: (?:into|about|concerning|of|for|regarding))?|\blcspr\b`)
+var reviewName = lazyre.New(`(?i)\b(?:a |the )?(?:local )?(?:child )?safeguarding practice review\b(?: \((?:lcspr|cspr)\))?(?: (?:into|about|concerning|of|for|regarding))?|\blcspr\b`)
 
 // practiceChild names the child the review is about: what the title
 // calls them beside the review's name, else the "Child X" the text uses
@@ -216,7 +216,7 @@ func (d *doc) practiceChild() (string, intake.Evidence) {
 
 // childName is a name as reports give a child: capitalised words, single
 // letters and "and" ("Child H", "Jacob", "Siblings C and D").
-var childName = regexp.MustCompile(`^[A-Z][A-Za-z'’-]*(?: (?:and|&|[A-Z][A-Za-z'’-]*))*$`)
+var childName = lazyre.New(`^[A-Z][A-Za-z'’-]*(?: (?:and|&|[A-Z][A-Za-z'’-]*))*$`)
 
 // dateAtStart returns the first date that follows one of labels straight
 // away ("decided on 15 July 2024"), not one further along a sentence the
@@ -238,7 +238,7 @@ func (d *doc) dateAtStart(labels []label) (t time.Time, ok bool) {
 // safeguarding partners decided to carry out a local child safeguarding
 // practice review", "on 23 October 2024 the partners agreed that the case
 // met the criteria for a local child safeguarding practice review".
-var decisionSentence = regexp.MustCompile(`\b(?:decided|agreed)(?: that [a-z' ]{0,40}?met the criteria for (?:an? )?(?:local child safeguarding practice review|lcspr)| ` + toCarryOut + `)`)
+var decisionSentence = lazyre.New(`\b(?:decided|agreed)(?: that [a-z' ]{0,40}?met the criteria for (?:an? )?(?:local child safeguarding practice review|lcspr)| ` + toCarryOut + `)`)
 
 // decisionDate reads the date the partners decided to carry out the
 // review: after a label, or stated before the verb in a sentence.
@@ -261,10 +261,10 @@ func (d *doc) decisionDate() (time.Time, bool) {
 }
 
 var (
-	improvementsOnlyRe = regexp.MustCompile(`information about the improvements|(?:not|only) (?:to )?publish(?:ing)? (?:the )?(?:full|whole) report|publish(?:ing)? only (?:the )?(?:information|a summary|the improvements)`)
-	notPublishedRe     = regexp.MustCompile(`(?:will|would|is|are) not (?:be )?publish(?:ed)?|(?:decided|agreed) not to publish|not (?:be )?made public`)
-	notYetRe           = regexp.MustCompile(`^ ?(?:until|before|yet)\b`)
-	publishedRe        = regexp.MustCompile(`will (?:be )?publish(?:ed)?|intends? to publish|(?:was|were|has been|have been) published|to be published|not (?:be )?published (?:until|before)`)
+	improvementsOnlyRe = lazyre.New(`information about the improvements|(?:not|only) (?:to )?publish(?:ing)? (?:the )?(?:full|whole) report|publish(?:ing)? only (?:the )?(?:information|a summary|the improvements)`)
+	notPublishedRe     = lazyre.New(`(?:will|would|is|are) not (?:be )?publish(?:ed)?|(?:decided|agreed) not to publish|not (?:be )?made public`)
+	notYetRe           = lazyre.New(`^ ?(?:until|before|yet)\b`)
+	publishedRe        = lazyre.New(`will (?:be )?publish(?:ed)?|intends? to publish|(?:was|were|has been|have been) published|to be published|not (?:be )?published (?:until|before)`)
 )
 
 // publication says what the partners publish: the full report, only the

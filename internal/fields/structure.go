@@ -2,6 +2,7 @@ package fields
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/safeguarding-intake/intake/internal/document"
@@ -39,46 +40,49 @@ func vocab(names []string, not string) vocabulary {
 	return v
 }
 
-// labelNames lists, per field, what documents call it.
-var labelNames = map[string]vocabulary{
-	SINDate: vocab([]string{"sin", "sin date", "date of sin", "date sin sent", "sin sent", "sin submitted", "sin made",
-		"serious incident notification", "incident notification", "notification date", "date of notification",
-		"notification sent", "notification submitted", "notification made", "date notified", "panel notified",
-		"notified to panel", "notified panel", "ofsted notified", "notified ofsted", "notification to panel", "notification to ofsted",
-		"date panel informed", "panel informed", "date reported to panel", "reported to panel", "sin notified"},
-		"reference ref number no id meeting review occurred happened"),
-	SINReference: vocab([]string{"sin", "sin reference", "sin ref", "sin number", "sin no", "sin id",
-		"notification reference", "notification ref", "notification number", "notification id",
-		"panel reference", "panel ref", "panel number", "reference", "ref", "reference number", "case reference",
-		"our reference", "your reference", "unique reference", "urn"},
-		"date sent submitted made notified"),
-	IncidentDate: vocab([]string{"incident date", "date of incident", "date of serious incident", "incident", "incident occurred",
-		"incident happened", "incident took place", "date of death", "date of injury", "date of harm", "date of event",
-		"event date", "date event occurred", "date injury", "date child died", "date of admission", "date of the incident"},
-		"notification notified sin reference ref number meeting review report submitted sent"),
-	ReviewDate: vocab([]string{"rapid review meeting", "rr meeting", "review meeting", "meeting date", "date of meeting",
-		"meeting held", "panel met", "partners met", "partnership met", "rapid review held", "date of review",
-		"review date", "rapid review date", "date of rapid review", "rapid review", "date held", "meeting",
-		"date rapid review took place", "rapid review convened", "date partners met", "met"},
-		"notification notified sin incident report submitted sent completed next due published publication period"),
-	DocumentDate: vocab([]string{"date", "document date", "report date", "date of report", "date completed",
-		"date submitted", "date of submission", "submission date", "report completed", "version date", "dated",
-		"last updated", "date approved", "date agreed", "date of document", "date signed off", "signed off", "date finalised",
-		"date sent to panel", "date submitted to panel"},
-		"notification notified sin incident meeting met review held publication published implementation implemented birth dob period next due start end effective"),
-	PublicationDate: vocab([]string{"publication date", "date of publication", "published", "date published",
-		"first published", "published on", "publication", "date first published", "publish date", "date made public"},
-		"next due plan planned review expected"),
-	ImplementationDate: vocab([]string{"implementation date", "date of implementation", "implemented", "implementation",
-		"effective from", "effective date", "came into effect", "in effect from", "in force from", "go live", "went live",
-		"live date", "commencement", "commencement date", "commenced", "operational from", "start date", "date of effect"},
-		"review next due"),
-	Child: vocab([]string{"child", "child name", "name of child", "children", "child's name", "subject", "subject child",
-		"young person", "name", "pseudonym", "sibling group", "siblings", "infant", "baby", "child known as", "child identifier"},
-		"protection plan age aged date birth dob school address gender sex ethnicity number nhs looked need social worker plan review incident death "+
-			"safeguarding partnership partnerships assurance board panel practice rapid report summary services service integrated local trust council police "+
-			"care centre center hospital category legal status nature contact voice views"),
-}
+// labelNames lists, per field, what documents call it, stemmed on first
+// use.
+var labelNames = sync.OnceValue(func() map[string]vocabulary {
+	return map[string]vocabulary{
+		SINDate: vocab([]string{"sin", "sin date", "date of sin", "date sin sent", "sin sent", "sin submitted", "sin made",
+			"serious incident notification", "incident notification", "notification date", "date of notification",
+			"notification sent", "notification submitted", "notification made", "date notified", "panel notified",
+			"notified to panel", "notified panel", "ofsted notified", "notified ofsted", "notification to panel", "notification to ofsted",
+			"date panel informed", "panel informed", "date reported to panel", "reported to panel", "sin notified"},
+			"reference ref number no id meeting review occurred happened"),
+		SINReference: vocab([]string{"sin", "sin reference", "sin ref", "sin number", "sin no", "sin id",
+			"notification reference", "notification ref", "notification number", "notification id",
+			"panel reference", "panel ref", "panel number", "reference", "ref", "reference number", "case reference",
+			"our reference", "your reference", "unique reference", "urn"},
+			"date sent submitted made notified"),
+		IncidentDate: vocab([]string{"incident date", "date of incident", "date of serious incident", "incident", "incident occurred",
+			"incident happened", "incident took place", "date of death", "date of injury", "date of harm", "date of event",
+			"event date", "date event occurred", "date injury", "date child died", "date of admission", "date of the incident"},
+			"notification notified sin reference ref number meeting review report submitted sent"),
+		ReviewDate: vocab([]string{"rapid review meeting", "rr meeting", "review meeting", "meeting date", "date of meeting",
+			"meeting held", "panel met", "partners met", "partnership met", "rapid review held", "date of review",
+			"review date", "rapid review date", "date of rapid review", "rapid review", "date held", "meeting",
+			"date rapid review took place", "rapid review convened", "date partners met", "met"},
+			"notification notified sin incident report submitted sent completed next due published publication period"),
+		DocumentDate: vocab([]string{"date", "document date", "report date", "date of report", "date completed",
+			"date submitted", "date of submission", "submission date", "report completed", "version date", "dated",
+			"last updated", "date approved", "date agreed", "date of document", "date signed off", "signed off", "date finalised",
+			"date sent to panel", "date submitted to panel"},
+			"notification notified sin incident meeting met review held publication published implementation implemented birth dob period next due start end effective"),
+		PublicationDate: vocab([]string{"publication date", "date of publication", "published", "date published",
+			"first published", "published on", "publication", "date first published", "publish date", "date made public"},
+			"next due plan planned review expected"),
+		ImplementationDate: vocab([]string{"implementation date", "date of implementation", "implemented", "implementation",
+			"effective from", "effective date", "came into effect", "in effect from", "in force from", "go live", "went live",
+			"live date", "commencement", "commencement date", "commenced", "operational from", "start date", "date of effect"},
+			"review next due"),
+		Child: vocab([]string{"child", "child name", "name of child", "children", "child's name", "subject", "subject child",
+			"young person", "name", "pseudonym", "sibling group", "siblings", "infant", "baby", "child known as", "child identifier"},
+			"protection plan age aged date birth dob school address gender sex ethnicity number nhs looked need social worker plan review incident death "+
+				"safeguarding partnership partnerships assurance board panel practice rapid report summary services service integrated local trust council police "+
+				"care centre center hospital category legal status nature contact voice views"),
+	}
+})
 
 // labelled pairs are read once per document.
 type pairLabel struct {
@@ -117,7 +121,7 @@ func (d *doc) pairLabels() []pairLabel {
 // means scores how well a label's stems name field: the length of the
 // longest matching name, 0 for none.
 func means(field string, stems []string) int {
-	v, ok := labelNames[field]
+	v, ok := labelNames()[field]
 	if !ok {
 		return 0
 	}

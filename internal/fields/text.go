@@ -1,12 +1,12 @@
 package fields
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/safeguarding-intake/intake/internal/document"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
 // MaxText is how much of a document's text is considered at all. Of that,
@@ -66,7 +66,7 @@ var (
 		"\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl",
 	)
 	// wideGap separates cells in text laid out by a PDF extractor.
-	wideGap = regexp.MustCompile(` {3,}`)
+	wideGap = lazyre.New(` {3,}`)
 )
 
 // clip returns at most MaxText bytes of s, cut at a rune boundary, with

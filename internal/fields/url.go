@@ -2,15 +2,15 @@ package fields
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 	"github.com/safeguarding-intake/intake/internal/weblink"
 )
 
 var (
 	// linkRe finds links as written: with a scheme, or starting "www.".
-	linkRe = regexp.MustCompile(`(?i)\b(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>"'|]{1,1000}`)
+	linkRe = lazyre.New(`(?i)\b(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>"'|]{1,1000}`)
 	// publishedAt are the words that say a link is where the document lives.
 	publishedAt = []string{"published", "available", "can be found", "can be viewed", "can be accessed", "can be read",
 		"website", "web site", "webpage", "web page", "link", "url", "web address", "online at", "found at", "found here"}

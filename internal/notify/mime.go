@@ -10,11 +10,11 @@ import (
 	"mime/quotedprintable"
 	"net/mail"
 	"net/textproto"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
 // message is one email being built.
@@ -155,8 +155,8 @@ func encodeHeader(s string) string {
 func encodeWord(s string) string { return mime.QEncoding.Encode("utf-8", s) }
 
 var (
-	notToken  = regexp.MustCompile(`[^A-Za-z0-9-]+`)
-	notDomain = regexp.MustCompile(`[^A-Za-z0-9.-]+`)
+	notToken  = lazyre.New(`[^A-Za-z0-9-]+`)
+	notDomain = lazyre.New(`[^A-Za-z0-9.-]+`)
 )
 
 // idToken reduces a reference to the characters references are made of.

@@ -4,11 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
 var (
@@ -242,7 +243,7 @@ func areaOf(p Partnership) string {
 	return strings.Join(names, " and ")
 }
 
-var areaEnd = regexp.MustCompile(`(?i)\s+(local\s+)?(safeguarding|children'?s?\s+safeguarding|community\s+safety)\b`)
+var areaEnd = lazyre.New(`(?i)\s+(local\s+)?(safeguarding|children'?s?\s+safeguarding|community\s+safety)\b`)
 
 func nameArea(name string) string {
 	if loc := areaEnd.FindStringIndex(name); loc != nil {

@@ -7,9 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
 // embeddedConfig is the partnerships.json shipped with the service: the
@@ -73,7 +74,7 @@ func ParseConfig(r io.Reader) (Config, error) {
 	return c, nil
 }
 
-var slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var slugPattern = lazyre.New(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // draft is a partnership being assembled from the defaults and configs.
 type draft struct {

@@ -1,10 +1,11 @@
 package registry
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
 // Match is a partnership a document names.
@@ -347,7 +348,7 @@ func isAlnum(c byte) bool {
 
 // domainInText matches the public-sector domains documents give in email
 // addresses and links.
-var domainInText = regexp.MustCompile(`(?i)[a-z0-9-]+(\.[a-z0-9-]+)*\.(gov|org|nhs|police|co)\.uk\b`)
+var domainInText = lazyre.New(`(?i)[a-z0-9-]+(\.[a-z0-9-]+)*\.(gov|org|nhs|police|co)\.uk\b`)
 
 // longest returns the length of the longest phrase of the trie starting at
 // token i, not crossing a hard gap or a masked token. With titles set, each
@@ -506,7 +507,7 @@ func partnershipBefore(toks []token, i int) (int, bool) {
 }
 
 // acronymDef matches "(KSCMP)" after a name.
-var acronymDef = regexp.MustCompile(`^\s*\(\s*([A-Z][A-Za-z0-9]{1,11})\s*\)`)
+var acronymDef = lazyre.New(`^\s*\(\s*([A-Z][A-Za-z0-9]{1,11})\s*\)`)
 
 // acronymAfter finds an acronym defined in brackets right after byte
 // offset end, returning it and its token index.

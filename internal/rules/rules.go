@@ -5,13 +5,13 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/fields"
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 	"github.com/safeguarding-intake/intake/internal/workdays"
 )
 
@@ -270,7 +270,7 @@ func (c *checker) healthPartner() {
 	c.add(intake.CCGAfterICB, "%s %s as the health partner, but clinical commissioning groups were replaced by integrated care boards on 1 July 2022. Name the integrated care board instead.", doc, clip(h, 120))
 }
 
-var icbWord = regexp.MustCompile(`\bicbs?\b`)
+var icbWord = lazyre.New(`\bicbs?\b`)
 
 func isCCG(name string) bool {
 	low := " " + strings.ToLower(name) + " "
