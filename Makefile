@@ -87,8 +87,19 @@ screenshots: ## refresh the portal screenshots in internal/portal/testdata/scree
 run-email: ## process every sample email into $(DATA)
 	$(GO) run ./cmd/intake process --data $(DATA) testdata/email/*.eml
 
-bench: ## benchmarks for every stage, then the corpus comparison against pdftotext
-	$(GO) test -run '^$$' -bench . -benchmem ./internal/... ./cmd/intake
+BENCH_LEDGER_SIZES ?= 200,20000
+
+bench: ## sizes, start-up, every stage (the staff view on moto, 'intake process' of 400), then the corpus against pdftotext
+	@echo "== binary sizes (arm64, stripped, as 'make build' builds them)"
+	@for f in intake mailin portal remind; do \
+		$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o bin/lambda/$$f/bootstrap ./functions/$$f || exit 1; \
+		printf "  %-8s %9d bytes\n" $$f $$(stat -c %s bin/lambda/$$f/bootstrap); \
+	done
+	@echo "== start-up: the intake function's first GET /next"
+	$(GO) test -run '^$$' -bench 'ColdStart' -benchtime 20x ./functions/intake
+	@echo "== every stage; one-page 'intake extract' against pdftotext; the staff view on moto at $(BENCH_LEDGER_SIZES)"
+	BENCH_LEDGER_SIZES=$(BENCH_LEDGER_SIZES) $(GO) test -run '^$$' -bench . -benchmem ./internal/... ./cmd/intake
+	@echo "== the corpus against pdftotext (CPU ratios, in-process and one process per file)"
 	$(GO) run ./cmd/pdfbench -corpus $(SHARED)/corpus -passes 5
 
 fuzz: ## run each fuzz target for $(FUZZTIME)
