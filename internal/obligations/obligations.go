@@ -240,7 +240,9 @@ func Compute(in Input) []Obligation {
 // Sort orders obligations by due date (unknown last), then partnership,
 // kind and reference.
 func Sort(obs []Obligation) {
-	slices.SortStableFunc(obs, func(a, b Obligation) int {
+	// A total order, so an unstable sort gives one result: a stable
+	// sort's moves of these large values cost more than the comparisons.
+	slices.SortFunc(obs, func(a, b Obligation) int {
 		if az, bz := a.Due.IsZero(), b.Due.IsZero(); az != bz {
 			if az {
 				return 1
@@ -256,7 +258,10 @@ func Sort(obs []Obligation) {
 		if c := cmp.Compare(slices.Index(Kinds, a.Kind), slices.Index(Kinds, b.Kind)); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.Ref, b.Ref)
+		if c := cmp.Compare(a.Ref, b.Ref); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.MetBy, b.MetBy)
 	})
 }
 
@@ -306,6 +311,17 @@ func acceptedByKind(recs []intake.Record, at time.Time) map[Kind]map[string][]in
 	return out
 }
 
+// index is slices.IndexFunc over records by pointer: a record is large,
+// and copying each one for the test was a large part of Compute's time.
+func index(rs []intake.Record, f func(*intake.Record) bool) int {
+	for i := range rs {
+		if f(&rs[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
 // same compares two references or children's names as people write them:
 // case, spaces and punctuation aside ("Child Q" is "child q", "2025/0388"
 // is "2025-0388"). Empty never matches.
@@ -338,7 +354,8 @@ func rapidReviews(sins []SIN, reviews map[string][]intake.Record, at time.Time, 
 	})
 	var out []Obligation
 	used := map[string]bool{}
-	var byDate []int // obligations left for matching by date
+	var byDate []int                    // obligations left for matching by date
+	reviewRefs := map[string][]string{} // partnership → its reviews' folded references
 	for _, s := range sins {
 		if s.Sent.After(at) {
 			continue
@@ -349,9 +366,22 @@ func rapidReviews(sins []SIN, reviews map[string][]intake.Record, at time.Time, 
 			Ref:         s.Reference,
 			Due:         workdays.Add(s.Sent, rapidReviewWorkingDays),
 		}
-		i := slices.IndexFunc(reviews[s.Partnership], func(r intake.Record) bool {
-			return !used[r.ID] && same(r.Fields["sin_reference"], s.Reference)
-		})
+		ref := fold(s.Reference)
+		refs, ok := reviewRefs[s.Partnership]
+		if !ok {
+			// Each review's reference is folded once, not once per SIN.
+			for _, r := range reviews[s.Partnership] {
+				refs = append(refs, fold(r.Fields["sin_reference"]))
+			}
+			reviewRefs[s.Partnership] = refs
+		}
+		i := -1
+		for j, r := range refs {
+			if ref != "" && r == ref && !used[reviews[s.Partnership][j].ID] {
+				i = j
+				break
+			}
+		}
 		if i >= 0 {
 			r := reviews[s.Partnership][i]
 			used[r.ID] = true
@@ -367,7 +397,7 @@ func rapidReviews(sins []SIN, reviews map[string][]intake.Record, at time.Time, 
 	}
 	for _, i := range byDate {
 		s := sent[out[i].Ref]
-		j := slices.IndexFunc(reviews[s.Partnership], func(r intake.Record) bool {
+		j := index(reviews[s.Partnership], func(r *intake.Record) bool {
 			if used[r.ID] || strings.TrimSpace(r.Fields["sin_reference"]) != "" {
 				return false
 			}
@@ -424,7 +454,7 @@ func practiceReviews(reviews, finals map[string][]intake.Record, partnership fun
 				Ref:         r.ID,
 				Due:         workdays.AddMonths(from, practiceReviewMonths),
 			}
-			i := slices.IndexFunc(finals[pid], func(f intake.Record) bool {
+			i := index(finals[pid], func(f *intake.Record) bool {
 				return !used[f.ID] && (same(f.Fields["sin_reference"], r.Fields["sin_reference"]) || same(f.Fields["child"], r.Fields["child"]))
 			})
 			if i >= 0 {
@@ -489,7 +519,7 @@ func yearlyReports(p intake.Partnership, reports []intake.Record, baseline time.
 // arrangements (document or link) received on or after its start.
 func arrangements(p intake.Partnership, subs []intake.Record, round Round) Obligation {
 	o := Obligation{Partnership: p, Kind: Arrangements, Ref: round.Ref, Due: round.Due}
-	if i := slices.IndexFunc(subs, func(r intake.Record) bool { return !intake.Day(r.Received).Before(round.Start) }); i >= 0 {
+	if i := index(subs, func(r *intake.Record) bool { return !intake.Day(r.Received).Before(round.Start) }); i >= 0 {
 		meet(&o, subs[i])
 	}
 	return o
