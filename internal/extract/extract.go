@@ -186,6 +186,9 @@ func read(ctx context.Context, f format, data []byte, text string, lim Limits) (
 	}
 	links.addText(doc.Text)
 	doc.Links = links.links
+	if !doc.LinkOnly && linkLetter(doc.Text, doc.Links) {
+		doc.LinkOnly = true
+	}
 	intake.SortFindings(findings)
 	return doc, findings
 }

@@ -133,12 +133,31 @@ func (d *doc) answers(consider func(concept, verdict)) {
 			if a == "" || len(q) > 300 {
 				continue
 			}
-			m := answerRe.FindStringSubmatch(a)
-			if m == nil {
-				continue
-			}
 			cs := concepts(q, false)
 			if !cs[lcspr] && !cs[national] {
+				continue
+			}
+			m := answerRe.FindStringSubmatch(a)
+			if m != nil && !answerEnds(a[len(m[0]):]) {
+				m = nil // "No decision has yet been made" is no answer "No"
+			}
+			if m == nil {
+				// An answer in words: "Not considered appropriate.",
+				// "LCSPR to be undertaken."
+				first := a
+				if k := strings.Index(a, ". "); k > 0 {
+					first = a[:k]
+				}
+				if placeholder(first) {
+					continue
+				}
+				if pol := clausePolarity(first, d.spaceLost); pol != none {
+					for c := range nConcepts {
+						if cs[c] && (c == lcspr || pol != undecided) {
+							consider(c, verdict{pol, answerWeight - 1, i, q + ": " + a})
+						}
+					}
+				}
 				continue
 			}
 			pol := answerPolarity(strings.ToLower(m[1]))
@@ -149,6 +168,22 @@ func (d *doc) answers(consider func(concept, verdict)) {
 			}
 		}
 	}
+}
+
+// answerEnds reports whether what follows a yes or no ends the answer:
+// nothing, punctuation or a bracket.
+func answerEnds(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	return rest == "" || strings.ContainsRune(".,;:!)(-\u2013", rune(rest[0]))
+}
+
+// placeholder reports text a template leaves to be filled in: "[Insert
+// the partners' decision]", "To be completed".
+func placeholder(s string) bool {
+	t := strings.TrimSpace(s)
+	low := strings.ToLower(t)
+	return strings.HasPrefix(t, "[") || strings.HasPrefix(t, "<") || strings.HasPrefix(low, "insert ") ||
+		strings.HasPrefix(low, "to be completed") || strings.HasPrefix(low, "to be added") || strings.HasPrefix(low, "xx")
 }
 
 func answerPolarity(a string) polarity {
@@ -205,6 +240,9 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 			pos++
 			end = min(end, start+2000)
 			sentence, low := flat[start:end], lowFlat[start:end]
+			if placeholder(sentence) {
+				continue
+			}
 			inSection := section[lcspr] || section[national]
 			aboutReview := strings.Contains(low, "review") || strings.Contains(low, "lcspr")
 			if !aboutReview && !inSection && !strings.Contains(low, "criteri") && !strings.Contains(low, "threshold") {

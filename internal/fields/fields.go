@@ -94,7 +94,11 @@ func ReadDocument(kind intake.Kind, text string, blocks []document.Block) (f map
 	set(Title)(title, d.evidenceOf(title))
 	name := d.partnershipName()
 	set(PartnershipName)(name, d.evidenceOf(name))
-	set(DocumentDate)(d.dateField(DocumentDate, documentDateLabels))
+	if v, e := d.dateField(DocumentDate, documentDateLabels); v != "" {
+		set(DocumentDate)(v, e)
+	} else {
+		set(DocumentDate)(d.letterDate())
+	}
 
 	switch kind {
 	case intake.RapidReview:

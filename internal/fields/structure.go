@@ -1,6 +1,7 @@
 package fields
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -357,3 +358,38 @@ func (d *doc) datedLines() []document.Pair {
 }
 
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// letterDate is the date a letter gives itself: a paragraph of its own
+// near the top that is only a date ("13 December 2024"), not the value of
+// a label above it.
+func (d *doc) letterDate() (string, intake.Evidence) {
+	n := 0
+	for i, b := range d.blocks {
+		if !b.IsContent() {
+			continue
+		}
+		if n++; n > 10 {
+			break
+		}
+		if b.Kind != document.Paragraph || strings.Contains(b.Text, "\n") || len(b.Text) > 40 {
+			continue
+		}
+		hs := findDates(b.Text)
+		if len(hs) != 1 || letters(b.Text[:hs[0].start]) > 9 || hs[0].end < len(strings.TrimRight(b.Text, " .")) {
+			continue
+		}
+		if i > 0 {
+			prev := d.blocks[i-1]
+			if prev.Kind == document.Heading || strings.HasSuffix(prev.Text, ":") || len(prev.Text) < 60 && !strings.Contains(prev.Text, "\n") && !hasPostcode(prev.Text) && prev.Kind != document.Paragraph {
+				continue // a label's value
+			}
+		}
+		return intake.ISODate(hs[0].t), intake.Evidence{Page: b.Page, Text: document.Snippet(b.Text, intake.MaxEvidence)}
+	}
+	return "", intake.Evidence{}
+}
+
+// hasPostcode reports an address line, which a letter's date follows.
+func hasPostcode(s string) bool { return postcodeRe.MatchString(s) }
+
+var postcodeRe = regexp.MustCompile(`\b[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}\b`)

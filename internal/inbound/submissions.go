@@ -147,7 +147,20 @@ func Submissions(m *Message, opt Options) []pipeline.Source {
 			src := base
 			src.Name = opt.partName(linkName)
 			src.Data = []byte("[InternetShortcut]\r\nURL=" + link + "\r\n")
+			// A letter giving the link is the submission itself, so that
+			// the dates it gives beside the link are read, as from a
+			// letter uploaded as a file.
+			if own := opening(m.Text); extract.IsLinkLetter(own) && strings.Contains(own, link) {
+				src.Data = []byte(own)
+			}
 			src.Kind = string(intake.Arrangements)
+			docs = append(docs, src)
+		} else if own := strings.TrimSpace(opening(m.Text)); len(own) >= minPastedDocument {
+			// A document pasted into the message: the body is the
+			// submission, read like a text file.
+			src := base
+			src.Name = opt.partName(bodyName)
+			src.Data = []byte(own)
 			docs = append(docs, src)
 		}
 	}
@@ -176,8 +189,17 @@ func Submissions(m *Message, opt Options) []pipeline.Source {
 	return docs
 }
 
-// linkName names a link submission made from a message's body.
-const linkName = "arrangements-link.url"
+// linkName names a link submission made from a message's body (a
+// shortcut, or the letter that gives the link); bodyName a document
+// pasted into the body.
+const (
+	linkName = "arrangements-link.url"
+	bodyName = "message-body.txt"
+)
+
+// minPastedDocument is the fewest bytes of a body taken as a document
+// pasted into it, rather than a covering note.
+const minPastedDocument = 1500
 
 // whole is the one submission of a message rejected as a whole. It holds
 // no data: the message's attachments are not opened.

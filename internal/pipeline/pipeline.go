@@ -176,6 +176,15 @@ func (p *Pipeline) analyse(ctx context.Context, src Source) intake.Outcome {
 
 	if readable && out.Kind != intake.Unknown {
 		out.Fields, out.Evidence = fields.ReadDocument(out.Kind, doc.Text, doc.Blocks)
+		if doc.LinkOnly {
+			// A link is checked as a link (DESIGN 1): a letter giving it
+			// states its dates, but the partners it names are not an
+			// arrangements document's.
+			for _, k := range []string{fields.PartnerLocalAuthority, fields.PartnerPolice, fields.PartnerHealth} {
+				delete(out.Fields, k)
+				delete(out.Evidence, k)
+			}
+		}
 		if doc.LinkOnly && out.Fields["url"] == "" {
 			if link := linkTarget(doc.Text); link != "" {
 				out.Fields["url"] = link

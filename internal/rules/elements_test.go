@@ -54,3 +54,25 @@ func TestElementHeadingWordsInOtherOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestUndecidedIsNoDecision checks that a rapid review whose decision is
+// still to be made is not forwarded as if it had one.
+func TestUndecidedIsNoDecision(t *testing.T) {
+	for _, tt := range []struct {
+		decision string
+		missing  bool
+	}{{"undecided", true}, {"", true}, {"yes", false}, {"no", false}} {
+		f := map[string]string{"sin_date": "2025-03-03", "national_review": "not_recommended"}
+		if tt.decision != "" {
+			f["lcspr_decision"] = tt.decision
+		}
+		fs, _ := Check(Input{Kind: intake.RapidReview, Fields: f, Text: "x", Received: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)})
+		got := false
+		for _, x := range fs {
+			got = got || x.Code == intake.LCSPRDecisionMissing
+		}
+		if got != tt.missing {
+			t.Errorf("lcspr_decision %q: lcspr_decision_missing %v, want %v", tt.decision, got, tt.missing)
+		}
+	}
+}

@@ -148,8 +148,13 @@ func (c *checker) rapidReview() {
 	if !c.has(fields.SINReference) && !c.has(fields.SINDate) {
 		c.add(intake.SINMissing, "We could not find the date the serious incident notification was sent or its reference. Add the SIN date or SIN reference to the review and upload it again.")
 	}
-	if !c.has(fields.LCSPRDecision) {
-		c.add(intake.LCSPRDecisionMissing, "We could not find the partnership's decision on whether a local child safeguarding practice review will be carried out. State the decision (or that it is still to be made, and when) and upload the review again.")
+	switch {
+	case !c.has(fields.LCSPRDecision):
+		c.add(intake.LCSPRDecisionMissing, "We could not find the partnership's decision on whether a local child safeguarding practice review will be carried out. State the decision and upload the review again.")
+	case c.in.Fields[fields.LCSPRDecision] == fields.Undecided:
+		// A decision still to be made is no decision: the Panel needs
+		// the partners' decision with the rapid review.
+		c.add(intake.LCSPRDecisionMissing, "The review says the decision on whether to carry out a local child safeguarding practice review is still to be made. Send the rapid review again once the safeguarding partners have decided.")
 	}
 	if !c.has(fields.NationalReview) {
 		c.add(intake.NationalReviewMissing, "The review does not say whether the partnership thinks a national review is appropriate. Please include this view in future rapid reviews.")

@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+)
+
+// A link letter is a letter or short note whose purpose is to give the
+// address of published safeguarding arrangements (DESIGN 1): "our revised
+// arrangements are published at <link>". It is a link submission in every
+// format, checked as a link and never as an arrangements document.
+const (
+	maxNote   = 700  // bytes: a note this short that gives the link is one
+	maxLetter = 4500 // bytes: about a page and a half
+)
+
+// letterWords open or close a letter, or say what it is for.
+var letterWords = []string{"dear ", "yours sincerely", "yours faithfully", "kind regards", "best wishes", "many thanks",
+	"i am writing", "we are writing", "i am pleased to", "we are pleased to", "i write to", "we write to", "to let you know",
+	"to confirm that", "to inform you", "to notify you", "please find", "i can confirm", "we can confirm"}
+
+// givesWords say that a link is where something can be found.
+var givesWords = []string{"published", "available", "can be found", "can be read", "can be viewed", "can be accessed",
+	"found at", "on our website", "on the website", "website at", "now live", "are live", "is live", "at the link", "at:", "here:", "link"}
+
+// otherKinds name the other statutory documents.
+var otherKinds = []string{"rapid review", "practice review", "annual report", "yearly report", "serious incident"}
+
+// contentWords are what an arrangements document itself sets out; a
+// letter that is the arrangements holds several.
+var contentWords = []string{"independent scrutin", "scrutineer", "relevant agenc", "geographical area", "information sharing",
+	"threshold", "funding", "budget", "training", "escalation", "rapid review", "voice of the child"}
+
+// IsLinkLetter reports whether text, as a file or an email body, is a
+// link letter: a link submission however it arrives.
+func IsLinkLetter(text string) bool {
+	var links linkSet
+	links.addText(text)
+	return linkLetter(cleanText(text), links.links)
+}
+
+// linkLetter reports whether text, with the links it holds, is a link
+// letter: short, about arrangements, giving a public link as where they
+// are, and written as a letter or a note rather than as the arrangements.
+func linkLetter(text string, links []string) bool {
+	if len(text) > maxLetter || len(links) == 0 {
+		return false
+	}
+	low := strings.ToLower(text)
+	if !strings.Contains(low, "arrangements") {
+		return false
+	}
+	for _, other := range otherKinds {
+		if strings.Contains(low, other) {
+			return false // a cover note for another document, or that document
+		}
+	}
+	given := false
+	for _, l := range links {
+		u, err := url.Parse(l)
+		if err != nil || guidanceHost(u.Hostname()) {
+			continue
+		}
+		i := strings.Index(low, strings.ToLower(l))
+		if i < 0 {
+			i = strings.Index(low, strings.ToLower(u.Hostname()))
+		}
+		if i < 0 {
+			continue
+		}
+		before := low[max(0, i-160):i]
+		for _, w := range givesWords {
+			if strings.Contains(before, w) {
+				given = true
+			}
+		}
+	}
+	if !given {
+		return false
+	}
+	content := 0
+	for _, w := range contentWords {
+		if strings.Contains(low, w) {
+			content++
+		}
+	}
+	if content >= 3 {
+		return false
+	}
+	if len(text) <= maxNote && !strings.Contains(text, " | ") {
+		return true // a note, not a table of the arrangements
+	}
+	for _, w := range letterWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// guidanceHost reports the national sites whose pages documents cite,
+// which are never where a partnership publishes its own arrangements.
+func guidanceHost(h string) bool {
+	h = strings.ToLower(h)
+	return h == "gov.uk" || strings.HasSuffix(h, ".gov.uk") && (strings.HasSuffix(h, "publishing.service.gov.uk") || h == "www.gov.uk" || h == "www.legislation.gov.uk" || h == "legislation.gov.uk")
+}
