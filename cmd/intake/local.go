@@ -18,6 +18,7 @@ import (
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/routing"
+	"github.com/safeguarding-intake/intake/internal/rules"
 )
 
 // defaultSender is the From address of the emails written to the outbox
@@ -67,6 +68,12 @@ func openLocal(dir, routesFile string, getenv func(string) string) (*local, erro
 			return nil, err
 		}
 	}
+	var round2023 time.Time
+	if v := strings.TrimSpace(getenv(rules.Round2023DueVar)); v != "" {
+		if round2023, err = rules.ParseRound2023Due(v); err != nil {
+			return nil, err
+		}
+	}
 	blobs, err := fsblob.New(dir)
 	if err != nil {
 		return nil, err
@@ -86,14 +93,15 @@ func openLocal(dir, routesFile string, getenv func(string) string) (*local, erro
 		ledger: led,
 		blobs:  blobs,
 		pipeline: &pipeline.Pipeline{
-			Blobs:       blobs,
-			Ledger:      led,
-			Mailer:      mail,
-			Registry:    registry.Default(),
-			Routes:      routes,
-			Sender:      sender,
-			AttachLimit: limit,
-			Limits:      extract.Limits{MaxBytes: docLimit},
+			Blobs:        blobs,
+			Ledger:       led,
+			Mailer:       mail,
+			Registry:     registry.Default(),
+			Routes:       routes,
+			Sender:       sender,
+			AttachLimit:  limit,
+			Limits:       extract.Limits{MaxBytes: docLimit},
+			Round2023Due: round2023,
 		},
 	}, nil
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,5 +70,41 @@ func TestPracticeReviewSampleFields(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRound2023DueIsConfigurable processes arrangements published after
+// the 2023 round's default deadline, with and without ARRANGEMENTS_DUE_2023.
+func TestRound2023DueIsConfigurable(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "arrangements.txt")
+	text := "Camden Safeguarding Children Partnership\nMulti-agency safeguarding arrangements\nPublished: 6 January 2025\n" +
+		"The lead safeguarding partners are the Chief Executive of Camden Council, the Commissioner of Police of the Metropolis and the Chief Executive of NHS North Central London ICB.\n" +
+		"The geographical area is the London Borough of Camden. Independent scrutiny is provided by an independent scrutineer. The relevant agencies are listed in the appendix.\n"
+	if err := os.WriteFile(doc, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		due  string
+		want string
+	}{{"", "publication_late"}, {"2025-03-31", ""}} {
+		var o, e bytes.Buffer
+		getenv := func(k string) string {
+			if k == "ARRANGEMENTS_DUE_2023" {
+				return tt.due
+			}
+			return ""
+		}
+		if code := run(context.Background(), []string{"process", "--json", "--data", t.TempDir(), "--received", "2025-03-21", doc}, &o, &e, getenv); code != 0 {
+			t.Fatalf("ARRANGEMENTS_DUE_2023=%q: exit %d, %s", tt.due, code, e.String())
+		}
+		out := decodeOutcomes(t, o.String())[0]
+		if got := strings.Join(codesOf(out), ","); out.Kind != "arrangements" || got != tt.want {
+			t.Errorf("ARRANGEMENTS_DUE_2023=%q: kind %s, findings %q; want arrangements, %q", tt.due, out.Kind, got, tt.want)
+		}
+	}
+	var o, e bytes.Buffer
+	if code := run(context.Background(), []string{"process", "--data", t.TempDir(), doc}, &o, &e,
+		func(k string) string { return map[string]string{"ARRANGEMENTS_DUE_2023": "soon"}[k] }); code != 1 || !strings.Contains(e.String(), "ARRANGEMENTS_DUE_2023") {
+		t.Errorf("ARRANGEMENTS_DUE_2023=soon: exit %d, %q; want 1 and a message naming the variable", code, e.String())
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sirupsen/logrus"
 )
@@ -37,6 +38,11 @@ func TestLoadConfig(t *testing.T) {
 	}
 
 	m := fullEnv()
+	m["ARRANGEMENTS_DUE_2023"] = "2025-03-31"
+	if c, err := loadConfig(env(m)); err != nil || c.Round2023Due.Format(time.DateOnly) != "2025-03-31" {
+		t.Errorf("loadConfig(ARRANGEMENTS_DUE_2023=2025-03-31) = %v, %v; want that deadline", c.Round2023Due, err)
+	}
+	m = fullEnv()
 	delete(m, "ATTACH_LIMIT_BYTES")
 	delete(m, "DOCUMENT_LIMIT_BYTES")
 	delete(m, "LOG_LEVEL")
@@ -57,6 +63,8 @@ func TestLoadConfigErrors(t *testing.T) {
 			[]string{"missing INTAKE_BUCKET, LEDGER_TABLE, SENDER_ADDRESS, RECIPIENT_PANEL, RECIPIENT_WWC, RECIPIENT_DFE, RECIPIENT_DFE_REVIEWS, RECIPIENT_OFSTED", "template.yaml"}},
 		{"practice-review recipients unset", map[string]string{"RECIPIENT_DFE_REVIEWS": "", "RECIPIENT_OFSTED": ""},
 			[]string{"missing RECIPIENT_DFE_REVIEWS, RECIPIENT_OFSTED"}},
+		{"2023 round deadline not a date", map[string]string{"ARRANGEMENTS_DUE_2023": "end of 2024"}, []string{"ARRANGEMENTS_DUE_2023="}},
+		{"2023 round deadline before the round", map[string]string{"ARRANGEMENTS_DUE_2023": "2023-01-01"}, []string{"ARRANGEMENTS_DUE_2023="}},
 		{"placeholder address", map[string]string{"RECIPIENT_OFSTED": "practice-reviews@ofsted.invalid"},
 			[]string{"RECIPIENT_OFSTED=", "placeholder"}},
 		{"blank table", map[string]string{"LEDGER_TABLE": "  "}, []string{"missing LEDGER_TABLE"}},

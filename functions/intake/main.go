@@ -68,14 +68,15 @@ func newHandler(cfg config, awsCfg aws.Config, log logrus.FieldLogger) (*handler
 	blobs.KMSKey = cfg.KMSKey
 	ledger := dynamoledger.New(dynamodb.NewFromConfig(awsCfg), cfg.Table)
 	p := &pipeline.Pipeline{
-		Blobs:       blobs,
-		Ledger:      ledger,
-		Mailer:      sesmail.New(sesv2.NewFromConfig(awsCfg)),
-		Registry:    registry.Default(),
-		Routes:      routes,
-		Sender:      cfg.Sender,
-		AttachLimit: cfg.AttachLimit,
-		Limits:      extract.Limits{MaxBytes: cfg.DocumentLimit},
+		Blobs:        blobs,
+		Ledger:       ledger,
+		Mailer:       sesmail.New(sesv2.NewFromConfig(awsCfg)),
+		Registry:     registry.Default(),
+		Routes:       routes,
+		Sender:       cfg.Sender,
+		AttachLimit:  cfg.AttachLimit,
+		Limits:       extract.Limits{MaxBytes: cfg.DocumentLimit},
+		Round2023Due: cfg.Round2023Due,
 	}
 	return &handler{
 		bucket:    cfg.Bucket,

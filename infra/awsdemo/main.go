@@ -261,6 +261,7 @@ type env struct {
 	names                           stack.Names
 	panel, wwc, dfe                 string
 	dfeReviews, ofsted              string
+	round2023Due                    string
 	attachLimit, docLimit, logLevel string
 	key                             string // the stack's KMS key ARN, once created
 }
@@ -283,14 +284,15 @@ func environment(getenv func(string) string) env {
 		}.WithDefaults(),
 		// Example addresses: nothing leaves moto, but a real address
 		// should not appear in a demo's output either.
-		panel:       or("RECIPIENT_PANEL", "panel@example.org"),
-		wwc:         or("RECIPIENT_WWC", "wwc@example.org"),
-		dfe:         or("RECIPIENT_DFE", "dfe@example.org"),
-		dfeReviews:  or("RECIPIENT_DFE_REVIEWS", "reviews@example.org"),
-		ofsted:      or("RECIPIENT_OFSTED", "ofsted@example.org"),
-		attachLimit: or("ATTACH_LIMIT_BYTES", "7340032"),
-		docLimit:    or("DOCUMENT_LIMIT_BYTES", "52428800"),
-		logLevel:    or("LOG_LEVEL", "info"),
+		panel:        or("RECIPIENT_PANEL", "panel@example.org"),
+		wwc:          or("RECIPIENT_WWC", "wwc@example.org"),
+		dfe:          or("RECIPIENT_DFE", "dfe@example.org"),
+		dfeReviews:   or("RECIPIENT_DFE_REVIEWS", "reviews@example.org"),
+		ofsted:       or("RECIPIENT_OFSTED", "ofsted@example.org"),
+		round2023Due: or("ARRANGEMENTS_DUE_2023", "2024-12-31"),
+		attachLimit:  or("ATTACH_LIMIT_BYTES", "7340032"),
+		docLimit:     or("DOCUMENT_LIMIT_BYTES", "52428800"),
+		logLevel:     or("LOG_LEVEL", "info"),
 	}
 }
 
@@ -309,6 +311,7 @@ func (e env) functionEnv(name string) []string {
 			"RECIPIENT_DFE=" + e.dfe,
 			"RECIPIENT_DFE_REVIEWS=" + e.dfeReviews,
 			"RECIPIENT_OFSTED=" + e.ofsted,
+			"ARRANGEMENTS_DUE_2023=" + e.round2023Due,
 			"ATTACH_LIMIT_BYTES=" + e.attachLimit,
 			"DOCUMENT_LIMIT_BYTES=" + e.docLimit,
 			"LOG_LEVEL=" + e.logLevel,

@@ -122,10 +122,10 @@ func ReadDocument(kind intake.Kind, text string, blocks []document.Block) (f map
 		set(URL)(d.urlField(true))
 		set(PublicationDate)(d.publicationField())
 		set(ImplementationDate)(d.dateField(ImplementationDate, implementationDateLabels))
-		la, police, health := d.localAuthority(), d.police(), d.health()
-		set(PartnerLocalAuthority)(la, d.evidenceOf(la))
-		set(PartnerPolice)(police, d.evidenceOf(police))
-		set(PartnerHealth)(health, d.evidenceOf(health))
+		la, police, health, pev := d.partners()
+		set(PartnerLocalAuthority)(la, pev[0])
+		set(PartnerPolice)(police, pev[1])
+		set(PartnerHealth)(health, pev[2])
 	case intake.PracticeReview:
 		d.readPractice(set)
 	}

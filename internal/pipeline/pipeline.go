@@ -61,7 +61,10 @@ type Pipeline struct {
 	// by others, in case the first died mid-send.
 	Lease  time.Duration
 	Limits extract.Limits
-	Now    func() time.Time
+	// Round2023Due moves the 2023 arrangements round's deadline; zero is
+	// rules.DefaultRound2023Due.
+	Round2023Due time.Time
+	Now          func() time.Time
 }
 
 func (p *Pipeline) now() time.Time {
@@ -206,6 +209,8 @@ func (p *Pipeline) analyse(ctx context.Context, src Source) intake.Outcome {
 			LinkOnly: doc.LinkOnly,
 			Blocks:   doc.Blocks,
 			Evidence: out.Evidence,
+			// The 2023 arrangements round's deadline, when configured.
+			Round2023Due: p.Round2023Due,
 		})
 		out.Findings = append(out.Findings, fs...)
 		out.Deadline = deadline

@@ -32,6 +32,9 @@ type Input struct {
 	// Evidence, when not nil, is given the evidence of every element
 	// found, keyed by its name.
 	Evidence map[string]intake.Evidence
+	// Round2023Due is the deadline of the 2023 arrangements round; zero
+	// means DefaultRound2023Due.
+	Round2023Due time.Time
 }
 
 // Time rules of the guidance.
@@ -207,12 +210,16 @@ func (c *checker) arrangements() {
 					fmt.Sprintf("The arrangements do not name %s as a safeguarding partner. Name all three partners and upload the arrangements again.", p.who)))
 			}
 		}
+		c.leadPartners()
 	}
 
 	pub, okPub := c.date(fields.PublicationDate)
 	impl, okImpl := c.date(fields.ImplementationDate)
 	in2019 := (okPub && pub.Before(round2019End)) || (!okPub && okImpl && impl.Before(round2019End))
 	if !in2019 {
+		if okPub {
+			c.round2023(pub)
+		}
 		return
 	}
 	if okPub {

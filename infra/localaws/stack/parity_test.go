@@ -44,7 +44,7 @@ func TestTemplateFunction(t *testing.T) {
 
 	env, _ := dig(fn.Properties, "Environment", "Variables").(map[string]any)
 	for _, name := range []string{"INTAKE_BUCKET", "LEDGER_TABLE", "SENDER_ADDRESS", "RECIPIENT_PANEL",
-		"RECIPIENT_WWC", "RECIPIENT_DFE", "RECIPIENT_DFE_REVIEWS", "RECIPIENT_OFSTED",
+		"RECIPIENT_WWC", "RECIPIENT_DFE", "RECIPIENT_DFE_REVIEWS", "RECIPIENT_OFSTED", "ARRANGEMENTS_DUE_2023",
 		"ATTACH_LIMIT_BYTES", "DOCUMENT_LIMIT_BYTES", "LOG_LEVEL", "GOMEMLIMIT"} {
 		if _, ok := env[name]; !ok {
 			t.Errorf("IntakeFunction environment lacks %s", name)

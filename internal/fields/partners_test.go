@@ -1,0 +1,37 @@
+package fields
+
+import (
+	"testing"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
+)
+
+// TestPartnersByPost reads arrangements that name the partners by their
+// lead safeguarding partners' posts (Working Together 2023) rather than by
+// agency, alone or beside agencies.
+func TestPartnersByPost(t *testing.T) {
+	tests := []struct {
+		name, text         string
+		la, police, health string
+	}{
+		{"agencies within posts, the police by post",
+			"The lead safeguarding partners are the Chief Executive of Camden Council, the Commissioner of Police of the Metropolis and the Chief Executive of NHS North Central London ICB.",
+			"Camden Council", "Commissioner of Police of the Metropolis", "NHS North Central London ICB"},
+		{"chief constable of a county",
+			"Lead safeguarding partners: the Chief Executive of Kent County Council, the Chief Constable of Kent and the Chief Executive of NHS Kent and Medway Integrated Care Board.",
+			"Kent County Council", "Chief Constable of Kent", "NHS Kent and Medway Integrated Care Board"},
+		{"agency named beside the post",
+			"The Chief Constable of Kent Police and the Chief Executive of Kent County Council have delegated their functions.",
+			"Kent County Council", "Kent Police", ""},
+		{"no posts", "The partners work together closely.", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Read(intake.Arrangements, tt.text)
+			if f[PartnerLocalAuthority] != tt.la || f[PartnerPolice] != tt.police || f[PartnerHealth] != tt.health {
+				t.Errorf("Read(arrangements, %q) partners = %q, %q, %q; want %q, %q, %q", tt.text,
+					f[PartnerLocalAuthority], f[PartnerPolice], f[PartnerHealth], tt.la, tt.police, tt.health)
+			}
+		})
+	}
+}
