@@ -2,10 +2,10 @@ package fields
 
 import (
 	"cmp"
-	"regexp"
 	"strings"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
 // Working Together 2023 names the safeguarding partners by the posts of
@@ -18,9 +18,9 @@ import (
 var (
 	// chiefConstable is the chief officer of police by post; London's is
 	// the Commissioner of Police of the Metropolis.
-	chiefConstable = regexp.MustCompile(`\bChief Constable (?:of|for) (?:the )?(\p{Lu}[\p{L}&'’-]*(?:(?: and| of| of the| upon| on)? \p{Lu}[\p{L}&'’-]*)*)|\b(?:the )?Commissioner of (?:Police of )?the Metropolis\b|\bMetropolitan Police Commissioner\b`)
+	chiefConstable = lazyre.New(`\bChief Constable (?:of|for) (?:the )?(\p{Lu}[\p{L}&'’-]*(?:(?: and| of| of the| upon| on)? \p{Lu}[\p{L}&'’-]*)*)|\b(?:the )?Commissioner of (?:Police of )?the Metropolis\b|\bMetropolitan Police Commissioner\b`)
 	// chiefExecutive is a chief executive of a council or an ICB by post.
-	chiefExecutive = regexp.MustCompile(`\bChief Executive(?: Officer)? (?:of|for) (?:the )?((?:NHS )?\p{Lu}[\p{L}&'’-]*(?:(?: and| of| of the| upon| on)? \p{Lu}[\p{L}&'’-]*)*)`)
+	chiefExecutive = lazyre.New(`\bChief Executive(?: Officer)? (?:of|for) (?:the )?((?:NHS )?\p{Lu}[\p{L}&'’-]*(?:(?: and| of| of the| upon| on)? \p{Lu}[\p{L}&'’-]*)*)`)
 )
 
 // partnerPosts names the partners the text names only by their lead

@@ -2,11 +2,11 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
 // Working Together 2023 (published 15 December 2023) asked every
@@ -43,7 +43,7 @@ func (c *checker) round2023(pub time.Time) {
 // by the post of the officer a partner is represented by or delegates to
 // ("Manchester City Council, represented by the Strategic Director of
 // Children and Education Services").
-var leadPartnerWords = regexp.MustCompile(`(?i)\b(?:lead|delegated) (?:safeguarding )?partners?\b|\bchief constable\b|\bchief executive(?: officer)? (?:of|for)\b|\bcommissioner of (?:police of )?the metropolis\b|\b(?:represented by|delegated to|delegates to|delegate is) (?:the|its|their|our) (?:[a-z-]+ ){0,3}(?:director|chief|officer|executive|superintendent|commander|nurse|commissioner)\b`)
+var leadPartnerWords = lazyre.New(`(?i)\b(?:lead|delegated) (?:safeguarding )?partners?\b|\bchief constable\b|\bchief executive(?: officer)? (?:of|for)\b|\bcommissioner of (?:police of )?the metropolis\b|\b(?:represented by|delegated to|delegates to|delegate is) (?:the|its|their|our) (?:[a-z-]+ ){0,3}(?:director|chief|officer|executive|superintendent|commander|nurse|commissioner)\b`)
 
 // leadPartners warns when arrangements dated in the 2023 round name
 // neither their lead nor their delegated safeguarding partners.
