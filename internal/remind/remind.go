@@ -128,6 +128,25 @@ func reminderOf(o obligations.Obligation, at time.Time) obligations.Reminder {
 // remind claims each item's reminder and emails the partnership about
 // those it won; if the email fails, the claims are released.
 func (r *Runner) remind(ctx context.Context, items []obligations.Obligation, to string, at time.Time) ([]obligations.Obligation, error) {
+	// The day's email to a partnership is claimed first, as a whole: two
+	// racing runs would otherwise each win some of its items and send two
+	// emails. The run that wins it claims the items one by one.
+	day := obligations.Reminder{Key: "message|" + items[0].Partnership.ID, Stage: intake.ISODate(at), On: at}
+	ok, err := r.Store.ClaimReminder(ctx, day)
+	if err != nil || !ok {
+		return nil, err
+	}
+	won, err := r.remindItems(ctx, items, to, at)
+	if err != nil || len(won) == 0 {
+		// Nothing sent: a later run today may send what is new by then.
+		return nil, errors.Join(err, r.release(ctx, []obligations.Reminder{day}))
+	}
+	return won, nil
+}
+
+// remindItems claims each item's reminder and sends one email about those
+// it won, releasing the claims if the email fails.
+func (r *Runner) remindItems(ctx context.Context, items []obligations.Obligation, to string, at time.Time) ([]obligations.Obligation, error) {
 	var won []obligations.Obligation
 	var claims []obligations.Reminder
 	for _, o := range items {
