@@ -34,6 +34,9 @@ func TestTemplateReminders(t *testing.T) {
 			t.Errorf("IntakeFunction policies lack %s", want)
 		}
 	}
+	if !strings.Contains(fmt.Sprint(dig(tmpl.resource(t, "PortalFunction").Properties, "Policies")), "dynamodb:BatchWriteItem") {
+		t.Error("PortalFunction policies lack dynamodb:BatchWriteItem, which the staff view's imports write with")
+	}
 	remind := fmt.Sprint(dig(fn, "Policies"))
 	if strings.Contains(remind, "dynamodb:Scan") {
 		t.Error("RemindFunction may scan the ledger; it should only query")
