@@ -99,6 +99,8 @@ bench: ## sizes, start-up, every stage (the staff view on moto, 'intake process'
 	$(GO) test -run '^$$' -bench 'ColdStart' -benchtime 20x ./functions/intake
 	@echo "== every stage; one-page 'intake extract' against pdftotext; the staff view on moto at $(BENCH_LEDGER_SIZES)"
 	BENCH_LEDGER_SIZES=$(BENCH_LEDGER_SIZES) $(GO) test -run '^$$' -bench . -benchmem ./internal/... ./cmd/intake
+	@echo "== a burst of 500 uploads through the real bootstraps on moto: throughput, upload to the last email"
+	$(GO) run ./infra/awsdemo -burst 500 -concurrency 5 -timeout 15m
 	@echo "== the corpus against pdftotext (CPU ratios, in-process and one process per file)"
 	$(GO) run ./cmd/pdfbench -corpus $(SHARED)/corpus -passes 5
 

@@ -55,6 +55,7 @@ type options struct {
 	verbose     bool
 	samples     string
 	emails      string
+	burst       int
 }
 
 func parseFlags(args []string, stderr io.Writer) (options, error) {
@@ -74,6 +75,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.verbose, "v", false, "print the functions' log lines as they come")
 	fs.StringVar(&o.samples, "samples", "", "folder of sample submissions (default: testdata/submissions)")
 	fs.StringVar(&o.emails, "emails", "", "folder of sample raw emails (default: testdata/email)")
+	fs.IntVar(&o.burst, "burst", 0, "instead of the samples, upload this many distinct link submissions at once and report throughput and latency (upload to the last recipient's email)")
 	if err := fs.Parse(args); err != nil {
 		return options{}, err
 	}
@@ -93,6 +95,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return options{}, fmt.Errorf("-batch %d: want 1 to 10", o.batch)
 	case o.concurrency < 1:
 		return options{}, fmt.Errorf("-concurrency %d: want at least 1", o.concurrency)
+	case o.burst < 0 || o.burst > 10000:
+		return options{}, fmt.Errorf("-burst %d: want 0 to 10000", o.burst)
 	case o.retryAfter < 0 || o.retryAfter > 12*time.Hour:
 		return options{}, fmt.Errorf("-retry-after %v: want 0 to 12h", o.retryAfter)
 	}
@@ -155,7 +159,10 @@ func run(ctx context.Context, opts options, getenv func(string) string, stdout, 
 			return nil, err
 		}
 	}
-	if len(samples)+len(emails) == 0 {
+	if opts.burst > 0 {
+		samples = nil
+	}
+	if len(samples)+len(emails) == 0 && opts.burst == 0 {
 		return nil, fmt.Errorf("no sample matches -only %q", strings.Join(opts.only, ","))
 	}
 
@@ -212,6 +219,12 @@ func run(ctx context.Context, opts options, getenv func(string) string, stdout, 
 	if err := w.upload(ctx, opts.samples, samples, opts.submitter); err != nil {
 		return nil, err
 	}
+	if opts.burst > 0 {
+		if err := w.uploadBurst(ctx, opts.burst, opts.submitter); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(stdout, "uploaded a burst of %d link submissions\n", opts.burst)
+	}
 	if err := w.putEmails(ctx, opts.emails, emails); err != nil {
 		return nil, err
 	}
@@ -233,7 +246,7 @@ func run(ctx context.Context, opts options, getenv func(string) string, stdout, 
 		return nil, err
 	}
 	defer closeLogs()
-	rep := &report{names: env.names, endpoint: endpoint, uploaded: len(samples), emailed: len(emails)}
+	rep := &report{names: env.names, endpoint: endpoint, uploaded: len(samples) + opts.burst, emailed: len(emails)}
 	rep.mappings, rep.drained, err = w.process(ctx, stdout, processing{
 		bins: b.bins, env: env, logs: logs, opts: opts, endpoint: endpoint, mail: len(emails) > 0,
 	})
@@ -243,6 +256,10 @@ func run(ctx context.Context, opts options, getenv func(string) string, stdout, 
 	rep.took = time.Since(began)
 	if err := w.collect(ctx, rep, endpoint); err != nil {
 		return nil, err
+	}
+	if opts.burst > 0 {
+		st := measureBurst(rep.records, rep.emails)
+		rep.burst = &st
 	}
 	rep.print(stdout)
 	if opts.out != "" {

@@ -30,6 +30,7 @@ type report struct {
 	emails   []sentEmail
 	receipts []string       // keys under receipts/
 	queues   map[string]int // messages left on each queue
+	burst    *burstStats    // with -burst: the figures, and the details are not listed
 }
 
 // sentEmail is one message moto's SES accepted, as far as the summary
@@ -78,6 +79,9 @@ func (r *report) failures() []string {
 	if len(r.emails) == 0 {
 		out = append(out, "moto recorded no email")
 	}
+	if r.burst != nil {
+		out = append(out, r.burst.problems...)
+	}
 	for _, e := range r.emails {
 		if e.err != nil {
 			out = append(out, fmt.Sprintf("a sent message to %v is unreadable: %v", e.to, e.err))
@@ -99,6 +103,11 @@ func (r *report) print(w io.Writer) {
 		state = "NOT drained"
 	}
 	fmt.Fprintf(w, "queues %s after %v\n", state, r.took.Round(100*time.Millisecond))
+	if r.burst != nil {
+		fmt.Fprintf(w, "submissions in the ledger: %d; emails moto's SES accepted: %d\n", len(r.records), len(r.emails))
+		r.burst.print(w)
+		return
+	}
 
 	fmt.Fprintf(w, "\nSubmissions in the ledger (table %s): %d\n", r.names.Table, len(r.records))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
