@@ -13,6 +13,7 @@ import (
 	htmltemplate "html/template"
 	"net/mail"
 	"strings"
+	"sync"
 	texttemplate "text/template"
 	"time"
 	"unicode"
@@ -42,9 +43,14 @@ type Recipient struct {
 	Address string // e.g. "panel@example.gov.uk"
 }
 
+// The message templates, parsed when the first message is rendered.
 var (
-	textTemplates = texttemplate.Must(texttemplate.ParseFS(templates.FS, "*.txt.tmpl"))
-	htmlTemplates = htmltemplate.Must(htmltemplate.New("").Funcs(htmltemplate.FuncMap{"list": list}).ParseFS(templates.FS, "*.html.tmpl"))
+	textTemplates = sync.OnceValue(func() *texttemplate.Template {
+		return texttemplate.Must(texttemplate.ParseFS(templates.FS, "*.txt.tmpl"))
+	})
+	htmlTemplates = sync.OnceValue(func() *htmltemplate.Template {
+		return htmltemplate.Must(htmltemplate.New("").Funcs(htmltemplate.FuncMap{"list": list}).ParseFS(templates.FS, "*.html.tmpl"))
+	})
 )
 
 // list pairs a heading with its items for the "list" HTML template.
@@ -344,10 +350,10 @@ func address(s string) (string, error) {
 // MIME message.
 func (m *message) render() (intake.Mail, error) {
 	var text, html bytes.Buffer
-	if err := textTemplates.ExecuteTemplate(&text, m.text, m.view); err != nil {
+	if err := textTemplates().ExecuteTemplate(&text, m.text, m.view); err != nil {
 		return intake.Mail{}, fmt.Errorf("notify %s: %w", headerText(m.reference, 40), err)
 	}
-	if err := htmlTemplates.ExecuteTemplate(&html, m.html, m.view); err != nil {
+	if err := htmlTemplates().ExecuteTemplate(&html, m.html, m.view); err != nil {
 		return intake.Mail{}, fmt.Errorf("notify %s: %w", headerText(m.reference, 40), err)
 	}
 	m.textBody, m.htmlBody = text.Bytes(), html.Bytes()

@@ -12,6 +12,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -27,7 +28,8 @@ type holiday struct {
 // snapshot holds the embedded events by date, and the span of years they
 // cover; years inside the span are taken from it alone, because one-off
 // holidays (jubilees, a state funeral) and moved ones cannot be computed.
-var snapshot = mustParse(snapshotJSON)
+// It is read on first use.
+var snapshot = sync.OnceValue(func() table { return mustParse(snapshotJSON) })
 
 type table struct {
 	byDate              map[time.Time]string
@@ -91,8 +93,8 @@ func date(d time.Time) time.Time {
 // with the holiday's name.
 func IsBankHoliday(d time.Time) (name string, ok bool) {
 	d = date(d)
-	if y := d.Year(); y >= snapshot.firstYear && y <= snapshot.lastYear {
-		name, ok = snapshot.byDate[d]
+	if y := d.Year(); y >= snapshot().firstYear && y <= snapshot().lastYear {
+		name, ok = snapshot().byDate[d]
 		return name, ok
 	}
 	for _, h := range computed(d.Year()) {
@@ -170,7 +172,7 @@ func Between(from, to time.Time) int {
 	// rest (the rules always give eight distinct weekdays), so the cost
 	// does not grow with the span.
 	inner := max(0, last-first-1)
-	for y := max(first+1, snapshot.firstYear); y <= min(last-1, snapshot.lastYear); y++ {
+	for y := max(first+1, snapshot().firstYear); y <= min(last-1, snapshot().lastYear); y++ {
 		count(y)
 		inner--
 	}
@@ -195,8 +197,8 @@ func weekdaysAfter(from, to time.Time) int {
 // holidays returns the bank holidays of year y. All fall on weekdays:
 // weekend holidays have substitute days, and parseSnapshot checks.
 func holidays(y int) []holiday {
-	if y >= snapshot.firstYear && y <= snapshot.lastYear {
-		return snapshot.byYear[y]
+	if y >= snapshot().firstYear && y <= snapshot().lastYear {
+		return snapshot().byYear[y]
 	}
 	return computed(y)
 }

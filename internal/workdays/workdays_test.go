@@ -180,13 +180,13 @@ var oneOff = map[int]struct{ extra, displaced []string }{
 // and compares, allowing only the known one-off changes. A wrong Easter,
 // substitute rule or Monday rule shows up here.
 func TestRulesReproduceSnapshot(t *testing.T) {
-	if snapshot.lastYear-snapshot.firstYear < 9 {
-		t.Fatalf("snapshot covers %d-%d, want at least ten years", snapshot.firstYear, snapshot.lastYear)
+	if snapshot().lastYear-snapshot().firstYear < 9 {
+		t.Fatalf("snapshot covers %d-%d, want at least ten years", snapshot().firstYear, snapshot().lastYear)
 	}
-	for y := snapshot.firstYear; y <= snapshot.lastYear; y++ {
+	for y := snapshot().firstYear; y <= snapshot().lastYear; y++ {
 		t.Run(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC).Format("2006"), func(t *testing.T) {
 			want := map[string]string{}
-			for _, h := range snapshot.byYear[y] {
+			for _, h := range snapshot().byYear[y] {
 				want[h.date.Format(time.DateOnly)] = h.name
 			}
 			for _, d := range oneOff[y].extra {
