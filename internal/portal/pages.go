@@ -225,6 +225,7 @@ var kindOptions = []kindOption{
 	{string(intake.RapidReview), "A rapid review", "After a serious incident notification. It goes to the Child Safeguarding Practice Review Panel."},
 	{string(intake.YearlyReport), "Your yearly report", "The partners' report on the year. It goes to the Panel and to Foundations."},
 	{string(intake.Arrangements), "Your safeguarding arrangements", "A link to where they are published, or the document. They go to the Department for Education."},
+	{string(intake.PracticeReview), "A local child safeguarding practice review", "The final report, or the information about the improvements to be made if that is all you publish, at least 7 working days before you publish it. It goes to the Panel, the Secretary of State and Ofsted. Learning briefings are not sent."},
 }
 
 func (s *Server) kindPage(w http.ResponseWriter, r *http.Request, ss session) {
@@ -380,8 +381,10 @@ func fileChoice(kind, published string) (intake.Kind, string, bool) {
 
 type fileData struct {
 	KindLabel, Published, Limit string
-	Action                      string
-	Fields                      []Field
+	// Note is what to know before sending this kind, if anything.
+	Note   string
+	Action string
+	Fields []Field
 }
 
 func (s *Server) filePage(w http.ResponseWriter, r *http.Request, ss session) {
@@ -403,6 +406,9 @@ func (s *Server) renderFile(w http.ResponseWriter, r *http.Request, ss session, 
 	d := fileData{KindLabel: k.Label(), Limit: sizeText(s.cfg.MaxBytes), Action: form.Action, Fields: form.Fields}
 	if published != "" {
 		d.Published = receipt.Date(published)
+	}
+	if k == intake.PracticeReview {
+		d.Note = "Send the final report at least 7 working days before you publish it. The report should say when it will be published, or that it will not be."
 	}
 	if form.Action == "" {
 		d.Fields = []Field{{"csrf", s.sessions.csrf(ss)}, {"kind", string(k)}, {"published", published}}

@@ -217,6 +217,7 @@ func (s *Server) staffList(w http.ResponseWriter, r *http.Request, ss session) {
 			labelled{intake.RapidReview.Label(), string(intake.RapidReview)},
 			labelled{intake.YearlyReport.Label(), string(intake.YearlyReport)},
 			labelled{intake.Arrangements.Label(), string(intake.Arrangements)},
+			labelled{intake.PracticeReview.Label(), string(intake.PracticeReview)},
 			labelled{intake.Unknown.Label(), string(intake.Unknown)}),
 		Partnerships: options(f.Get("partnership"), partnerships...),
 		Statuses: options(f.Get("status"), labelled{"Any status", ""},
