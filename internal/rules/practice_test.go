@@ -67,28 +67,7 @@ func TestPracticeReviewCodes(t *testing.T) {
 		}, []string{"ccg_after_icb"}, nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			in := clean(t, intake.PracticeReview)
-			in.Fields = maps.Clone(in.Fields)
-			tt.change(&in)
-			findings, deadline := Check(in)
-			if diff := cmp.Diff(tt.want, codes(findings)); diff != "" {
-				t.Errorf("Check(practice review with %s) codes mismatch (-want +got):\n%s\nfindings: %v", tt.name, diff, findings)
-			}
-			if tt.deadline != nil {
-				if diff := cmp.Diff(tt.deadline, deadline); diff != "" {
-					t.Errorf("Check(practice review with %s) deadline mismatch (-want +got):\n%s", tt.name, diff)
-				}
-			}
-			for _, f := range findings {
-				if want, fixed := intake.SeverityOf(f.Code); fixed && f.Severity != want {
-					t.Errorf("finding %s severity = %s, want %s", f.Code, f.Severity, want)
-				}
-				if forwardClaim.MatchString(f.Message) {
-					t.Errorf("finding %s says the document was forwarded, whatever the outcome: %q", f.Code, f.Message)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkCase(t, intake.PracticeReview, tt.change, tt.want, tt.deadline) })
 	}
 }
 
@@ -110,6 +89,33 @@ func TestPublishableFrom(t *testing.T) {
 	for _, tt := range tests {
 		if got := intake.ISODate(PublishableFrom(day(t, tt.received))); got != tt.want {
 			t.Errorf("PublishableFrom(%s) = %s, want %s", tt.received, got, tt.want)
+		}
+	}
+}
+
+// checkCase changes one thing in the clean input of kind, checks it and
+// expects exactly the codes want, the deadline (when not nil), each
+// finding's own severity and no claim that the document was forwarded.
+func checkCase(t *testing.T, kind intake.Kind, change func(*Input), want []string, wantDeadline *intake.Deadline) {
+	t.Helper()
+	in := clean(t, kind)
+	in.Fields = maps.Clone(in.Fields)
+	change(&in)
+	findings, deadline := Check(in)
+	if diff := cmp.Diff(want, codes(findings)); diff != "" {
+		t.Errorf("Check(%s) codes mismatch (-want +got):\n%s\nfindings: %v", kind, diff, findings)
+	}
+	if wantDeadline != nil {
+		if diff := cmp.Diff(wantDeadline, deadline); diff != "" {
+			t.Errorf("Check(%s) deadline mismatch (-want +got):\n%s", kind, diff)
+		}
+	}
+	for _, f := range findings {
+		if sev, fixed := intake.SeverityOf(f.Code); fixed && f.Severity != sev {
+			t.Errorf("finding %s severity = %s, want %s", f.Code, f.Severity, sev)
+		}
+		if forwardClaim.MatchString(f.Message) {
+			t.Errorf("finding %s says the document was forwarded, whatever the outcome: %q", f.Code, f.Message)
 		}
 	}
 }

@@ -1,12 +1,10 @@
 package rules
 
 import (
-	"maps"
 	"regexp"
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/safeguarding-intake/intake/internal/fields"
 	"github.com/safeguarding-intake/intake/internal/intake"
 )
@@ -62,24 +60,6 @@ func TestRound2023(t *testing.T) {
 		}, nil, nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			in := clean(t, intake.Arrangements)
-			in.Fields = maps.Clone(in.Fields)
-			tt.change(&in)
-			findings, deadline := Check(in)
-			if diff := cmp.Diff(tt.want, codes(findings)); diff != "" {
-				t.Errorf("Check(arrangements with %s) codes mismatch (-want +got):\n%s\nfindings: %v", tt.name, diff, findings)
-			}
-			if tt.deadline != nil {
-				if diff := cmp.Diff(tt.deadline, deadline); diff != "" {
-					t.Errorf("Check(arrangements with %s) deadline mismatch (-want +got):\n%s", tt.name, diff)
-				}
-			}
-			for _, f := range findings {
-				if want, _ := intake.SeverityOf(f.Code); f.Severity != want || forwardClaim.MatchString(f.Message) {
-					t.Errorf("finding %s = %+v, want severity %s and no claim of forwarding", f.Code, f, want)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkCase(t, intake.Arrangements, tt.change, tt.want, tt.deadline) })
 	}
 }
