@@ -4,10 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/base64"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
 )
 
 // practiceFieldRows reads the "Practice reviews" fields table of the
@@ -106,5 +109,54 @@ func TestRound2023DueIsConfigurable(t *testing.T) {
 	if code := run(context.Background(), []string{"process", "--data", t.TempDir(), doc}, &o, &e,
 		func(k string) string { return map[string]string{"ARRANGEMENTS_DUE_2023": "soon"}[k] }); code != 1 || !strings.Contains(e.String(), "ARRANGEMENTS_DUE_2023") {
 		t.Errorf("ARRANGEMENTS_DUE_2023=soon: exit %d, %q; want 1 and a message naming the variable", code, e.String())
+	}
+}
+
+// TestEmailedPracticeReview processes an email from Surrey carrying its
+// final report, named in the subject as an LCSPR: the report goes to the
+// Panel, the Secretary of State and Ofsted, and Surrey is told.
+func TestEmailedPracticeReview(t *testing.T) {
+	doc, err := os.ReadFile("../../testdata/submissions/practice-review-surrey-final-report.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b64 strings.Builder
+	enc := base64.StdEncoding.EncodeToString(doc)
+	for len(enc) > 76 {
+		b64.WriteString(enc[:76] + "\r\n")
+		enc = enc[76:]
+	}
+	b64.WriteString(enc + "\r\n")
+	msg := "X-SES-Spam-Verdict: PASS\r\nX-SES-Virus-Verdict: PASS\r\n" +
+		"Authentication-Results: amazonses.com;\r\n spf=pass (spfCheck: domain of surreycc.gov.uk designates 192.0.2.1 as permitted sender) client-ip=192.0.2.1; envelope-from=scp@surreycc.gov.uk;\r\n dkim=pass header.i=@surreycc.gov.uk;\r\n dmarc=pass header.from=surreycc.gov.uk;\r\n" +
+		"MIME-Version: 1.0\r\nFrom: Surrey SCP <scp@surreycc.gov.uk>\r\nTo: submissions@intake.example.gov.uk\r\n" +
+		"Date: Fri, 21 Mar 2025 09:30:00 +0000\r\nMessage-ID: <lcspr-siblings-cd@surreycc.gov.uk>\r\n" +
+		"Subject: LCSPR final report - Siblings C and D\r\n" +
+		"Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n" +
+		"--b1\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nPlease find attached our final report, to be published on 10 April.\r\n\r\n" +
+		"--b1\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n" +
+		"Content-Disposition: attachment; filename=\"LCSPR Siblings C and D.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		b64.String() + "--b1--\r\n"
+	eml := filepath.Join(t.TempDir(), "surrey-lcspr.eml")
+	if err := os.WriteFile(eml, []byte(msg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := runCLI(t, "process", "--json", "--data", t.TempDir(), eml)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	outs := decodeOutcomes(t, stdout)
+	if len(outs) != 1 {
+		t.Fatalf("%d outcomes, want 1", len(outs))
+	}
+	o := outs[0]
+	var to []string
+	for _, d := range o.Deliveries {
+		to = append(to, d.Recipient+"="+d.Status)
+	}
+	if o.Kind != intake.PracticeReview || o.Channel != intake.Email || o.Status != intake.Accepted ||
+		strings.Join(to, " ") != "panel=sent dfe_reviews=sent ofsted=sent submitter=sent" {
+		t.Errorf("kind %s, channel %s, status %s, findings %v, deliveries %v; want an accepted practice review by email to the Panel, the Secretary of State, Ofsted and Surrey",
+			o.Kind, o.Channel, o.Status, codesOf(o), to)
 	}
 }
