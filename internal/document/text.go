@@ -1,6 +1,7 @@
 package document
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -260,10 +261,19 @@ func bulleted(s string) (string, bool) {
 	return "", false
 }
 
+// SplitCells splits a line laid out as a table row in plain text (by
+// tabs, bars, gaps of three spaces or dot leaders) into its cells; nil for
+// a line that is one cell.
+func SplitCells(line string) []string { return splitCells(line) }
+
 // splitCells splits a line at tabs, table bars and gaps of three or more
 // spaces, the ways extractors and people lay out a table in text. A line
 // that is one cell is returned as nil.
 func splitCells(line string) []string {
+	if strings.Contains(line, "...") {
+		// Dot leaders between a label and its value: "RR meeting ..... 06.01.2025".
+		line = dotLeaders.ReplaceAllString(line, "\t")
+	}
 	if !strings.ContainsAny(line, "\t|") && !strings.Contains(line, "   ") {
 		return nil
 	}
@@ -370,3 +380,6 @@ func letterCount(s string) int {
 	}
 	return n
 }
+
+// dotLeaders are the dots a form runs from a label to its value.
+var dotLeaders = regexp.MustCompile(`\s*\.{3,}\s*`)

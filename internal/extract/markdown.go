@@ -176,6 +176,11 @@ func markdownBlocks(md string) []document.Block {
 			kind = document.Item
 			para = []string{plainMarkdown(mdItem(t))}
 		default:
+			if cells := document.SplitCells(lines[i]); len(cells) > 1 && !strings.HasPrefix(lines[i], "    ") {
+				flush() // a plain-text row: "SIN sent ....... 16.12.2024"
+				b.AddRow(cells)
+				continue
+			}
 			para = append(para, plainMarkdown(t))
 		}
 	}

@@ -178,7 +178,10 @@ func (d *doc) publicationField() (string, intake.Evidence) {
 	if t, ok := d.publicationDate(); ok {
 		return intake.ISODate(t), d.evidenceAt(d.hit)
 	}
-	return d.stated(PublicationDate)
+	if v, e := d.stated(PublicationDate); v != "" {
+		return v, e
+	}
+	return d.footerPublished()
 }
 
 func (d *doc) urlField(anyLink bool) (string, intake.Evidence) {

@@ -393,3 +393,33 @@ func (d *doc) letterDate() (string, intake.Evidence) {
 func hasPostcode(s string) bool { return postcodeRe.MatchString(s) }
 
 var postcodeRe = regexp.MustCompile(`\b[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}\b`)
+
+// footerPublished reads "Published 14 October 2024" where a running
+// header or footer, or any line, writes the word straight before the date.
+func (d *doc) footerPublished() (string, intake.Evidence) {
+	for _, b := range d.blocks {
+		low := asciiLower(b.Text)
+		for from := 0; ; {
+			i := strings.Index(low[from:], "published")
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len("published")
+			// A label-like "Published": capitalised, opening the line or a
+			// part of a footer ("Yearly Report 2023-24 - Published ...").
+			before := strings.TrimRight(b.Text[:i], " ")
+			if b.Text[i] != 'P' || before != "" && !strings.HasSuffix(before, "-") && !strings.HasSuffix(before, "|") &&
+				!strings.HasSuffix(before, "\u00b7") && !strings.HasSuffix(before, "\u2013") && !strings.HasSuffix(before, "\n") {
+				continue
+			}
+			i = from
+			rest := strings.TrimLeft(b.Text[i:], " :")
+			rest = strings.TrimPrefix(strings.TrimPrefix(rest, "on "), "On ")
+			if hs := findDates(window(rest, 0, 40)); len(hs) > 0 && hs[0].start == 0 {
+				return intake.ISODate(hs[0].t), intake.Evidence{Page: b.Page, Text: document.Snippet(b.Text, intake.MaxEvidence)}
+			}
+		}
+	}
+	return "", intake.Evidence{}
+}

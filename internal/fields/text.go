@@ -100,7 +100,7 @@ func ends(s string) string {
 // clean normalises characters and joins words hyphenated across lines.
 func clean(text string) string {
 	s := charFix.Replace(clip(text))
-	return joinHyphens(s)
+	return joinLinkBreaks(joinHyphens(s))
 }
 
 // joinHyphens joins the words a line break split with a hyphen
@@ -280,4 +280,41 @@ func words(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// joinLinkBreaks joins a link that a line break split where it ends in
+// "://" or "/", when the next line goes on with nothing but the rest of
+// an address ("https://" / "www.example.org.uk/" / "about-us/our-arrangements").
+func joinLinkBreaks(s string) string {
+	if !strings.Contains(s, "://\n") && !strings.Contains(s, "/\n") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, l := range lines {
+		b.WriteString(l)
+		if i+1 == len(lines) {
+			break
+		}
+		last := l[strings.LastIndexAny(l, " \t")+1:]
+		next := strings.TrimSpace(lines[i+1])
+		linkEnd := strings.HasSuffix(last, "://") || strings.HasSuffix(last, "/") && (strings.Contains(last, "://") || strings.HasPrefix(asciiLower(last), "www."))
+		if linkEnd && next != "" && !strings.ContainsAny(next, " \t") && addressChars(next) && (strings.HasSuffix(last, "://") || !strings.Contains(next, "://")) {
+			continue // the address goes on
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// addressChars reports whether s holds only what an address's path does.
+func addressChars(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(isLetter(c) || isDigit(c) || strings.IndexByte("-._~/%?=&#:+", c) >= 0) {
+			return false
+		}
+	}
+	return true
 }

@@ -155,9 +155,10 @@ func Submissions(m *Message, opt Options) []pipeline.Source {
 			}
 			src.Kind = string(intake.Arrangements)
 			docs = append(docs, src)
-		} else if own := strings.TrimSpace(opening(m.Text)); len(own) >= minPastedDocument {
-			// A document pasted into the message: the body is the
-			// submission, read like a text file.
+		} else if own := strings.TrimSpace(m.Text); len(own) >= minPastedDocument {
+			// A document pasted into the message, often after a covering
+			// note and its sign-off: the body is the submission, read like
+			// a text file.
 			src := base
 			src.Name = opt.partName(bodyName)
 			src.Data = []byte(own)

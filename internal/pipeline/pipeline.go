@@ -194,6 +194,13 @@ func (p *Pipeline) analyse(ctx context.Context, src Source) intake.Outcome {
 				out.Evidence["url"] = intake.Evidence{Text: document.Snippet(link, intake.MaxEvidence)}
 			}
 		}
+		// A report that states no publication date was published when
+		// its file was last saved (DESIGN 4.4: "in text or metadata").
+		if out.Kind == intake.YearlyReport && out.Fields["publication_date"] == "" && !doc.LinkOnly {
+			if t := metadataDate(doc); !t.IsZero() {
+				out.Fields["publication_date"] = intake.ISODate(intake.Day(t))
+			}
+		}
 		if pub := strings.TrimSpace(src.Published); pub != "" && out.Kind == intake.YearlyReport {
 			if d, ok := fields.ParseDate(pub); ok {
 				out.Fields["publication_date"] = intake.ISODate(d)
@@ -333,4 +340,13 @@ func originalKey(id, name string) string {
 		s = "document"
 	}
 	return "submissions/originals/" + id + "/" + clip(s, 100)
+}
+
+// metadataDate is the date a file's properties give it: when it was last
+// modified, else created; zero when it has neither.
+func metadataDate(doc extract.Document) time.Time {
+	if !doc.Modified.IsZero() {
+		return doc.Modified
+	}
+	return doc.Created
 }

@@ -38,10 +38,10 @@ var headingNames = map[string][]string{
 	"education":         {"education", "schools", "school", "early years", "colleges"},
 	"relevant_agencies": {"relevant agencies", "relevant agency"},
 	"learning":          {"learning", "lessons", "key findings"},
-	"agency_involvement": {"agency involvement", "agencies involved", "involvement", "chronology", "background", "family history",
+	"agency_involvement": {"agency involvement", "agencies involved", "involvement", "agencies", "chronology", "background", "family history",
 		"professional involvement", "what was known", "agency information", "agency contact"},
 	"immediate_actions": {"immediate action", "actions taken", "action taken", "safeguarding action", "steps taken",
-		"immediate safeguarding", "action already taken", "immediate response"},
+		"immediate safeguarding", "action already taken", "immediate response", "actions so far", "actions"},
 	"area": {"area", "geography", "geographical", "footprint", "boundaries", "who we cover", "where we work", "our area"},
 }
 
@@ -92,7 +92,7 @@ var elements = map[intake.Kind][]element{
 		{"education", false, "the role of schools and education", []string{
 			"school", "education", "college", "early years", "designated safeguarding lead"}},
 		{"relevant_agencies", false, "the relevant agencies", []string{"relevant agenc", "all agencies", "partner agencies", "other agencies",
-			"agencies working with", "agencies that work with", "wider partnership", "relevant partners"}},
+			"agencies working with", "agencies that work with", "wider partnership", "relevant partners", "agencies share", "multi-agency"}},
 		{"learning", false, "the learning from reviews and how it was shared", []string{
 			"learning", "lessons learned", "lessons learnt", "key findings"}},
 	},
