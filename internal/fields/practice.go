@@ -108,7 +108,7 @@ func (v vocabulary) score(stems []string) int {
 		}
 	}
 	for _, n := range v.names {
-		if len(n) > best && subset(n, stems) {
+		if len(n) > best && textform.HasAll(stems, n) {
 			best = len(n)
 		}
 	}

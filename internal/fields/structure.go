@@ -138,27 +138,11 @@ func means(field string, stems []string) int {
 	}
 	best := 0
 	for _, n := range v.names {
-		if len(n) > best && subset(n, stems) {
+		if len(n) > best && textform.HasAll(stems, n) {
 			best = len(n)
 		}
 	}
 	return best
-}
-
-func subset(small, big []string) bool {
-	for _, s := range small {
-		found := false
-		for _, b := range big {
-			if b == s {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }
 
 // rivals are the fields whose labels are weighed against each other.

@@ -54,13 +54,11 @@ func Fields(o intake.Outcome) []Field {
 		extra = extra[:maxExtraFields]
 	}
 	for _, k := range extra {
-		label := Clean(strings.ReplaceAll(k, "_", " "), 60)
+		label := nameLabel(k, unicode.ToUpper)
 		v := Clean(o.Fields[k], maxValue)
 		if label == "" || v == "" {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(label)
-		label = string(unicode.ToUpper(r)) + label[n:]
 		out = append(out, Field{Key: k, Label: label, Value: fieldValue(k, v), Evidence: EvidenceText(o.Evidence[k])})
 	}
 	return out
@@ -82,14 +80,24 @@ func Elements(o intake.Outcome) []Field {
 	var out []Field
 	for _, k := range keys {
 		e := EvidenceText(o.Evidence[k])
-		label := Clean(strings.ReplaceAll(k, "_", " "), 60)
+		label := nameLabel(k, unicode.ToLower)
 		if e == "" || label == "" {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(label)
-		out = append(out, Field{Key: k, Label: "Covers " + string(unicode.ToLower(r)) + label[n:], Value: e})
+		out = append(out, Field{Key: k, Label: "Covers " + label, Value: e})
 	}
 	return out
+}
+
+// nameLabel writes a field's or element's name as words, its first letter
+// as first says ("voice_of_child" as "Voice of child").
+func nameLabel(k string, first func(rune) rune) string {
+	label := Clean(strings.ReplaceAll(k, "_", " "), 60)
+	if label == "" {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(label)
+	return string(first(r)) + label[n:]
 }
 
 // EvidenceText writes evidence for people: the page, when known, and the

@@ -213,7 +213,7 @@ func (c *checker) sectionNames(e element) (intake.Evidence, bool) {
 	}
 	for _, h := range c.headings {
 		for _, n := range names {
-			if containsStems(h.stems, n) {
+			if textform.HasAll(h.stems, n) {
 				return intake.Evidence{Page: h.page, Text: document.Snippet(h.text, intake.MaxEvidence)}, true
 			}
 		}
@@ -265,22 +265,6 @@ func sectionOpenings(bs []document.Block) []opening {
 		out = append(out, opening{text: text, page: b.Page, stems: textform.Stems(text)})
 	}
 	return out
-}
-
-func containsStems(have, want []string) bool {
-	for _, w := range want {
-		found := false
-		for _, h := range have {
-			if h == w {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return len(want) > 0
 }
 
 // passage is the evidence of a cue found in the body: the document's words

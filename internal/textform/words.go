@@ -97,3 +97,21 @@ func Stems(s string) []string {
 	}
 	return out
 }
+
+// HasAll reports whether every stem of want is among have: a name's words
+// all found in a label or heading, in any order.
+func HasAll(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(want) > 0
+}
