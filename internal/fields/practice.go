@@ -154,6 +154,7 @@ var (
 		lab("publish", `will publish\b[a-z' ]{0,60}\bon\b`),
 		lab("publish", `(?:to be|due to be|planned to be|intend to) publish(?:ed)?(?: on)?`),
 		lab("publication", `publication (?:is )?(?:planned|expected|scheduled|due)(?: for| on)?`),
+		lab("published", `\b(?:it|this|the review) will be published(?: on)?`),
 		lab("publication", `(?:^|\| )(?:planned )?publication\b`),
 	}
 	reviewerLabels = []label{
@@ -238,7 +239,7 @@ func (d *doc) dateAtStart(labels []label) (t time.Time, ok bool) {
 // safeguarding partners decided to carry out a local child safeguarding
 // practice review", "on 23 October 2024 the partners agreed that the case
 // met the criteria for a local child safeguarding practice review".
-var decisionSentence = lazyre.New(`\b(?:decided|agreed)(?: that [a-z' ]{0,40}?met the criteria for (?:an? )?(?:local child safeguarding practice review|lcspr)| ` + toCarryOut + `)`)
+var decisionSentence = lazyre.New(`\b(?:decided|agreed)(?: that [a-z' ]{0,40}?met the criteria for (?:an? )?(?:local child safeguarding practice review|lcspr)| that the criteria for (?:an? )?(?:local child safeguarding practice review|lcspr) (?:were|was|had been) met| ` + toCarryOut + `)`)
 
 // decisionDate reads the date the partners decided to carry out the
 // review: after a label, or stated before the verb in a sentence.

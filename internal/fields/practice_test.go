@@ -46,6 +46,8 @@ func TestReadPracticeLayouts(t *testing.T) {
 		{"decision to undertake LCSPR in a table", "| Date of decision to undertake LCSPR | 14/11/2024 |", DecisionDate, "2024-11-14"},
 		{"date before the verb", "A rapid review was held on 3 June. On 19 June 2024 the safeguarding partners decided to carry out a local child safeguarding practice review, because it raised questions.", DecisionDate, "2024-06-19"},
 		{"date before the criteria", "On 23 October 2024 the three safeguarding partners (the council, the police and the ICB) agreed that the case met the criteria for a local child\nsafeguarding practice review.", DecisionDate, "2024-10-23"},
+		{"criteria met, date before the verb", "On 15 January 2025\nthe Bolton safeguarding partners - Bolton Council, Greater Manchester Police and NHS\nGreater Manchester Integrated Care Board - decided that the criteria for an LCSPR were\nmet and commissioned this review.", DecisionDate, "2025-01-15"},
+		{"it will be published", "Report finalised June 2025. It will be published on 16 June 2025.", PublicationDate, "2025-06-16"},
 		{"date before the verb, over two lines", "The partners held a rapid review and, on 27th November 2024, decided to\ncommission a local child safeguarding practice review.", DecisionDate, "2024-11-27"},
 		{"date of another sentence", "The rapid review was held on 17 October 2024. The partners decided to carry out a local child safeguarding practice review.", DecisionDate, ""},
 		{"signed off", "Signed off by the Bradford safeguarding partners: 19th March 2025", ReportDate, "2025-03-19"},
