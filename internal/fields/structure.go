@@ -97,7 +97,8 @@ type pairLabel struct {
 func (d *doc) pairLabels() []pairLabel {
 	if d.pairs == nil {
 		d.pairs = []pairLabel{}
-		for _, p := range append(document.Pairs(d.blocks), d.datedLines()...) {
+		bs := pairScope(d.blocks)
+		for _, p := range append(document.Pairs(bs), datedLines(bs)...) {
 			st := textform.Stems(p.Label)
 			pl := pairLabel{score: map[string]int{}}
 			for _, r := range rivals {
@@ -313,21 +314,35 @@ func wordOffset(s string, n int) int {
 	return len(s)
 }
 
+// Labelled values sit on a document's first pages, and a publication note
+// on its last: pairs are read from the first headBlocks and the last
+// tailBlocks blocks.
+const headBlocks, tailBlocks = 400, 100
+
+func pairScope(bs []document.Block) []document.Block {
+	if len(bs) <= headBlocks+tailBlocks {
+		return bs
+	}
+	out := append([]document.Block(nil), bs[:headBlocks]...)
+	return append(out, bs[len(bs)-tailBlocks:]...)
+}
+
 // datedLines are the pairs of lines that end in a date after a few words
 // of label and nothing between: "Date of incident 5 September 2025", as
 // a form exported to PDF lays a label and its value on one line.
-func (d *doc) datedLines() []document.Pair {
+func datedLines(blocks []document.Block) []document.Pair {
 	var out []document.Pair
-	for bi, b := range d.blocks {
+	for bi, b := range blocks {
 		if !b.IsContent() || b.Kind == document.Row || len(out) > 200 {
 			continue
 		}
 		for _, l := range strings.Split(b.Text, "\n") {
-			if len(l) > 90 || strings.ContainsAny(l, ":|\t") || countDigits(l) < 2 || !isUpperASCII(l[0]) {
+			l = strings.TrimRight(l, " .")
+			if len(l) < 8 || len(l) > 90 || !isDigit(l[len(l)-1]) || !isUpperASCII(l[0]) || strings.ContainsAny(l, ":|\t") {
 				continue
 			}
 			hs := findDates(l)
-			if len(hs) != 1 || hs[0].start < 4 || hs[0].end < len(strings.TrimRight(l, " .")) {
+			if len(hs) != 1 || hs[0].start < 4 || hs[0].end < len(l) {
 				continue
 			}
 			head := strings.TrimSpace(l[:hs[0].start])
