@@ -169,7 +169,6 @@ var corpusKnownDifferences = map[string]string{
 	"newsletter-web-page-rochdale.html":                               "classified as a yearly report, not kind_unknown",
 	"practice-review-not-for-publication-kirklees-hill-siblings.docx": "a practice review's child ('the Hill siblings') and the child's perspective are not read",
 	"practice-review-slough-findings-without-recommendations.pdf":     "a practice review's report date and document date are not read",
-	"practice-review-word-export-bolton-no-publication-date.pdf":      "a practice review's child's perspective is not read",
 	"rapid-review-letter-sheffield-child-z.docx":                      "the incident date is stated only in the narrative",
 	"rapid-review-letter-word-export-somerset.pdf":                    "the incident and meeting dates are stated only in the narrative",
 	"rapid-review-narrative-word-export-medway-child-n.pdf":           "the incident and meeting dates are stated only in the narrative",

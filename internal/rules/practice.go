@@ -67,5 +67,6 @@ var practiceElements = []element{
 		"experience of the child", "in their own words", "family context", "family history", "family background",
 		"the family's perspective", "family's views", "spoke to the family", "met the family", "family members",
 		"point of view", "wishes and feelings", "told the reviewer", "told the review", "and her family", "and his family",
-		"and their family", "her own words", "his own words", "their own words"}},
+		"and their family", "her own words", "his own words", "their own words", "'s life", "'s family",
+		"views of the family", "grandparents"}},
 }
