@@ -45,7 +45,11 @@ var (
 	nationalWords    = []string{" national review", " national child safeguarding practice review", " national practice review", " national csp", " national learning review", " panel to undertake", " panel undertake", " panel to review", " review by the panel", " panel to consider", " panel consider", " panel may wish", " panel to conduct"}
 	nationalSquashed = []string{"nationalreview", "nationalchildsafeguardingpracticereview", "nationalpracticereview", "panelmaywish", "paneltoundertake", "paneltoconsider"}
 
-	undecidedWords = []string{" will be made", " will be taken", " to be made", " to be taken", " yet to be", " not yet", " deferred", " defer ", " postponed", " pending", " awaiting", " await ", " to be confirmed", " tbc ", " undecided", " no decision", " not been made", " not been reached", " not been agreed", " not been decided", " further information is required", " further information is needed", " will decide", " will consider whether", " will be considered at", " next meeting", " will reconvene", " to reconvene", " not able to reach", " unable to reach", " unable to decide", " unable to agree", " ongoing consideration", " under consideration"}
+	// undecidedFuture are future and waiting forms that say a decision is
+	// still to come only in a clause that speaks of the decision: "the
+	// decision will be made", not "the learning will be taken forward".
+	undecidedFuture = []string{" will be made", " will be taken", " to be made", " to be taken", " yet to be", " not yet", " pending", " awaiting", " await "}
+	undecidedWords  = []string{" deferred", " defer ", " postponed", " to be confirmed", " tbc ", " undecided", " no decision", " not been made", " not been reached", " not been agreed", " not been decided", " further information is required", " further information is needed", " will decide", " will consider whether", " will be considered at", " next meeting", " will reconvene", " to reconvene", " not able to reach", " unable to reach", " unable to decide", " unable to agree", " ongoing consideration", " under consideration"}
 	negativeWords  = []string{" not ", "n't ", " no ", " neither ", " nor ", " never ", " cannot ", " decided against", " declined ", " unnecessary ", " unwarranted ", " falls short", " fall short", " below the threshold", " insufficient ", " none "}
 	positiveWords  = []string{" met ", " meet ", " meets ", " meeting the ", " commission", " undertake", " undertaken", " carry out", " carried out", " conduct", " will be ", " proceed", " required", " recommend", " agreed ", " decided ", " appropriate", " warranted", " justified", " merit", " yes ", " progress to", " initiate", " consider ", " may wish", " should consider", " would benefit", " would welcome", " request", " ask the panel", " asks the panel", " is needed", " are needed"}
 
@@ -261,12 +265,16 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 				}
 				explicit := cs[lcspr] || cs[national]
 				pol := clausePolarity(clause, d.spaceLost)
-				weight := 2
+				// A clause that names its review outweighs one that speaks
+				// of it only through its section or the sentence before:
+				// "Criteria for LCSPR not met. Partners agreed the learning
+				// will be taken forward" is a "no".
+				weight, bonus := 3, 2
 				switch {
 				case !explicit && (prev.cs[lcspr] || prev.cs[national]) && (decides || containsAny(w, criteriaWords)):
-					cs, weight = prev.cs, 1
+					cs, weight, bonus = prev.cs, 1, 1
 				case !explicit && inSection && decides:
-					cs, weight = section, 1
+					cs, weight, bonus = section, 1, 1
 				case !explicit:
 					cs = [nConcepts]bool{}
 				case pol == none:
@@ -276,7 +284,7 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 					pol = none
 				}
 				if decides {
-					weight += 2
+					weight += bonus
 				}
 				if cs[lcspr] || cs[national] {
 					prev.cs = cs
@@ -331,7 +339,7 @@ func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 func clausePolarity(clause string, spaceLost bool) polarity {
 	w := words(clause)
 	switch {
-	case containsAny(w, undecidedWords):
+	case containsAny(w, undecidedWords), containsAny(w, undecidedFuture) && containsAny(w, decisionWords):
 		return undecided
 	case containsAny(w, negativeWords):
 		return negative
