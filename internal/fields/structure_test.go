@@ -54,6 +54,8 @@ func TestDecisionScope(t *testing.T) {
 		{"referral threshold is no decision", "DRAFT\n\nThe referral did not meet the threshold for a child protection conference.\n\nDecision on LCSPR: [to be completed]", ""},
 		{"draft without a decision", "DRAFT - for discussion\n\nRapid review of Child Q.\n\nThe criteria for a section 47 enquiry were not met at the time.", ""},
 		{"answer in a table", "Does the case meet the criteria for an LCSPR? | No", No},
+		{"learning taken forward after a no", "Decision on a local review\n\nThe threshold for an LCSPR has not been reached. The partnership agreed that the learning will be taken forward through a multi-agency audit.", No},
+		{"a decision still to come", "LCSPR decision\n\nThe partners agreed that a decision will be made at their next meeting.", Undecided},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
