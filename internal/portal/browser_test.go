@@ -326,6 +326,23 @@ func (p *page) focused() string {
 	return s
 }
 
+// focusedOn waits, for a few seconds at most, for the element with id to
+// have the focus, and returns what has it then. The browser moves focus
+// to an autofocus element at its next rendering update, after the page
+// has loaded, so a check made at once can come too early on a busy
+// machine.
+func (p *page) focusedOn(id string) string {
+	p.tb.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		got := p.focused()
+		if got == id || time.Now().After(deadline) {
+			return got
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 func TestBrowser(t *testing.T) {
 	st := newStack(t)
 	bctx := newBrowser(t)
@@ -350,7 +367,7 @@ func TestBrowser(t *testing.T) {
 	if got := cov.text(".error-summary a"); got != "Select what you are sending" {
 		t.Errorf("error summary = %q", got)
 	}
-	if got := cov.focused(); got != "error-summary" {
+	if got := cov.focusedOn("error-summary"); got != "error-summary" {
 		t.Errorf("after a failed submit the focus is on %q, want the error summary", got)
 	}
 	cov.shot("choose-kind-error")
@@ -422,7 +439,7 @@ func TestBrowser(t *testing.T) {
 	cov.open("/send/date")
 	cov.shot("publication-date")
 	cov.submitAndWait("main button[type=submit]")
-	if got := cov.focused(); got != "error-summary" {
+	if got := cov.focusedOn("error-summary"); got != "error-summary" {
 		t.Errorf("after a failed date the focus is on %q, want the error summary", got)
 	}
 	cov.shot("publication-date-error")
@@ -450,7 +467,7 @@ func TestBrowser(t *testing.T) {
 	visitor.open("/sign-in")
 	visitor.do(chromedp.SendKeys(chromedp.CSS("#code"), "E08000026.wrong"))
 	visitor.submitAndWait("main button[type=submit]")
-	if got := visitor.focused(); got != "error-summary" {
+	if got := visitor.focusedOn("error-summary"); got != "error-summary" {
 		t.Errorf("after a wrong code the focus is on %q, want the error summary", got)
 	}
 	visitor.shot("sign-in-error")
