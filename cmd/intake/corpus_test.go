@@ -24,9 +24,32 @@ type corpusRow struct {
 
 var corpusRE = regexp.MustCompile("^\\| `([^`]+)` \\| (\\d{4}-\\d{2}-\\d{2}) \\| (\\w+) \\| (E\\d{8}|—) \\| (\\w+) \\| ([^|]*) \\| ([^|]*) \\| ")
 
+// corpusDirs are the corpus folders, each with its README table, and the
+// fewest rows each must have: the development corpus, and the documents
+// held out from it while the readers were built.
+var corpusDirs = []struct {
+	dir     string
+	atLeast int
+}{{"", 60}, {"heldout", 30}}
+
 func corpusRows(tb testing.TB) []corpusRow {
 	tb.Helper()
-	f, err := os.Open("../../testdata/corpus/README.md")
+	var out []corpusRow
+	for _, d := range corpusDirs {
+		rows := corpusTable(tb, d.dir)
+		if len(rows) < d.atLeast {
+			tb.Fatalf("read %d rows from the README in testdata/corpus/%s, want every document", len(rows), d.dir)
+		}
+		out = append(out, rows...)
+	}
+	return out
+}
+
+// corpusTable reads the table of the corpus folder dir; each row's file is
+// named relative to testdata/corpus.
+func corpusTable(tb testing.TB, dir string) []corpusRow {
+	tb.Helper()
+	f, err := os.Open(filepath.Join("../../testdata/corpus", dir, "README.md"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -39,7 +62,7 @@ func corpusRows(tb testing.TB) []corpusRow {
 		if m == nil {
 			continue
 		}
-		r := corpusRow{file: m[1], received: m[2], kind: m[3], partnership: m[4], status: m[5], fields: map[string]string{}}
+		r := corpusRow{file: filepath.ToSlash(filepath.Join(dir, m[1])), received: m[2], kind: m[3], partnership: m[4], status: m[5], fields: map[string]string{}}
 		if r.partnership == "—" {
 			r.partnership = ""
 		}
@@ -56,8 +79,8 @@ func corpusRows(tb testing.TB) []corpusRow {
 		}
 		out = append(out, r)
 	}
-	if len(out) < 60 {
-		tb.Fatalf("read %d rows from the corpus README, want every document", len(out))
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
 	}
 	return out
 }
@@ -163,6 +186,21 @@ func TestCorpus(t *testing.T) {
 // corpusKnownDifferences are the corpus documents whose outcome or fields
 // still differ from their rows, and why.
 var corpusKnownDifferences = map[string]string{
+	"heldout/walsall-rr-child-ellis-final.docx":                       "missing_agency_involvement: the form's agencies are not read as agency involvement",
+	"heldout/suffolk-letter-to-panel-child-amber.txt":                 "the incident and meeting dates, stated only in the letter's sentences, are not read",
+	"heldout/herts-rapid-review-siblings-k-and-l.eml":                 "the incident and meeting dates (the meeting's without a year) are not read",
+	"heldout/notts-rapid-review-rb-v2-tracked.docx":                   "the document's own date is not read",
+	"heldout/liverpool-lscp-rapid-review-lm.md":                       "the incident and meeting dates, written without a year, are not read",
+	"heldout/croydon-sutton-joint-rr-carter-siblings.docx":            "a sibling group named \"the 'Carter' siblings\" is not read as the child",
+	"heldout/warwickshire-safeguarding-annual-report-2024-25.pdf":     "missing_learning too: with no reviews section, the should element looks absent; the row expects it covered",
+	"heldout/bhscp-letter-to-dfe-arrangements-link.docx":              "a Word letter giving the link is checked as an arrangements document, not as a link submission",
+	"heldout/gscp-safeguarding-arrangements-dec-2024.docx":            "the publication date is read from a 2019 date elsewhere, so the 2019 round's late warnings follow",
+	"heldout/southwark-arrangements-link.eml":                         "the publication date the email gives beside the link is not read",
+	"heldout/dcfp-lcspr-child-ollie-final-report.pdf":                 "the planned publication date is not read, so publication_plan_missing follows",
+	"heldout/sunderland-lcspr-maisie-final-draft.docx":                "a Recommendations heading holding only 'To follow' counts as recommendations; publication and decision dates not read",
+	"heldout/oscp-lcspr-tw-improvements.docx":                         "the publication and report dates are not read, so publication_plan_missing follows",
+	"heldout/mk-safeguarding-newsletter-autumn-2025.html":             "classified as a yearly report, not kind_unknown",
+	"heldout/dscp-executive-minutes-june-2025.docx":                   "classified as arrangements, not kind_unknown; its date is not read",
 	"annual-report-york-2023-24-no-reviews-section.docx":              "missing_learning too: the report says nothing of reviews or of learning from them, so the should element looks absent; the row expects it covered",
 	"letter-with-link-and-dates-warwickshire.eml":                     "the publication date the letter gives beside the link is not read",
 	"minutes-safeguarding-partners-executive-sandwell.docx":           "classified as a rapid review, not kind_unknown; its date is not read",
