@@ -193,7 +193,7 @@ var corpusKnownDifferences = map[string]string{
 	"heldout/liverpool-lscp-rapid-review-lm.md":                       "the incident and meeting dates, written without a year, are not read",
 	"heldout/croydon-sutton-joint-rr-carter-siblings.docx":            "a sibling group named \"the 'Carter' siblings\" is not read as the child",
 	"heldout/warwickshire-safeguarding-annual-report-2024-25.pdf":     "missing_learning too: with no reviews section, the should element looks absent; the row expects it covered",
-	"heldout/bhscp-letter-to-dfe-arrangements-link.docx":              "a Word letter giving the link is checked as an arrangements document, not as a link submission",
+	"heldout/bhscp-letter-to-dfe-arrangements-link.docx":              "the publication date, stated in the sentence before the link, is not read",
 	"heldout/gscp-safeguarding-arrangements-dec-2024.docx":            "the publication date is read from a 2019 date elsewhere, so the 2019 round's late warnings follow",
 	"heldout/southwark-arrangements-link.eml":                         "the publication date the email gives beside the link is not read",
 	"heldout/dcfp-lcspr-child-ollie-final-report.pdf":                 "the planned publication date is not read, so publication_plan_missing follows",

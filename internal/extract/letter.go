@@ -50,11 +50,6 @@ func linkLetter(text string, links []string) bool {
 	if !strings.Contains(low, "arrangements") {
 		return false
 	}
-	for _, other := range otherKinds {
-		if strings.Contains(low, other) {
-			return false // a cover note for another document, or that document
-		}
-	}
 	given := false
 	for _, l := range links {
 		u, err := url.Parse(l)
@@ -68,11 +63,11 @@ func linkLetter(text string, links []string) bool {
 		if i < 0 {
 			continue
 		}
-		before := low[max(0, i-160):i]
-		for _, w := range givesWords {
-			if strings.Contains(before, w) {
-				given = true
-			}
+		// A letter about another document names it before it gives the
+		// link (a cover note for a rapid review); a mention after the link
+		// ("the page also links to our annual report") is in passing.
+		if containsAnyOf(low[max(0, i-160):i], givesWords) && !containsAnyOf(low[:i], otherKinds) {
+			given = true
 		}
 	}
 	if !given {
@@ -103,4 +98,13 @@ func linkLetter(text string, links []string) bool {
 func guidanceHost(h string) bool {
 	h = strings.ToLower(h)
 	return h == "gov.uk" || strings.HasSuffix(h, ".gov.uk") && (strings.HasSuffix(h, "publishing.service.gov.uk") || h == "www.gov.uk" || h == "www.legislation.gov.uk" || h == "legislation.gov.uk")
+}
+
+func containsAnyOf(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
