@@ -10,10 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-
-	"github.com/safeguarding-intake/intake/internal/aws/dynamoledger"
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/testkit/dynamotest"
 	"github.com/safeguarding-intake/intake/internal/testkit/moto"
 )
 
@@ -36,14 +34,8 @@ func BenchmarkStaffFirstPage(b *testing.B) {
 			sizes = append(sizes, n)
 		}
 	}
-	srv := moto.Start(b)
-	client := dynamodb.NewFromConfig(srv.Config())
-	table := moto.Name("bench-ledger")
+	led := dynamotest.Ledger(b, moto.Start(b))
 	ctx := context.Background()
-	if _, err := client.CreateTable(ctx, dynamoledger.TableInput(table)); err != nil {
-		b.Fatal(err)
-	}
-	led := dynamoledger.New(client, table)
 	st := newStack(b, func(c *Config) { c.Ledger = led })
 	staff := st.signedIn(b, staffer)
 	have := 0
