@@ -47,6 +47,9 @@ func (d *doc) readPractice(set func(k string) func(string, intake.Evidence)) {
 			pub, ev = intake.ISODate(t), d.evidenceAt(d.hit)
 		}
 	}
+	if pub == "" {
+		pub, ev = d.plannedPublication()
+	}
 	set(PublicationDate)(pub, ev)
 	what, said := d.publication(pub != "")
 	if said.Text == "" {
@@ -310,6 +313,37 @@ func (d *doc) reviewer() (string, intake.Evidence) {
 		return ok
 	}) {
 		return who, d.evidenceAt(d.hit)
+	}
+	return "", intake.Evidence{}
+}
+
+// plannedWords make a clause about publishing a plan rather than a record
+// of the past: "the partners intend to publish it on", "it will be
+// published on the website on".
+var plannedWords = []string{" will ", " shall ", " intend", " plan", " due ", " expect", " schedul", " aim", " propose", " going to "}
+
+// plannedPublication reads the date a sentence plans to publish the report
+// on: a clause with a word of publishing and one of intent, and the first
+// date after that word within reach. A clause that says it will not be
+// published gives no date.
+func (d *doc) plannedPublication() (string, intake.Evidence) {
+	flat := window(d.flat, 0, 256<<10)
+	for start, end := range splitSentences(flat) {
+		sentence := flat[start:min(end, start+1000)]
+		for _, clause := range clauseBreak.Split(sentence, 20) {
+			w := words(clause)
+			i := strings.Index(w, " publish")
+			if i < 0 || !containsAny(w, plannedWords) || containsAny(w, negativeWords) {
+				continue
+			}
+			at := wordOffset(clause, strings.Count(w[:i+1], " ")-1)
+			for _, h := range findDates(clause[at:]) {
+				if h.start <= maxReach {
+					return intake.ISODate(h.t), intake.Evidence{Page: d.pageOf(sentence), Text: document.Snippet(sentence, intake.MaxEvidence)}
+				}
+				break
+			}
+		}
 	}
 	return "", intake.Evidence{}
 }
