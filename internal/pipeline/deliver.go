@@ -60,6 +60,9 @@ func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) 
 		}
 	}
 
+	if err := p.settleDuplicate(ctx, &rec, src); err != nil {
+		return rec.Outcome, err
+	}
 	provisional, err := p.render(rec.Outcome)
 	if err != nil {
 		return rec.Outcome, err
@@ -136,6 +139,45 @@ func (p *Pipeline) complete(ctx context.Context, rec intake.Record, src Source) 
 		}
 	}
 	return rec.Outcome, replyErr
+}
+
+// settleDuplicate makes sure an accepted submission is the first of its
+// content before anything is forwarded. The check before the claim is not
+// enough alone: two copies of one document processed at once (a batch run
+// in parallel, two uploads a moment apart) can both find no earlier copy.
+// The ledger names one first copy of each content when it is claimed, so
+// the copy it does not name becomes the duplicate here, and its national
+// deliveries are skipped.
+func (p *Pipeline) settleDuplicate(ctx context.Context, rec *intake.Record, src Source) error {
+	if rec.Status != intake.Accepted || rec.Partnership == nil {
+		return nil
+	}
+	for _, d := range rec.Deliveries {
+		if d.Recipient != intake.RecipientSubmitter && d.Status == intake.DeliverySent {
+			// Already forwarded (a submission recorded before the ledger
+			// named first copies): what was sent stands.
+			return nil
+		}
+	}
+	first, found, err := p.duplicateOf(ctx, rec.Outcome, src, rec.ID)
+	if err != nil || !found {
+		return err
+	}
+	markDuplicate(&rec.Outcome, first)
+	for i, d := range rec.Deliveries {
+		if d.Recipient == intake.RecipientSubmitter {
+			continue
+		}
+		d.Status = intake.DeliverySkipped
+		if err := p.Ledger.FinishDelivery(ctx, rec.ID, d); err != nil {
+			return fmt.Errorf("recording duplicate %s: %w", rec.ID, err)
+		}
+		rec.Deliveries[i] = d
+	}
+	if err := p.Ledger.Update(ctx, *rec); err != nil {
+		return fmt.Errorf("recording duplicate %s: %w", rec.ID, err)
+	}
+	return nil
 }
 
 // deliver claims one delivery, composes and sends its message, and records

@@ -90,24 +90,12 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (intake.Outcome, err
 
 	out := p.analyse(ctx, src)
 	if out.Status == intake.Accepted && out.Partnership != nil {
-		dup, found, err := p.Ledger.FindContent(ctx, out.SHA256, out.Kind, out.Partnership.ID, "")
+		dup, found, err := p.duplicateOf(ctx, out, src, "")
 		if err != nil {
-			return out, fmt.Errorf("checking for duplicates: %w", err)
-		}
-		if found && strings.TrimSpace(src.Published) != "" {
-			// A publication date given with the upload is a declared fact:
-			// the same report with a corrected date is a new submission.
-			first, ok, err := p.Ledger.Get(ctx, dup)
-			if err != nil {
-				return out, fmt.Errorf("checking for duplicates: %w", err)
-			}
-			found = !ok || first.Fields["publication_date"] == out.Fields["publication_date"]
+			return out, err
 		}
 		if found {
-			out.Status = intake.Duplicate
-			out.DuplicateOf = dup
-			out.Findings = append(out.Findings, intake.NewFinding(intake.DuplicateSubmission,
-				"This document was already received for this partnership as %s, so it has not been sent again.", dup))
+			markDuplicate(&out, dup)
 		}
 	}
 	out.Deliveries = p.plan(out, src.NoReply)
@@ -127,6 +115,32 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (intake.Outcome, err
 		}
 		return p.complete(ctx, stored, src)
 	}
+}
+
+// duplicateOf returns the first accepted submission, other than exceptID,
+// of the same content, kind and partnership as out, when out repeats it.
+func (p *Pipeline) duplicateOf(ctx context.Context, out intake.Outcome, src Source, exceptID string) (string, bool, error) {
+	dup, found, err := p.Ledger.FindContent(ctx, out.SHA256, out.Kind, out.Partnership.ID, exceptID)
+	if err != nil {
+		return "", false, fmt.Errorf("checking for duplicates: %w", err)
+	}
+	if found && strings.TrimSpace(src.Published) != "" {
+		// A publication date given with the upload is a declared fact:
+		// the same report with a corrected date is a new submission.
+		first, ok, err := p.Ledger.Get(ctx, dup)
+		if err != nil {
+			return "", false, fmt.Errorf("checking for duplicates: %w", err)
+		}
+		found = !ok || first.Fields["publication_date"] == out.Fields["publication_date"]
+	}
+	return dup, found, nil
+}
+
+func markDuplicate(out *intake.Outcome, first string) {
+	out.Status = intake.Duplicate
+	out.DuplicateOf = first
+	out.Findings = append(out.Findings, intake.NewFinding(intake.DuplicateSubmission,
+		"This document was already received for this partnership as %s, so it has not been sent again.", first))
 }
 
 // analyse runs every step that has no side effects and returns the

@@ -591,3 +591,98 @@ func TestReceiptWaitsForDeliveryHeldElsewhere(t *testing.T) {
 		t.Error("the receipt was rewritten while another invocation held the Panel's delivery")
 	}
 }
+
+// blindLedger hides every earlier copy from the check made before a
+// submission is claimed, as happens when two copies are read at once.
+type blindLedger struct{ pipeline.Ledger }
+
+func (l blindLedger) FindContent(ctx context.Context, sha256 string, kind intake.Kind, partnershipID, exceptID string) (string, bool, error) {
+	if exceptID == "" {
+		return "", false, nil
+	}
+	return l.Ledger.FindContent(ctx, sha256, kind, partnershipID, exceptID)
+}
+
+// TestCopiesReadAtOnceAreForwardedOnce: two copies of one document that
+// both pass the first duplicate check (read in parallel) are forwarded
+// once; the one the ledger did not record first becomes the duplicate.
+func TestCopiesReadAtOnceAreForwardedOnce(t *testing.T) {
+	f := newFixture(t)
+	f.p.Ledger = blindLedger{f.ledger}
+	ctx := context.Background()
+	first, err := f.p.Process(ctx, source("review.txt", rapidReview))
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := f.p.Process(ctx, source("review-attached.txt", rapidReview))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Status != intake.Accepted || second.Status != intake.Duplicate || second.DuplicateOf != first.ID {
+		t.Fatalf("outcomes %s and %s (duplicate of %q), want accepted then a duplicate of %s", first.Status, second.Status, second.DuplicateOf, first.ID)
+	}
+	if got, want := deliveryStates(second), "panel=skipped submitter=sent"; got != want {
+		t.Errorf("second's deliveries = %s, want %s", got, want)
+	}
+	rec, ok, err := f.ledger.Get(ctx, second.ID)
+	if err != nil || !ok {
+		t.Fatalf("get %s: %v %v", second.ID, ok, err)
+	}
+	if rec.Status != intake.Duplicate || deliveryStates(rec.Outcome) != "panel=skipped submitter=sent" {
+		t.Errorf("ledger holds %s %s, want the duplicate recorded as such", rec.Status, deliveryStates(rec.Outcome))
+	}
+	panel := 0
+	for _, to := range f.mail.Recipients() {
+		if strings.Contains(strings.ToLower(to), "cspreviewpanel") {
+			panel++
+		}
+	}
+	if panel != 1 {
+		t.Errorf("the Panel was sent %d copies (mail to %v), want 1", panel, f.mail.Recipients())
+	}
+
+	// Run again, the duplicate stays a duplicate and nothing more is sent.
+	before := len(f.mail.Recipients())
+	if again, err := f.p.Process(ctx, source("review-attached.txt", rapidReview)); err != nil || again.Status != intake.Duplicate {
+		t.Fatalf("again: %s %v", again.Status, err)
+	}
+	if n := len(f.mail.Recipients()); n != before {
+		t.Errorf("processing the duplicate again sent %d more messages", n-before)
+	}
+}
+
+// TestParallelCopiesForwardedOnce runs eight copies of one document under
+// different names at once: one is forwarded, seven are duplicates of it.
+func TestParallelCopiesForwardedOnce(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	outs := make([]intake.Outcome, 8)
+	errs := make([]error, 8)
+	for i := range outs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			outs[i], errs[i] = f.p.Process(ctx, source(fmt.Sprintf("copy-%d.txt", i), rapidReview))
+		}()
+	}
+	wg.Wait()
+	accepted := 0
+	for i, o := range outs {
+		if errs[i] != nil {
+			t.Fatalf("copy %d: %v", i, errs[i])
+		}
+		if o.Status == intake.Accepted {
+			accepted++
+		}
+	}
+	panel := 0
+	for _, to := range f.mail.Recipients() {
+		if strings.Contains(strings.ToLower(to), "cspreviewpanel") {
+			panel++
+		}
+	}
+	if accepted != 1 || panel != 1 {
+		t.Errorf("%d accepted, %d sent to the Panel, want 1 and 1", accepted, panel)
+	}
+}
