@@ -103,9 +103,7 @@ func ReadDocument(kind intake.Kind, text string, blocks []document.Block) (f map
 	switch kind {
 	case intake.RapidReview:
 		set(SINReference)(d.sinReferenceField())
-		set(SINDate)(d.dateField(SINDate, sinDateLabels))
-		set(IncidentDate)(d.dateField(IncidentDate, incidentDateLabels))
-		set(ReviewDate)(d.dateField(ReviewDate, reviewDateLabels))
+		d.rapidReviewDates(f[DocumentDate], set)
 		lcspr, national := d.decisions()
 		set(LCSPRDecision)(lcspr.value, d.evidenceOf(lcspr.text))
 		set(NationalReview)(national.value, d.evidenceOf(national.text))
@@ -130,6 +128,62 @@ func ReadDocument(kind intake.Kind, text string, blocks []document.Block) (f map
 		d.readPractice(set)
 	}
 	return f, ev
+}
+
+// rapidReviewDates reads the notification, incident and meeting dates:
+// from labels and the sentences that state them, then from the events the
+// sentences bind dates to, each in the order of events the others set
+// (the incident before the notification, the meeting after it), a date
+// without its year placed by them and the document's own date.
+func (d *doc) rapidReviewDates(own string, set func(k string) func(string, intake.Evidence)) {
+	type read struct {
+		v string
+		e intake.Evidence
+	}
+	sin, incident, review := read{}, read{}, read{}
+	// Pairs first, then the events sentences state, then the labels and
+	// phrases of the text.
+	sin.v, sin.e, _ = d.fromPairs(SINDate, d.pairDate)
+	incident.v, incident.e, _ = d.fromPairs(IncidentDate, d.pairDate)
+	review.v, review.e, _ = d.fromPairs(ReviewDate, d.pairDate)
+	at := func(v string) time.Time {
+		t, _ := time.Parse(time.DateOnly, v)
+		return t
+	}
+	ownDate := at(own)
+	if sin.v == "" {
+		sin.v, sin.e = d.eventField(SINDate, at(incident.v), at(review.v), ownDate)
+	}
+	if review.v == "" {
+		after := at(sin.v)
+		if after.IsZero() {
+			after = at(incident.v)
+		}
+		review.v, review.e = d.eventField(ReviewDate, after, time.Time{}, ownDate)
+	}
+	if incident.v == "" {
+		before := at(sin.v)
+		if before.IsZero() {
+			before = at(review.v)
+		}
+		incident.v, incident.e = d.eventField(IncidentDate, time.Time{}, before, ownDate)
+	}
+	for _, r := range []struct {
+		field  string
+		labels []label
+		read   *read
+	}{{SINDate, sinDateLabels, &sin}, {IncidentDate, incidentDateLabels, &incident}, {ReviewDate, reviewDateLabels, &review}} {
+		if r.read.v == "" {
+			if t, ok := d.date(r.labels); ok {
+				r.read.v, r.read.e = intake.ISODate(t), d.evidenceAt(d.hit)
+			} else {
+				r.read.v, r.read.e = d.stated(r.field)
+			}
+		}
+	}
+	set(SINDate)(sin.v, sin.e)
+	set(IncidentDate)(incident.v, incident.e)
+	set(ReviewDate)(review.v, review.e)
 }
 
 // scopeBlocks keeps the blocks the fields are read from: those holding

@@ -40,6 +40,9 @@ type doc struct {
 	pairs  []pairLabel
 	// hit is the line of the last value labelled accepted.
 	hit int
+	// events are the dates sentences bind to each field's event, read on
+	// first use.
+	events map[string][]eventDate
 	// ctxYear is the year of the document's dates, -1 when none; 0 until
 	// worked out.
 	ctxYear int

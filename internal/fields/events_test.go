@@ -1,0 +1,141 @@
+package fields
+
+import (
+	"testing"
+	"time"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
+)
+
+// Dates stated only in the sentences of a letter or narrative, written
+// the ways different people write them.
+func TestEventDatesInSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string // "" for absent
+	}{
+		{
+			"date before the event",
+			"On 3 March 2025 Child A was taken to hospital by her grandmother. We sent the notification to the Panel on 5 March 2025. The partners met on 19 March 2025.",
+			map[string]string{IncidentDate: "2025-03-03", SINDate: "2025-03-05", ReviewDate: "2025-03-19"},
+		},
+		{
+			"two events in one sentence, each date to its own verb",
+			"The partners held the rapid review on 21 March 2025 following the serious incident notification we submitted on 6 March 2025.",
+			map[string]string{ReviewDate: "2025-03-21", SINDate: "2025-03-06", IncidentDate: ""},
+		},
+		{
+			"incident after the notification clause",
+			"A notification was sent on 12 June 2025 after an incident on 10 June 2025.",
+			map[string]string{SINDate: "2025-06-12", IncidentDate: "2025-06-10"},
+		},
+		{
+			"a strategy meeting's date is not the review's",
+			"A strategy meeting was held on 4 April 2025. Child B died on 2 April 2025. The review group convened on 17 April 2025.",
+			map[string]string{ReviewDate: "2025-04-17", IncidentDate: "2025-04-02"},
+		},
+		{
+			"a birthday and a referral are other things",
+			"Child C was referred to children's services on 9 January 2025. She was born on 1 December 2024.",
+			map[string]string{IncidentDate: "", ReviewDate: ""},
+		},
+		{
+			"a previous review is another thing",
+			"An earlier review of the family met on 3 February 2023.",
+			map[string]string{ReviewDate: ""},
+		},
+		{
+			"partners listed between dashes",
+			"The review was held by the partners - the council, the police and the board - on 13 May 2025.",
+			map[string]string{ReviewDate: "2025-05-13"},
+		},
+		{
+			"the incident in brackets",
+			"The injury happened the previous evening (2 March 2025) and the rapid review took place on 18 March 2025.",
+			map[string]string{IncidentDate: "2025-03-02", ReviewDate: "2025-03-18"},
+		},
+		{
+			"criteria met is not a meeting",
+			"On 20 May 2025 we agreed that the criteria were met.",
+			map[string]string{ReviewDate: ""},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, ev := ReadDocument(intake.RapidReview, tc.text, nil)
+			for k, want := range tc.want {
+				if f[k] != want {
+					t.Errorf("%s = %q, want %q", k, f[k], want)
+				}
+				if want != "" && ev[k].Text == "" {
+					t.Errorf("%s has no evidence", k)
+				}
+			}
+		})
+	}
+}
+
+// A date without its year takes the year the order of the document's
+// events gives it, or is left unread.
+func TestEventDatesWithoutYear(t *testing.T) {
+	tests := []struct {
+		name, text string
+		field      string
+		want       string
+	}{
+		{"meeting after the notification", "We notified the Panel on 3 February 2025.\n\nThe rapid review meeting was on Tuesday 18 February.", ReviewDate, "2025-02-18"},
+		{"meeting across the new year", "We submitted the notification on 19 December 2024.\n\nThe partners met on 8th January to consider the case.", ReviewDate, "2025-01-08"},
+		{"incident before the notification", "Date of notification: 6 January 2025\n\nOn 30 December he was found unconscious at home.", IncidentDate, "2024-12-30"},
+		{"incident in figures", "Date of notification: 6 March 2025\n\nThe incident happened on 4/3 at the family home.", IncidentDate, "2025-03-04"},
+		{"placed before the letter's date", "14 May 2025\n\nDear colleagues,\n\nThe review panel met on Monday 12 May.", ReviewDate, "2025-05-12"},
+		{"the weekday disagrees: unread", "We notified the Panel on 3 February 2025.\n\nThe rapid review meeting was on Monday 18 February.", ReviewDate, ""},
+		{"no other date: unread", "The rapid review meeting was on 18 February.", ReviewDate, ""},
+		{"too far from the events: unread", "We notified the Panel on 3 February 2025.\n\nThe rapid review meeting was on 18 January.", ReviewDate, ""},
+		{"figures not after on: unread", "Date of notification: 6 March 2025\n\nThe incident was reported 24/7 by the service.", IncidentDate, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, ev := ReadDocument(intake.RapidReview, tc.text, nil)
+			if f[tc.field] != tc.want {
+				t.Errorf("%s = %q, want %q", tc.field, f[tc.field], tc.want)
+			}
+			if tc.want != "" && ev[tc.field].Text == "" {
+				t.Errorf("%s has no evidence", tc.field)
+			}
+		})
+	}
+}
+
+func TestPlaceYear(t *testing.T) {
+	d := func(s string) time.Time {
+		t, _ := time.Parse(time.DateOnly, s)
+		return t
+	}
+	tests := []struct {
+		m             time.Month
+		day, weekday  int
+		after, before string
+		want          string
+	}{
+		{time.March, 4, 0, "", "2025-03-10", "2025-03-04"},
+		{time.December, 30, 0, "", "2025-01-06", "2024-12-30"},
+		{time.January, 8, 0, "2024-12-19", "", "2025-01-08"},
+		{time.January, 8, int(time.Wednesday) + 1, "2024-12-19", "", "2025-01-08"},
+		{time.January, 8, int(time.Monday) + 1, "2024-12-19", "", ""},
+		{time.February, 29, 0, "2025-02-01", "", ""},
+		{time.March, 4, 0, "", "", ""},
+	}
+	for _, tc := range tests {
+		var after, before time.Time
+		if tc.after != "" {
+			after = d(tc.after)
+		}
+		if tc.before != "" {
+			before = d(tc.before)
+		}
+		got, ok := placeYear(tc.m, tc.day, tc.weekday, after, before)
+		if s := iso(got, ok); s != tc.want {
+			t.Errorf("placeYear(%v %d, wd %d, %s, %s) = %q, want %q", tc.m, tc.day, tc.weekday, tc.after, tc.before, s, tc.want)
+		}
+	}
+}
