@@ -55,7 +55,7 @@ var eventVocabulary = map[string][]string{
 		"decided undertake", "decided carry out", "decided commission", "decided conduct", "agreed undertake",
 		"agreed carry out", "agreed commission", "agreed conduct"},
 	PublicationDate: {"published", "publication", "publish", "made public", "put website", "placed website",
-		"uploaded website", "live website", "available website"},
+		"uploaded website", "live website", "available website", "live", "live since"},
 	ImplementationDate: {"came effect", "come effect", "comes effect", "take effect", "takes effect", "took effect",
 		"effective", "implemented", "implementation", "came force", "in force", "went live", "go live", "commenced",
 		"commencement", "operational"},
@@ -73,25 +73,17 @@ var eventVocabulary = map[string][]string{
 		"first published", "review due", "next review", "reviewed annually", "will reviewed"},
 }
 
-// futureStems make a clause about publishing or taking effect a plan,
-// not a record: the planned date is no publication date yet.
-var futureStems = []string{"will", "shall", "intend", "plan", "planned", "expect", "expected", "aim", "propos", "schedul", "going"}
-
 type eventIndex struct {
-	first  map[string][]eventName // by first stem
-	future map[string]bool
+	first map[string][]eventName // by first stem
 }
 
 var eventIx = sync.OnceValue(func() eventIndex {
-	ix := eventIndex{first: map[string][]eventName{}, future: map[string]bool{}}
+	ix := eventIndex{first: map[string][]eventName{}}
 	for field, names := range eventVocabulary {
 		for _, n := range names {
 			st := eventStems(n)
 			ix.first[st[0]] = append(ix.first[st[0]], eventName{field, st})
 		}
-	}
-	for _, w := range futureStems {
-		ix.future[textform.Stem(w)] = true
 	}
 	return ix
 })
@@ -150,6 +142,14 @@ var (
 		"tuesday": time.Tuesday, "wed": time.Wednesday, "wednesday": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday,
 		"thurs": time.Thursday, "thursday": time.Thursday, "fri": time.Friday, "friday": time.Friday, "sat": time.Saturday,
 		"saturday": time.Saturday, "sun": time.Sunday, "sunday": time.Sunday}
+	// eventClauseBreak cuts a sentence into the clauses whose dates are
+	// bound to their own events: at a semicolon and the conjunctions that
+	// start another statement, not at "since", "as" or "which", which go
+	// on about the same one.
+	eventClauseBreak = lazyre.New(`(?i);|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+whereas\s+|,\s+and\s+|\s+and\s+(?:the|a|an|that|it|there|they|we)\s+|\s+because\s+`)
+	// guidanceWords name the national guidance and law a document follows,
+	// whose own dates are not the document's.
+	guidanceWords = []string{" working together ", " guidance ", " government ", " department for education ", " dfe ", " act ", " legislation ", " regulations "}
 	// boundaryWords start a phrase about another event: a date across one
 	// from a name is further from it.
 	boundaryWords = map[string]bool{"following": true, "after": true, "before": true, "when": true, "until": true,
@@ -178,7 +178,7 @@ func (d *doc) eventDates() map[string][]eventDate {
 			break
 		}
 		for _, sentence := range blockSentences(b.Text) {
-			for _, clause := range clauseBreak.Split(dropAside(sentence), 20) {
+			for _, clause := range eventClauseBreak.Split(dropAside(sentence), 20) {
 				if n++; n > maxEventClauses {
 					return d.events
 				}
@@ -420,10 +420,6 @@ func bindDates(clause string) []clauseDate {
 	if len(names) == 0 {
 		return nil
 	}
-	future := false
-	for _, t := range toks {
-		future = future || eventIx().future[t.stem]
-	}
 	var out []clauseDate
 	for _, cd := range dates {
 		if cd.tokHi == 0 {
@@ -449,13 +445,35 @@ func bindDates(clause string) []clauseDate {
 		if bestField == "" || bestField == otherEvent {
 			continue
 		}
-		if future && (bestField == PublicationDate || bestField == ImplementationDate) {
-			continue // a plan, not a record
+		if (bestField == PublicationDate || bestField == ImplementationDate) && ofGuidance(clause, cd.start) {
+			continue
 		}
 		cd.fieldFor, cd.distanceToName = bestField, best
 		out = append(out, cd)
 	}
 	return out
+}
+
+// ofGuidance reports whether the date at s[at] is the guidance's: the
+// part of the clause between commas that holds it names the guidance, or
+// goes on about it ("Working Together, which was published on ...").
+func ofGuidance(s string, at int) bool {
+	lo := strings.LastIndexByte(s[:at], ',') + 1
+	hi := strings.IndexByte(s[at:], ',')
+	if hi < 0 {
+		hi = len(s)
+	} else {
+		hi += at
+	}
+	seg := words(s[lo:hi])
+	if containsAny(seg, guidanceWords) {
+		return true
+	}
+	if lo > 0 && (strings.HasPrefix(seg, " which ") || strings.HasPrefix(seg, " that ") || strings.HasPrefix(seg, " as ")) {
+		prev := s[strings.LastIndexByte(s[:lo-1], ',')+1 : lo-1]
+		return containsAny(words(prev), guidanceWords)
+	}
+	return false
 }
 
 // gap counts the meaningful words from toks[a] up to toks[b], a boundary

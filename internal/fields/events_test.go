@@ -139,3 +139,76 @@ func TestPlaceYear(t *testing.T) {
 		}
 	}
 }
+
+// A letter giving the link to the arrangements states their dates beside
+// it, in the sentence before or after the link, in any form.
+func TestLinkLetterDates(t *testing.T) {
+	tests := []struct {
+		name, text      string
+		published, impl string
+	}{
+		{
+			"published on the website at the link",
+			"Dear Secretary of State,\n\nOur arrangements, revised in line with Working Together to Safeguard Children 2023, were put on our website on 1 December 2024 at https://www.example.org.uk/arrangements and took effect from 2 January 2025.\n\nYours sincerely,",
+			"2024-12-01", "2025-01-02",
+		},
+		{
+			"live since, in brackets after the link",
+			"Dear colleagues,\n\nPlease find our new arrangements here: https://www.example.org.uk/arrangements (live since 2 Dec 2024).\n\nThey became operational on 6 January 2025.",
+			"2024-12-02", "2025-01-06",
+		},
+		{
+			"published with a weekday, in force after",
+			"Hello,\n\nThe partnership's revised safeguarding arrangements were made public on Friday 29 November 2024; they came into force on Monday 16 December 2024.\n\nhttps://www.example.org.uk/about/arrangements\n",
+			"2024-11-29", "2024-12-16",
+		},
+		{
+			"a planned publication is the date stated, to be checked against the day received",
+			"Dear colleagues,\n\nWe will put our new arrangements on the website on 1 March 2025 at https://www.example.org.uk/arrangements.",
+			"2025-03-01", "",
+		},
+		{
+			"the guidance's date in a clause about it",
+			"Our arrangements meet Working Together to Safeguard Children, which was published on 15 December 2023, and are at https://www.example.org.uk/arrangements.",
+			"", "",
+		},
+		{
+			"the guidance's year is not the arrangements' date",
+			"Our arrangements follow Working Together to Safeguard Children, updated on 19 December 2023. They are at https://www.example.org.uk/arrangements.",
+			"", "",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, ev := ReadDocument(intake.Arrangements, tc.text, nil)
+			if f[PublicationDate] != tc.published {
+				t.Errorf("publication_date = %q, want %q", f[PublicationDate], tc.published)
+			}
+			if f[ImplementationDate] != tc.impl {
+				t.Errorf("implementation_date = %q, want %q", f[ImplementationDate], tc.impl)
+			}
+			if tc.published != "" && ev[PublicationDate].Text == "" {
+				t.Error("publication_date has no evidence")
+			}
+		})
+	}
+}
+
+// A mention of an earlier version's publication never outweighs the
+// document's own publication statement.
+func TestPublicationDateNotAnEarlierVersions(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"replaces, then the document's own", "These arrangements replace the arrangements first published in June 2019.\n\nThese arrangements were published on 13 December 2024.", "2024-12-13"},
+		{"supersedes with a full date", "This document supersedes the arrangements published on 30 June 2019. The arrangements were published on 2 December 2024.", "2024-12-02"},
+		{"the previous version only", "The previous arrangements were published in September 2019.", ""},
+		{"first published as a label", "First published: 3 March 2024", "2024-03-03"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Read(intake.Arrangements, tc.text)
+			if f[PublicationDate] != tc.want {
+				t.Errorf("publication_date = %q, want %q", f[PublicationDate], tc.want)
+			}
+		})
+	}
+}

@@ -119,7 +119,11 @@ func ReadDocument(kind intake.Kind, text string, blocks []document.Block) (f map
 	case intake.Arrangements:
 		set(URL)(d.urlField(true))
 		set(PublicationDate)(d.publicationField())
-		set(ImplementationDate)(d.dateField(ImplementationDate, implementationDateLabels))
+		impl, implEv := d.dateField(ImplementationDate, implementationDateLabels)
+		if impl == "" {
+			impl, implEv = d.eventField(ImplementationDate, time.Time{}, time.Time{}, time.Time{})
+		}
+		set(ImplementationDate)(impl, implEv)
 		la, police, health, pev := d.partners()
 		set(PartnerLocalAuthority)(la, pev[0])
 		set(PartnerPolice)(police, pev[1])
@@ -235,6 +239,9 @@ func (d *doc) publicationField() (string, intake.Evidence) {
 	if v, e := d.stated(PublicationDate); v != "" {
 		return v, e
 	}
+	if v, e := d.eventField(PublicationDate, time.Time{}, time.Time{}, time.Time{}); v != "" {
+		return v, e
+	}
 	return d.footerPublished()
 }
 
@@ -330,9 +337,14 @@ func (d *doc) date(labels []label) (t time.Time, ok bool) {
 
 // publicationDate reads a stated publication date. A month without a day
 // ("Published: July 2024") is taken as the last day of that month, the
-// reading that never makes a report late that was not.
+// reading that never makes a report late that was not. A date of an
+// earlier version ("it replaces the arrangements first published in
+// 2019") is not the document's.
 func (d *doc) publicationDate() (t time.Time, ok bool) {
 	d.labelled(publicationDateLabels, func(v string) bool {
+		if d.aboutHistory() {
+			return false // an earlier version's, never this one's
+		}
 		if t, ok = ParseDate(v); ok {
 			return true
 		}

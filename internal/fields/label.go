@@ -58,6 +58,7 @@ func (d *doc) labelled(labels []label, fn func(value string) bool) bool {
 				if followedBy(l.lower[loc[1]:], lb.notBefore) {
 					continue
 				}
+				d.offered = [2]int{i, loc[0]}
 				if d.offer(i, loc, fn) {
 					d.hit = i
 					return true
@@ -102,6 +103,31 @@ func (d *doc) offer(i int, loc []int, fn func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// historyWords mark a clause about an earlier version of the document:
+// "it replaces the arrangements first published in June 2019".
+var historyWords = []string{" replac", " supersed", " previous", " earlier", " former", " original", " prior ", " old ", " last version", " predecessor"}
+
+// aboutHistory reports whether the label labelled last offered a value
+// of stands in a clause about an earlier version: the words before it in
+// its sentence, on its line or the line before, speak of one.
+func (d *doc) aboutHistory() bool {
+	i, at := d.offered[0], d.offered[1]
+	if i < 0 || i >= len(d.lines) {
+		return false
+	}
+	before := d.lines[i].text[:at]
+	if j := strings.LastIndexAny(before, ".;!?|"); j >= 0 {
+		before = before[j+1:]
+	} else if i > 0 && d.lines[i-1].para == d.lines[i].para {
+		prev := d.lines[i-1].text
+		if j := strings.LastIndexAny(prev, ".;!?|"); j >= 0 {
+			prev = prev[j+1:]
+		}
+		before = prev + " " + before
+	}
+	return containsAny(words(before), historyWords)
 }
 
 // maxBlock bounds the label and value blocks columnValue pairs.

@@ -38,8 +38,10 @@ type doc struct {
 	// their labels' stems, read on first use.
 	blocks []document.Block
 	pairs  []pairLabel
-	// hit is the line of the last value labelled accepted.
-	hit int
+	// hit is the line of the last value labelled accepted; offered the
+	// line and offset of the label it last offered a value of.
+	hit     int
+	offered [2]int
 	// events are the dates sentences bind to each field's event, read on
 	// first use.
 	events map[string][]eventDate
