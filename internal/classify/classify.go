@@ -7,6 +7,7 @@ package classify
 import (
 	"strings"
 
+	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/lazyre"
 	"github.com/safeguarding-intake/intake/internal/textform"
@@ -114,12 +115,22 @@ var (
 //
 // A practice review is decided first, from its title and the structure of
 // its report (see practice.go); a learning briefing is no statutory kind.
-func Kind(text string, hints ...string) intake.Kind {
+func Kind(text string, hints ...string) intake.Kind { return KindOf(text, nil, hints...) }
+
+// KindOf is Kind for a document whose structure its format gave
+// (extract.Document.Blocks; nil blocks are inferred from text). A document
+// whose title and shape make it the record of a meeting or a newsletter
+// is none of the kinds, whatever it speaks of (see genre.go).
+func KindOf(text string, blocks []document.Block, hints ...string) intake.Kind {
 	if len(text) > maxText {
 		text = text[:maxText]
 	}
 	if isRelevant(text) {
-		switch readPractice(text, hints).verdict() {
+		practice := readPractice(text, hints)
+		if readGenre(text, blocks, hints).notSubmission(practice) {
+			return intake.Unknown
+		}
+		switch practice.verdict() {
 		case titlePractice:
 			return intake.PracticeReview
 		case titleBriefing:

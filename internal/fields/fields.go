@@ -100,6 +100,12 @@ func ReadDocument(kind intake.Kind, text string, blocks []document.Block) (f map
 		set(DocumentDate)(d.letterDate())
 	}
 
+	if kind == intake.Unknown && f[DocumentDate] == "" {
+		// A document of no kind is often the record of a meeting, dated
+		// by the meeting it records.
+		set(DocumentDate)(d.meetingDate())
+	}
+
 	switch kind {
 	case intake.RapidReview:
 		set(SINReference)(d.sinReferenceField())

@@ -2,6 +2,7 @@ package fields
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -386,6 +387,50 @@ func (d *doc) letterDate() (string, intake.Evidence) {
 		return intake.ISODate(hs[0].t), intake.Evidence{Page: b.Page, Text: document.Snippet(b.Text, intake.MaxEvidence)}
 	}
 	return "", intake.Evidence{}
+}
+
+// meetingDate is the date of the meeting a record records: a "Date of
+// meeting" pair, or "Meeting held on ..." with its date straight after,
+// not the date of the next meeting or of a review the meeting discussed.
+func (d *doc) meetingDate() (string, intake.Evidence) {
+	for _, pl := range d.pairLabels() {
+		st := textform.Stems(pl.pair.Label)
+		if !slices.Contains(st, meetStem) || slices.ContainsFunc(st, func(s string) bool { return otherMeeting[s] }) {
+			continue
+		}
+		if v, ok := d.pairDate(pl.pair.Value, pl.pair.More); ok {
+			return v, intake.Evidence{Page: pl.pair.Page, Text: document.Snippet(pl.pair.Label+": "+pl.pair.Value, intake.MaxEvidence)}
+		}
+	}
+	var day string
+	if d.labelled(meetingHeldLabels, func(v string) bool {
+		// The date straight after the words, perhaps after its weekday.
+		if hs := findDates(v); len(hs) > 0 && hs[0].start <= len("Wednesday, ") {
+			day = intake.ISODate(hs[0].t)
+		}
+		return day != ""
+	}) {
+		return day, d.evidenceAt(d.hit)
+	}
+	return "", intake.Evidence{}
+}
+
+var meetStem = textform.Stem("meeting")
+
+// otherMeeting are the stems of a label for another meeting than the one
+// recorded.
+var otherMeeting = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range textform.Stems("next previous last future rapid review strategy") {
+		m[w] = true
+	}
+	return m
+}()
+
+// meetingHeldLabels introduce the date of a meeting in a sentence.
+var meetingHeldLabels = []label{
+	lab("meeting", `(?:^|\| )(?:the )?meeting (?:was )?(?:held|took place|convened)(?: on)?`),
+	lab("held", `(?:^|\| )held on`),
 }
 
 // hasPostcode reports an address line, which a letter's date follows.

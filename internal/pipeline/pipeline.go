@@ -179,7 +179,7 @@ func (p *Pipeline) analyse(ctx context.Context, src Source) intake.Outcome {
 			// A bare link is how published arrangements are submitted.
 			out.Kind = intake.Arrangements
 		} else {
-			out.Kind = classify.Kind(doc.Text, src.Name, doc.Title)
+			out.Kind = classify.KindOf(doc.Text, doc.Blocks, src.Name, doc.Title)
 		}
 	}
 	if readable && out.Kind == intake.Unknown {
@@ -191,6 +191,15 @@ func (p *Pipeline) analyse(ctx context.Context, src Source) intake.Outcome {
 	out.Partnership = partnership
 	out.Findings = append(out.Findings, found...)
 
+	if readable && out.Kind == intake.Unknown {
+		// A document of no kind still says whose it is and when, as every
+		// kind does. Its title is not kept: the title reader takes the
+		// first line that names a kind, which in a document of none is a
+		// line that speaks of one.
+		out.Fields, out.Evidence = fields.ReadDocument(out.Kind, doc.Text, doc.Blocks)
+		delete(out.Fields, fields.Title)
+		delete(out.Evidence, fields.Title)
+	}
 	if readable && out.Kind != intake.Unknown {
 		out.Fields, out.Evidence = fields.ReadDocument(out.Kind, doc.Text, doc.Blocks)
 		if doc.LinkOnly {
