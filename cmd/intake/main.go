@@ -28,6 +28,7 @@ Usage:
   intake baseline import FILE.csv  import when each partnership last published a yearly report
   intake obligations [flags]       what each partnership owes, when it is due, and what met it
   intake remind [flags]            email partnerships what is due soon or overdue, and staff a digest
+  intake backfill [--dry-run]      bring the deployed ledger table (LEDGER_TABLE) up to this version's lists
 
 Run 'intake COMMAND -h' for a command's flags.
 `
@@ -82,6 +83,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		err = cmdObligations(ctx, args[1:], stdout, stderr)
 	case "remind":
 		err = cmdRemind(ctx, args[1:], stdout, stderr, getenv)
+	case "backfill":
+		err = cmdBackfill(ctx, args[1:], stdout, stderr, getenv)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

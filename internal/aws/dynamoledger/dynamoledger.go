@@ -9,11 +9,11 @@
 //	SUB#<id>                               META                  outcome (JSON), kind, partnership, status, received, ...
 //	SUB#<id>                               DELIVERY#<recipient>  address, status, attempts, at, error, via, seq
 //	CONTENT#<sha256>#<kind>#<partnership>  CONTENT               id of the first submission with that content
-//	PARTNERSHIPS                           <partnership id>      name: every partnership the ledger has seen
+//	LISTS                                  DIRECTORY             months, partnership#<id>: what the lists read (list.go)
 //	ACCESS#<id>                            <at>#<random>         one staff view or download (access.go)
 //
 // Submission items carry the keys of the list indexes (see Indexes), so
-// that lists are queries of one index partition, never scans.
+// that lists are queries of index partitions by month, never scans.
 package dynamoledger
 
 import (
@@ -304,9 +304,9 @@ func (s *Store) Claim(ctx context.Context, rec intake.Record) (intake.Record, bo
 	if err := checkRecord(rec); err != nil {
 		return intake.Record{}, false, err
 	}
-	// Noted first: a partnership offered in the staff view's filter with
+	// Noted first: a month or a partnership in the directory with
 	// nothing under it is harmless, one missing from it is not.
-	if err := s.notePartnership(ctx, rec); err != nil {
+	if err := s.noteLists(ctx, rec); err != nil {
 		return intake.Record{}, false, err
 	}
 	meta, err := metaItem(rec, recipientsOf(rec.Deliveries))
@@ -533,7 +533,7 @@ func (s *Store) Update(ctx context.Context, rec intake.Record) error {
 	case err != nil:
 		return fmt.Errorf("dynamoledger: update %s: %w", rec.ID, err)
 	}
-	if err := s.notePartnership(ctx, rec); err != nil {
+	if err := s.noteLists(ctx, rec); err != nil {
 		return err
 	}
 	return s.indexContent(ctx, rec)

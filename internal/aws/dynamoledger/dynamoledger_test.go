@@ -212,7 +212,13 @@ func TestClaimOutcomes(t *testing.T) {
 			f := &fakeClient{
 				t: t,
 				getItem: func(*dynamodb.GetItemInput) (*dynamodb.GetItemOutput, error) {
-					return &dynamodb.GetItemOutput{}, nil // no content item yet
+					return &dynamodb.GetItemOutput{}, nil // no directory, no content item yet
+				},
+				updateItem: func(in *dynamodb.UpdateItemInput) (*dynamodb.UpdateItemOutput, error) {
+					if getS(in.Key, "PK") != pkLists {
+						t.Errorf("UpdateItem of %v, want the directory only", in.Key)
+					}
+					return &dynamodb.UpdateItemOutput{}, nil
 				},
 				transactWriteItems: func(in *dynamodb.TransactWriteItemsInput) (*dynamodb.TransactWriteItemsOutput, error) {
 					tries++

@@ -14,13 +14,14 @@ import (
 )
 
 // The obligations' items and how they are read (DESIGN 4.8). Every read
-// is a Query of one partition or of the kind index; none scans.
+// is a Query of one partition, of the table or of the by-received index;
+// none scans.
 //
 //	PK                   SK              holds                        read by
 //	SINS                 SIN#<reference> partnership, sent, child     Query PK = SINS (every SIN)
 //	BASELINE             <partnership>   last_published               Query PK = BASELINE
 //	REMINDER#<key>       <stage>         on (date last sent)          conditional Put, Delete
-//	SUB#<id>             META            list_kind, rank, outcome     Query index by-kind: list_kind = K, for each kind
+//	SUB#<id>             META            list_all, rank, outcome      Query index by-received: list_all = SUB#<month>, for each month of the directory
 //
 // A SIN file of a few thousand rows is a few hundred kilobytes in one
 // partition; it is written in batches of 25 once the whole file has been
@@ -37,9 +38,6 @@ const (
 )
 
 var _ obligations.Store = (*Store)(nil)
-
-// submissionKinds are the kinds the kind index is queried for.
-var submissionKinds = append(intake.Kinds(), intake.Unknown)
 
 // putBatch writes items in batches, retrying what DynamoDB leaves
 // unprocessed.
@@ -172,20 +170,25 @@ func (s *Store) Baseline(ctx context.Context) ([]obligations.Baseline, error) {
 	return out, nil
 }
 
-// Submissions implements obligations.Store with one query of the by-kind
-// list index per kind. The index holds the submission items only, without
-// their deliveries, which obligations do not need.
+// Submissions implements obligations.Store with one query of the
+// by-received list index for each month the directory names, the same
+// partitions the staff view reads. The index holds the submission items
+// only, without their deliveries, which obligations do not need.
 func (s *Store) Submissions(ctx context.Context) ([]intake.Record, error) {
+	dir, err := s.directory(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("dynamoledger: submissions: %w", err)
+	}
 	var out []intake.Record
-	for _, k := range submissionKinds {
+	for _, m := range dir.months {
 		items, err := s.queryAll(ctx, &dynamodb.QueryInput{
 			TableName:                 aws.String(s.table),
-			IndexName:                 aws.String(byKind.Name),
-			KeyConditionExpression:    aws.String(byKind.Hash + " = :kind"),
-			ExpressionAttributeValues: map[string]types.AttributeValue{":kind": str(string(k))},
+			IndexName:                 aws.String(byReceived.Name),
+			KeyConditionExpression:    aws.String(byReceived.Hash + " = :h"),
+			ExpressionAttributeValues: map[string]types.AttributeValue{":h": str(byReceived.hashValue(allValue, m))},
 		})
 		if err != nil {
-			return nil, fmt.Errorf("dynamoledger: submissions of kind %s: %w", k, err)
+			return nil, fmt.Errorf("dynamoledger: submissions of %s: %w", m, err)
 		}
 		for _, it := range items {
 			rec, err := assemble(it, nil)

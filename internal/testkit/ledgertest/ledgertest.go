@@ -564,10 +564,13 @@ func testList(t *testing.T, l pipeline.Ledger) {
 
 // varied returns submission n of a ledger with several partnerships,
 // kinds, statuses and late ones; every third shares its received time with
-// the next, to show the order among ties.
+// the next, to show the order among ties. They spread over a year, closer
+// together at first and further apart later, so that some months hold
+// several and some none (a ledger may keep them by month).
 func varied(n int) intake.Record {
 	rec := record(n)
-	rec.Received = base.Add(time.Duration(n/3) * time.Minute)
+	g := n / 3
+	rec.Received = base.Add(time.Duration(g*g)*24*time.Hour + time.Duration(g)*time.Minute)
 	switch n % 4 {
 	case 0:
 		rec.Partnership = &intake.Partnership{ID: "E09000033", Name: "Westminster Safeguarding Children Partnership"}
