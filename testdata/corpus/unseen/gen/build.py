@@ -80,6 +80,8 @@ def ses_headers(frm_addr, date, to_addr):
         ("Return-Path", "<%s>" % frm_addr),
         ("Received", "from mail.%s (mail.%s [192.0.2.25]) by inbound-smtp.eu-west-2.amazonaws.com "
                      "with SMTP id 0a1b2c3d4e5f; %s" % (dom, dom, date)),
+        ("Received-SPF", "pass (spfCheck: domain of %s designates 192.0.2.25 as permitted sender) "
+                         "client-ip=192.0.2.25; envelope-from=%s; helo=mail.%s;" % (dom, frm_addr, dom)),
         ("X-SES-Spam-Verdict", "PASS"),
         ("X-SES-Virus-Verdict", "PASS"),
         ("Authentication-Results", "amazonses.com; spf=pass (spfCheck: domain of %s designates 192.0.2.25 as "

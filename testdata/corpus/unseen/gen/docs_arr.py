@@ -297,8 +297,8 @@ DOCS.append(dict(
 DOCS.append(dict(
     file="link-note-essex-board-with-dates.txt",
     fmt="raw",
-    raw="""To: safeguarding.reform@education.gov.uk
-Subject: Essex - revised local safeguarding arrangements
+    raw="""For the Department for Education (safeguarding.reform@education.gov.uk)
+Essex - revised local safeguarding arrangements
 
 Essex Safeguarding Children Board (the name the Essex partners have kept for
 their partnership) confirms that its revised multi-agency safeguarding
@@ -386,4 +386,126 @@ DOCS.append(dict(
              [("publication_date", "2024-12-16"), ("implementation_date", "2025-01-01")],
              "An email whose only purpose is to say the arrangements are published 'on our website', but it gives "
              "no address at all: a link submission without a link."),
+))
+
+# 10 ---------------------------------------------------------- Camden link
+DOCS.append(dict(
+    file="link-email-camden-arrangements.eml",
+    fmt="eml",
+    eml=dict(frm=("Camden Safeguarding Children Partnership", "cscp@camden.gov.uk"),
+             to=("Safeguarding Reform", "safeguarding.reform@education.gov.uk"),
+             subject="Camden Safeguarding Children Partnership - published arrangements",
+             date="Tue, 10 Dec 2024 10:15:00 +0000", msgid="<cscp-arrangements-2024@camden.gov.uk>",
+             body="Dear Secretary of State,\n\n"
+                  "Camden's lead safeguarding partners - Camden Council, the Metropolitan Police Service and\n"
+                  "NHS North Central London Integrated Care Board - have published our revised multi-agency\n"
+                  "safeguarding arrangements.\n\n"
+                  "Link: https://www.camdensafeguardingchildren.org.uk/arrangements/\n"
+                  "Published: 9th December 2024\n"
+                  "Implemented: 16th December 2024\n\n"
+                  "Yours sincerely\n\nCamden Safeguarding Children Partnership\n"),
+    expect=E("2024-12-10", "arrangements", "E09000007", "accepted", [],
+             [("url", "https://www.camdensafeguardingchildren.org.uk/arrangements/"), ("publication_date", "2024-12-09"),
+              ("implementation_date", "2024-12-16")],
+             "Email link letter from the partnership's own registered domain (SES headers show SPF, DKIM and DMARC "
+             "passing for it) with labelled link, publication and implementation dates."),
+))
+
+# 11 -------------------------------------------------------- Isle of Wight
+DOCS.append(dict(
+    file="arrangements-isle-of-wight-2024.docx",
+    fmt="docx", headings="styles", date="2024-12-20", author="Isle of Wight Safeguarding Children Partnership",
+    title="Isle of Wight multi-agency safeguarding arrangements", page_numbers=True,
+    header="Isle of Wight Safeguarding Children Partnership",
+    blocks=[
+        ("title", "Isle of Wight Safeguarding Children Partnership"),
+        ("sub", "Multi-agency safeguarding arrangements 2024"),
+        ("p", "These arrangements were published on 20 December 2024 and come into effect on 1 January 2025. They "
+              "are on our website at https://www.iowscp.uk/arrangements"),
+        ("h1", "Foreword"),
+        ("p", "Working Together to Safeguard Children 2023 asked every area to revise its arrangements by the end "
+              "of 2024. This document is the result of a year's work with practitioners, families and young people "
+              "on the Island."),
+        ("h1", "Lead and delegated safeguarding partners"),
+        ("table", [["Organisation", "Lead safeguarding partner", "Delegated safeguarding partner"],
+                   ["Isle of Wight Council", "Chief Executive", "Director of Children's Services"],
+                   ["Hampshire and Isle of Wight Constabulary", "Chief Constable", "Chief Superintendent, Isle of Wight"],
+                   ["NHS Hampshire and Isle of Wight Integrated Care Board", "Chief Executive", "Chief Nursing Officer"]], True),
+        ("h1", "The area we cover"),
+        ("p", "The arrangements cover the Isle of Wight Council area: the whole Island, including Newport, Ryde, "
+              "Cowes and Sandown. Many services are shared with Hampshire, Portsmouth and Southampton, whose "
+              "partnerships have their own arrangements."),
+        ("h1", "Relevant agencies"),
+        ("p", "Isle of Wight NHS Trust, the Probation Service, Hampshire and Isle of Wight Fire and Rescue Service, "
+              "schools and colleges, early years providers, housing providers, the Island's voluntary sector and "
+              "sports organisations."),
+        ("h1", "Education"),
+        ("p", "Schools and colleges are relevant agencies and the Director of Education sits on the Partnership "
+              "Executive."),
+        ("h1", "Independent scrutiny"),
+        ("p", "An independent scrutineer provides independent scrutiny of the arrangements and reports to the lead "
+              "safeguarding partners at least once a year."),
+        ("h1", "Children and young people"),
+        ("p", "The Island's Youth Council and the children in care council help set our priorities."),
+        ("h1", "Learning, reviews and training"),
+        ("p", "Rapid reviews and local child safeguarding practice reviews follow Working Together 2023; the "
+              "partnership runs a multi-agency training programme."),
+        ("h1", "Funding and reporting"),
+        ("p", "The three partners fund the partnership in agreed shares, and a yearly report is published each "
+              "autumn."),
+    ],
+    expect=E("2024-12-23", "arrangements", "E06000046", "accepted", [],
+             [("url", "https://www.iowscp.uk/arrangements"), ("publication_date", "2024-12-20"),
+              ("implementation_date", "2025-01-01"), ("partner_local_authority", "Isle of Wight Council"),
+              ("partner_police", "Hampshire and Isle of Wight Constabulary"),
+              ("partner_health", "NHS Hampshire and Isle of Wight Integrated Care Board")],
+             "Complete 2023-round arrangements with a lead/delegated partners table; the partners' names say "
+             "'Hampshire and Isle of Wight' and Hampshire, Portsmouth and Southampton appear as neighbours."),
+))
+
+# 12 ------------------------------------------------------------ West Sussex
+DOCS.append(dict(
+    file="arrangements-west-sussex-2024-bold-headings.docx",
+    fmt="docx", headings="bold", date="2024-11-18", author="West Sussex Safeguarding Children Partnership",
+    title="WSSCP arrangements", footer="WSSCP Multi-Agency Safeguarding Arrangements - November 2024",
+    blocks=[
+        ("title", "West Sussex Safeguarding Children Partnership"),
+        ("p", "Multi-Agency Safeguarding Arrangements"),
+        ("lp", "Date published:", "18 November 2024"),
+        ("lp", "Implementation date:", "2 December 2024"),
+        ("lp", "Available at:", "https://www.westsussexscp.org.uk/about-us/arrangements"),
+        ("h1", "1. Our lead safeguarding partners"),
+        ("p", "The lead safeguarding partners are the Chief Executive of West Sussex County Council, the Chief "
+              "Constable of Sussex Police and the Chief Executive of NHS Sussex Integrated Care Board. Each has "
+              "named a delegated safeguarding partner to act for them day to day."),
+        ("h1", "2. Our area"),
+        ("p", "West Sussex County Council's area, covering the districts of Adur, Arun, Chichester, Crawley, "
+              "Horsham, Mid Sussex and Worthing. Brighton and Hove and East Sussex have their own partnerships; "
+              "we share the pan-Sussex child protection procedures with them."),
+        ("h1", "3. Relevant agencies"),
+        ("p", "Relevant agencies include University Hospitals Sussex, Sussex Community NHS Foundation Trust, Sussex "
+              "Partnership NHS Foundation Trust, South East Coast Ambulance Service, district and borough councils, "
+              "the Probation Service, CAFCASS and the voluntary sector."),
+        ("h1", "4. Education and early years"),
+        ("p", "Every school, college and early years setting is a relevant agency; education has a seat on the "
+              "Partnership Executive."),
+        ("h1", "5. Independent scrutiny"),
+        ("p", "An independent scrutineer provides independent scrutiny of the arrangements and publishes an "
+              "annual scrutiny report."),
+        ("h1", "6. Children's voices"),
+        ("p", "The West Sussex Youth Cabinet advises the partnership on its priorities."),
+        ("h1", "7. Learning and development"),
+        ("p", "The partnership runs rapid reviews, local child safeguarding practice reviews and a multi-agency "
+              "training programme."),
+        ("h1", "8. Funding"),
+        ("p", "The lead partners fund the partnership in agreed proportions reviewed each year."),
+        ("h1", "9. Yearly report"),
+        ("p", "A yearly report will be published each autumn."),
+    ],
+    expect=E("2024-11-20", "arrangements", "E10000032", "accepted", [],
+             [("url", "https://www.westsussexscp.org.uk/about-us/arrangements"), ("publication_date", "2024-11-18"),
+              ("implementation_date", "2024-12-02"), ("partner_local_authority", "West Sussex County Council"),
+              ("partner_police", "Sussex Police"), ("partner_health", "NHS Sussex Integrated Care Board")],
+             "Bold-headed 2023-round arrangements with 'Date published:' and 'Implementation date:' labels; Brighton "
+             "and Hove and East Sussex are mentioned as neighbouring partnerships."),
 ))

@@ -351,3 +351,89 @@ DOCS.append(dict(
              "The partners publish only the improvements to be made (with the children's views and the reasons "
              "behind what happened), 10 working days before publication; Stockport is only where the father lives."),
 ))
+
+# 8 -------------------------------------------------------------------- Newham
+DOCS.append(dict(
+    file="practice-review-newham-child-w-not-for-publication.pdf",
+    fmt="rlpdf", date="2026-08-28", author="Newham Safeguarding Children Partnership",
+    title="LCSPR Child W", header="Newham Safeguarding Children Partnership - CONFIDENTIAL - NOT FOR PUBLICATION",
+    footer="LCSPR Child W - final report",
+    blocks=[
+        ("title", "Local Child Safeguarding Practice Review: Child W"),
+        ("table", [["Commissioned by", "Newham Safeguarding Children Partnership"],
+                   ["Lead reviewer", "Dr Olumide Bankole"], ["SIN", "2026/0388"],
+                   ["Decision to review", "11 March 2026"], ["Final report", "28 August 2026"]]),
+        ("h1", "Publication"),
+        ("p", "The safeguarding partners have decided that this report will not be published. W and her siblings "
+              "could be identified from it, and W has said she does not want her story made public. A summary of "
+              "the learning will be shared with practitioners through a briefing, and the Panel has been told of "
+              "the decision and the reasons for it."),
+        ("h1", "W and her family"),
+        ("p", "W is 14. She was born in Newham and has lived in Stratford all her life. She told the reviewer that "
+              "she wished someone had asked her 'what home was like at night'. Her mother, who has a long-term "
+              "illness, took part and said she had been frightened that asking for help would lead to the children "
+              "being removed."),
+        ("h1", "What happened"),
+        ("p", "In February 2026 W was found caring alone for her three younger siblings after her mother was "
+              "admitted to Newham University Hospital. W had been sexually exploited by an adult she met online. "
+              "Her school had noted her exhaustion and absences for a year."),
+        ("h1", "Analysis: why things happened as they did"),
+        ("p", "The review found that young carers were supported by a service that sat outside safeguarding "
+              "processes, so concerns stayed within it; that online exploitation was not covered by the "
+              "school's absence procedures; and that adult health services did not ask about children at home. "
+              "Staff turnover in the young carers' service meant no worker knew W for more than three months."),
+        ("h1", "Recommendations"),
+        ("ol", ["The young carers' service should be part of the front door's information sharing.",
+                "Schools should include online contact in their absence and welfare procedures.",
+                "Adult health services in Newham should record dependent children for every admission."]),
+    ],
+    expect=E("2026-09-02", "practice_review", "E09000025", "accepted", [],
+             [("child", "Child W"), ("sin_reference", "2026/0388"), ("decision_date", "2026-03-11"),
+              ("report_date", "2026-08-28"), ("publication", "not_published"), ("reviewer", "Dr Olumide Bankole")],
+             "A final report the partners have decided will not be published (reasons given), so no publication "
+             "date is needed; decision and report dates are in a cover table; received within six months."),
+))
+
+# 9 --------------------------------------------------------------------- Brent
+DOCS.append(dict(
+    file="practice-review-brent-child-kemi.docx",
+    fmt="docx", headings="styles", date="2026-02-20", author="Brent Safeguarding Children Partnership",
+    title="LCSPR Child Kemi", header="Brent Safeguarding Children Partnership", page_numbers=True,
+    blocks=[
+        ("title", "Local Child Safeguarding Practice Review: Child Kemi"),
+        ("sub", "Brent Safeguarding Children Partnership"),
+        ("table", [["Reviewer", "Sarah Whitcombe-Patel"], ["SIN reference", "2025/1533"],
+                   ["Partners' decision to undertake the review", "24 September 2025"],
+                   ["Date of report", "20 February 2026"], ["Publication date", "19 March 2026"]]),
+        ("h1", "Introduction"),
+        ("p", "Kemi, aged 11, was admitted to Northwick Park Hospital in August 2025 with diabetic ketoacidosis "
+              "after months of missed insulin and hospital appointments. She lives with her father and brother in "
+              "Wembley. This review looks at how agencies responded to medical neglect."),
+        ("h1", "Kemi's views and her family"),
+        ("p", "Kemi told the reviewer that she was 'tired of being the sick one' and that she stopped her insulin "
+              "because she felt nobody at school understood. Her father works nights and said he trusted Kemi to "
+              "manage her condition herself. Her aunt in Harrow said she had offered help several times."),
+        ("h1", "Key episodes"),
+        ("p", "The diabetes team recorded eight missed appointments; each led to a letter. The school nurse had no "
+              "care plan for Kemi. A referral to children's social care was closed after the father said he would "
+              "take her to clinic."),
+        ("h1", "Analysis"),
+        ("p", "The underlying issues were systemic: hospital 'was not brought' policies relied on letters to the "
+              "same parent; school health care plans depended on the parent providing information; and medical "
+              "neglect was seen by children's services as a health matter. The review also found that the "
+              "pressure of night work on a single parent was not considered."),
+        ("h1", "Recommendations"),
+        ("ol", ["London North West University Healthcare NHS Trust should make a safeguarding referral after the "
+                "third missed diabetes appointment.",
+                "Brent's school nursing service should ensure every child with diabetes has a health care plan.",
+                "The partnership should issue guidance on medical neglect for all agencies."]),
+        ("h1", "Publication"),
+        ("p", "The report will be published in full on 19 March 2026."),
+    ],
+    expect=E("2026-03-02", "practice_review", "E09000005", "accepted", [],
+             [("document_date", "2026-02-20"), ("child", "Child Kemi"), ("sin_reference", "2025/1533"),
+              ("decision_date", "2025-09-24"), ("report_date", "2026-02-20"), ("publication_date", "2026-03-19"),
+              ("publication", "full"), ("reviewer", "Sarah Whitcombe-Patel")],
+             "Complete report with a cover table naming the decision, report and publication dates; received "
+             "within six months of the decision and 13 working days before publication; Harrow in passing."),
+))

@@ -675,3 +675,192 @@ DOCS.append(dict(
              "'October 2026'); 'Page N of M' footer; a Rutland child of the joint Leicestershire and Rutland "
              "partnership."),
 ))
+
+# 13 --------------------------------------------------------- Bracknell Forest
+DOCS.append(dict(
+    file="rapid-review-bracknell-forest-four-column-form.docx",
+    fmt="docx", headings="bold", date="2026-03-19", author="Bracknell Forest Safeguarding Board",
+    title="Rapid review template", header="Rapid Review - OFFICIAL SENSITIVE",
+    footer="Bracknell Forest Safeguarding Board", page_numbers=True,
+    blocks=[
+        ("title", "Bracknell Forest Safeguarding Board"),
+        ("p", "Rapid Review Report (children)"),
+        ("table", [
+            ["Child's identifier", "Child G", "Age", "8 weeks"],
+            ["SIN number", "2026/0377", "SIN submitted on", "March 4, 2026"],
+            ["Incident date", "March 1, 2026", "Rapid review meeting", "March 19, 2026"],
+            ["Lead agency", "Bracknell Forest Council", "Chair", "Head of Safeguarding"],
+        ]),
+        ("h1", "Part A - Summary"),
+        ("p", "G was taken to Frimley Park Hospital on Sunday 1 March with bruising to her face and a torn frenulum. "
+              "A skeletal survey found no fractures. Both parents gave accounts that did not explain the injuries. "
+              "G is now placed with her paternal aunt in Reading under a child arrangements order."),
+        ("h1", "Part B - Agency involvement"),
+        ("p", "Midwifery had recorded the mother's anxiety in pregnancy and made a referral to perinatal mental "
+              "health. The health visitor saw G at 10 days and at 6 weeks; on the second visit the father answered "
+              "questions for the mother. Thames Valley Police had no prior involvement. Children's social care had "
+              "no prior involvement."),
+        ("h1", "Part C - What has happened since"),
+        ("ul", ["Section 47 enquiries and a child protection conference held on 16 March 2026.",
+                "Thames Valley Police investigation ongoing; both parents interviewed.",
+                "The health visiting service has re-briefed staff on seeing mothers alone."]),
+        ("h1", "Part D - Learning"),
+        ("p", "Learning about bruising in non-mobile babies is well established. The local learning concerns "
+              "seeing a new mother alone, and the perinatal referral that was not followed up when it was not "
+              "accepted."),
+        ("h1", "Part E - Recommendation on a local child safeguarding practice review"),
+        ("p", "The safeguarding partners agreed that the criteria for a local child safeguarding practice review "
+              "are not met. The learning will be shared through a practice briefing and the bruising protocol "
+              "audit."),
+        ("h1", "Part F - National review"),
+        ("p", "A national review is not recommended."),
+        ("p", "Agreed by: Bracknell Forest Council; Thames Valley Police; NHS Frimley Integrated Care Board."),
+    ],
+    expect=E("2026-03-20", "rapid_review", "E06000036", "accepted", [],
+             [("sin_reference", "2026/0377"), ("sin_date", "2026-03-04"), ("incident_date", "2026-03-01"),
+              ("review_date", "2026-03-19"), ("lcspr_decision", "no"), ("national_review", "not_recommended"),
+              ("child", "Child G")],
+             "Four-column form (label, value, label, value) with dates written 'March 4, 2026'; the partnership "
+             "is a 'Safeguarding Board'; Reading and Frimley appear only as a relative's home, a hospital and an ICB."),
+))
+
+# 14 ----------------------------------------------------------- North Tyneside
+DOCS.append(dict(
+    file="rapid-review-north-tyneside-august-bank-holiday.md",
+    fmt="md", date="2026-09-07",
+    blocks=[
+        ("title", "North Tyneside Safeguarding Children Partnership"),
+        ("h1", "Rapid Review: Child D"),
+        ("table", [
+            ["Field", "Detail"],
+            ["Child", "Child D (boy, 16)"],
+            ["SIN reference", "2026/1377"],
+            ["SIN notified to the Panel", "Monday 17 August 2026"],
+            ["Date of incident", "Friday 14 August 2026"],
+            ["Rapid review meeting", "Friday 4 September 2026"],
+        ], True),
+        ("h1", "Circumstances"),
+        ("p", "D was found in the river Tyne near North Shields Fish Quay after being chased by a group of young "
+              "people from Newcastle. He was rescued by the RNLI and treated at the Northumbria Specialist Emergency "
+              "Care Hospital in Cramlington. He had been reported missing from home twice in the summer."),
+        ("h1", "Involvement of agencies"),
+        ("p", "D was on a child in need plan for exploitation. Northumbria Police had flagged him as at risk of "
+              "criminal exploitation. His college had withdrawn his place for non-attendance in June. The youth "
+              "justice service was working with him on a referral order."),
+        ("h1", "Immediate actions"),
+        ("p", "A strategy meeting was held the next working day. D is subject to a child protection plan and a "
+              "safety plan with his family; disruption work is under way with Northumbria Police and colleagues in "
+              "Newcastle."),
+        ("h1", "Emerging learning"),
+        ("p", "Learning concerns the withdrawal of college places from exploited young people, and joint working "
+              "with neighbouring areas where exploitation crosses a boundary."),
+        ("h1", "Decision"),
+        ("p", "The partners agreed that the criteria for an LCSPR are met. A local child safeguarding practice "
+              "review will be carried out."),
+        ("h1", "National review"),
+        ("p", "The partners do not consider a national review to be appropriate."),
+    ],
+    expect=E("2026-09-08", "rapid_review", "E08000022", "accepted", [],
+             [("sin_reference", "2026/1377"), ("sin_date", "2026-08-17"), ("incident_date", "2026-08-14"),
+              ("review_date", "2026-09-04"), ("lcspr_decision", "yes"), ("national_review", "not_recommended"),
+              ("child", "Child D")],
+             "Markdown with a Field/Detail table; SIN Monday 17 August 2026, due 2026-09-08 after the August bank "
+             "holiday (31 August), received that day; Newcastle appears only as where others came from."),
+))
+
+# 15 ------------------------------------------------------------- Herefordshire
+DOCS.append(dict(
+    file="rapid-review-word-export-herefordshire-child-s-over-christmas.pdf",
+    fmt="lopdf", headings="styles", date="2026-01-08", author="Herefordshire Safeguarding Children Partnership",
+    title="Rapid review Child S", header="Herefordshire Safeguarding Children Partnership", page_numbers=True,
+    footer="Rapid review - Child S",
+    blocks=[
+        ("title", "Rapid Review"),
+        ("sub", "Herefordshire Safeguarding Children Partnership"),
+        ("table", [["Child", "Child S"], ["Serious incident notification", "2025/2334, sent 17 December 2025"],
+                   ["Incident", "15 December 2025"], ["Rapid review meeting", "7 January 2026"]]),
+        ("h1", "What happened"),
+        ("p", "S, aged 13, disclosed at school that her stepfather had been hitting her with a belt. She had marks "
+              "on her back and legs. West Mercia Police arrested her stepfather and S is living with her "
+              "grandparents in Leominster."),
+        ("h1", "Agency involvement"),
+        ("p", "S's school had recorded two previous disclosures of 'being smacked' that were treated as parenting "
+              "advice. The school nurse saw S for headaches. Herefordshire Council children's services had no "
+              "open involvement. S's mother had recently moved from Worcester."),
+        ("h1", "Actions since the incident"),
+        ("p", "A strategy discussion on 15 December agreed section 47 enquiries; S and her brother were seen on the "
+              "same day; the school's designated safeguarding lead has reviewed all recorded disclosures of "
+              "physical chastisement this term."),
+        ("h1", "Learning"),
+        ("p", "The learning concerns how schools respond to disclosures framed as discipline, and the sharing of "
+              "records when a family moves from a neighbouring county."),
+        ("h1", "Decision on an LCSPR"),
+        ("p", "The partners have decided that the criteria for a local child safeguarding practice review are not "
+              "met. A practitioner learning event will be held instead."),
+        ("h1", "National review"),
+        ("p", "The partners do not consider a national review to be needed."),
+        ("p", "Approved by Herefordshire Council, West Mercia Police and NHS Herefordshire and Worcestershire "
+              "Integrated Care Board."),
+    ],
+    expect=E("2026-01-09", "rapid_review", "E06000019", "accepted", [],
+             [("sin_reference", "2025/2334"), ("sin_date", "2025-12-17"), ("incident_date", "2025-12-15"),
+              ("review_date", "2026-01-07"), ("lcspr_decision", "no"), ("national_review", "not_recommended"),
+              ("child", "Child S")],
+             "Word export whose reference and SIN date share one table cell ('2025/2334, sent 17 December 2025'); "
+             "due 2026-01-12 across Christmas, received in time; Worcester and Worcestershire appear in passing."),
+))
+
+# 16 ----------------------------------------------------------- Waltham Forest
+DOCS.append(dict(
+    file="rapid-review-letter-waltham-forest-national-review-asked.txt",
+    fmt="raw",
+    raw="""WALTHAM FOREST SAFEGUARDING CHILDREN PARTNERSHIP
+Waltham Forest Town Hall, Forest Road, Walthamstow E17 4JF
+
+6 November 2025
+
+To: The Chair, Child Safeguarding Practice Review Panel
+
+Dear Chair
+
+RAPID REVIEW - CHILD V
+
+I enclose the outcome of the rapid review into the death of Child V, a boy
+aged 17 who was fatally stabbed in Leyton on Thursday 16 October 2025. The
+serious incident notification (our reference 2025/1951) was made on 20
+October 2025, and the safeguarding partners met for the rapid review on
+5 November 2025.
+
+V was known to children's social care, the youth justice service and the
+Metropolitan Police. He had moved between three schools and a pupil referral
+unit, and had been excluded twice. His mother asked for help to move out of
+the borough in 2024 because she feared for his safety; the housing request
+was still open when he died. V's friends, several of whom live in Hackney
+and Redbridge, have been offered support.
+
+Since his death the partners have held a strategy meeting about two younger
+boys in the same group, offered bereavement support through V's last
+school, and the council's housing service has reviewed every open
+safeguarding-related request to move.
+
+Learning identified so far concerns the links between exclusion, housing
+and exploitation, and the weight given to a parent's own fears.
+
+The partners decided that a local child safeguarding practice review will
+be undertaken. Because London boroughs share the same issues of serious
+youth violence and moves between boroughs, we believe this case may also be
+suitable for a national review, and we ask the Panel to consider one.
+
+Yours sincerely
+
+Independent Chair, Waltham Forest Safeguarding Children Partnership
+on behalf of London Borough of Waltham Forest, the Metropolitan Police
+Service and NHS North East London Integrated Care Board
+""",
+    expect=E("2025-11-07", "rapid_review", "E09000031", "accepted", [],
+             [("document_date", "2025-11-06"), ("sin_reference", "2025/1951"), ("sin_date", "2025-10-20"),
+              ("incident_date", "2025-10-16"), ("review_date", "2025-11-05"), ("lcspr_decision", "yes"),
+              ("national_review", "recommended"), ("child", "Child V")],
+             "Plain-text letter with every fact in prose (the SIN date split across a line break: '20' / 'October "
+             "2025'); LCSPR yes and the Panel asked to consider a national review; Hackney and Redbridge in passing."),
+))

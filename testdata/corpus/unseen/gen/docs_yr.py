@@ -182,7 +182,8 @@ DOCS.append(dict(
         ("h1", "Rapid reviews and child safeguarding practice reviews"),
         ("p", "We undertook four rapid reviews in the year. One local child safeguarding practice review was "
               "commissioned (Child V) and will be published in 2026. We also published a thematic review of "
-              "serious youth violence jointly with our west London neighbours."),
+              "serious youth violence jointly with our west London neighbours. The main learning, about sharing "
+              "information when a young person is excluded, has been built into our adolescent safety work."),
         ("h1", "Training and workforce development"),
         ("p", "Our multi-agency training pool delivered 52 courses to 1,480 practitioners. We introduced a "
               "foundation course for new starters across all agencies."),
@@ -240,7 +241,8 @@ DOCS.append(dict(
               "partnership is effective, with more to do to reach children in the most isolated areas."),
         ("h1", "5. Case reviews"),
         ("p", "There were six rapid reviews and two local child safeguarding practice reviews. Both LCSPRs "
-              "(Child Aaron and the Coastal Siblings) were published during the year."),
+              "(Child Aaron and the Coastal Siblings) were published during the year. Their learning on "
+              "rural isolation and on sibling groups was shared through briefings and practice weeks."),
         ("h1", "6. Workforce development"),
         ("p", "We delivered 88 multi-agency training events to 2,650 staff, and a safeguarding induction for "
               "volunteers in faith and sports groups."),
@@ -326,7 +328,7 @@ DOCS.append(dict(
         ("h1", "Rapid reviews and practice reviews"),
         ("p", "Croydon held three rapid reviews in 2024-25. One, concerning Child Nathan, led to a local child "
               "safeguarding practice review that was published in March 2025; the other two did not meet the "
-              "criteria."),
+              "criteria. Learning from all three was shared in practice briefings."),
         ("h1", "Children and young people's voice"),
         ("p", "Our Youth Safety Board of 15 young people challenged the partners about stop and search and about "
               "how safe they feel on buses; their questions now shape our priorities."),
@@ -375,6 +377,7 @@ are the main towns in the borough.
 3. RAPID REVIEWS AND CHILD SAFEGUARDING PRACTICE REVIEWS
 We held two rapid reviews during the year. One led to a local child
 safeguarding practice review, which will be published in autumn 2025.
+Learning from both reviews was shared with practitioners in briefings.
 
 4. TRAINING
 We ran 38 multi-agency training sessions, attended by 910 people.
@@ -433,7 +436,8 @@ DOCS.append(dict(
               "services as areas still to improve."),
         ("h1", "Reviews"),
         ("p", "Eight rapid reviews were undertaken. Three local child safeguarding practice reviews are under way, "
-              "and the LCSPR for Child Grace was published in February 2026."),
+              "and the LCSPR for Child Grace was published in February 2026. Learning from these reviews is "
+              "shared through seven-minute briefings."),
         ("h1", "Training"),
         ("p", "1,760 practitioners attended multi-agency courses; the e-learning induction was completed 2,300 times."),
         ("h1", "Children's voice"),
@@ -503,4 +507,145 @@ DOCS.append(dict(
               ("url", "https://www.buckssafeguarding.org.uk/bscp-ar-2025-26")],
              "Two-column PDF whose publication date is only in the running footer ('Published 1 October 2026'); "
              "names the new NHS Thames Valley ICB; Milton Keynes is mentioned as a separate partnership."),
+))
+
+# 9 -------------------------------------------------------------------- Kent
+DOCS.append(dict(
+    file="yearly-report-kent-kscmp-2025-26.docx",
+    fmt="docx", headings="styles", date="2026-09-29", author="KSCMP", title="KSCMP Annual Report 2025-26",
+    header="Kent Safeguarding Children Multi-Agency Partnership", footer="KSCMP Annual Report 2025-26",
+    page_numbers=True,
+    blocks=[
+        ("title", "Kent Safeguarding Children Multi-Agency Partnership"),
+        ("sub", "Annual Report 2025-26"),
+        ("p", "Covering the period 1 April 2025 to 31 March 2026 | Published 29 September 2026"),
+        ("h1", "Contents"),
+        ("lines", ["Foreword from the lead safeguarding partners", "Kent at a glance", "Our work this year",
+                   "Is it working?", "Learning from case reviews", "Training the workforce",
+                   "Children's voices", "Schools", "Scrutiny", "Finance", "Acronyms"]),
+        ("h1", "Foreword from the lead safeguarding partners"),
+        ("p", "We, the Chief Executive of Kent County Council, the Chief Constable of Kent Police and the Chief "
+              "Executive of NHS Kent and Medway Integrated Care Board, present the KSCMP's report for 2025-26. "
+              "Medway Council's area has its own partnership, with which we share the Kent and Medway "
+              "safeguarding procedures."),
+        ("h1", "Kent at a glance"),
+        ("p", "Kent has around 350,000 children across twelve districts, from Dartford to Folkestone and Hythe. "
+              "1,240 children were on a child protection plan at the end of March 2026."),
+        ("h1", "Our work this year"),
+        ("ul", ["Launched the Kent neglect strategy 2025-2028.",
+                "Set up a multi-agency response to children arriving unaccompanied at Dover.",
+                "Piloted 'Safer Kent Streets' detached youth work in Gravesend and Margate."]),
+        ("h1", "Is it working?"),
+        ("p", "Audit evidence shows better multi-agency planning for neglected children (good or better in 72% of "
+              "audited cases, up from 59%). Strategy discussions now include health in 95% of cases. The partners "
+              "judge that the arrangements are effective, while noting delays in initial health assessments for "
+              "unaccompanied children."),
+        ("h1", "Learning from case reviews"),
+        ("p", "Eleven rapid reviews were held; four led to local child safeguarding practice reviews. Two LCSPRs "
+              "(Child Ella and Child Ryan) were published, and their learning shaped the neglect strategy."),
+        ("h1", "Training the workforce"),
+        ("p", "KSCMP training reached 4,800 practitioners through 160 multi-agency sessions and e-learning."),
+        ("h1", "Children's voices"),
+        ("p", "Kent Youth County Council and the children in care council 'Our Children and Young People's "
+              "Council' reviewed the neglect strategy and wrote its young person's version."),
+        ("h1", "Schools"),
+        ("p", "Schools and colleges are relevant agencies; the Education Safeguarding Service supported 600 "
+              "designated safeguarding leads."),
+        ("h1", "Scrutiny"),
+        ("p", "The independent scrutineer's review of the partnership's response to unaccompanied children was "
+              "reported to the lead partners in February 2026."),
+        ("h1", "Finance"),
+        ("table", [["Partner", "Contribution 2025-26"], ["Kent County Council", "£612,000"],
+                   ["NHS Kent and Medway ICB", "£298,000"], ["Kent Police", "£141,000"]], True),
+        ("h1", "Acronyms"),
+        ("table", [["KSCMP", "Kent Safeguarding Children Multi-Agency Partnership"],
+                   ["LCSPR", "Local child safeguarding practice review"], ["UASC", "Unaccompanied asylum-seeking children"]]),
+    ],
+    expect=E("2026-10-01", "yearly_report", "E10000016", "accepted", [],
+             [("period_start", "2025-04-01"), ("period_end", "2026-03-31"), ("publication_date", "2026-09-29")],
+             "Word report with heading styles, contents list and acronyms; period and publication date share one "
+             "line; Kent, not Medway, although the ICB and procedures are 'Kent and Medway'."),
+))
+
+# 10 ---------------------------------------------------- Barking and Dagenham
+DOCS.append(dict(
+    file="yearly-report-barking-and-dagenham-2024-25.docx",
+    fmt="docx", headings="bold", date="2025-10-31", author="BDSCP", title="Annual report",
+    footer="Barking and Dagenham Safeguarding Children Partnership",
+    blocks=[
+        ("title", "Barking and Dagenham Safeguarding Children Partnership"),
+        ("p", "Annual Report for April 2024 to March 2025"),
+        ("p", "Published 31st October 2025"),
+        ("h1", "Introduction"),
+        ("p", "This report describes what the safeguarding partners - the London Borough of Barking and Dagenham, "
+              "the Metropolitan Police (East Area) and NHS North East London Integrated Care Board - did during "
+              "the year, and how well it worked. Barking and Dagenham shares a police command unit with Havering "
+              "and Redbridge."),
+        ("h1", "What we did"),
+        ("p", "We rebuilt our multi-agency safeguarding hub, introduced a domestic abuse 'think family' protocol "
+              "and began a programme with faith groups on safeguarding in supplementary schools."),
+        ("h1", "How well it worked"),
+        ("p", "Re-referrals fell from 23% to 18%. Audits of domestic abuse cases found that the child's experience "
+              "was recorded in 80% of them, against 61% the year before. We judge our arrangements effective, with "
+              "work still needed on the timeliness of health assessments."),
+        ("h1", "Case reviews"),
+        ("p", "Three rapid reviews; one local child safeguarding practice review was commissioned and will be "
+              "published next year. Learning from the rapid reviews was shared through briefings."),
+        ("h1", "Training"),
+        ("p", "1,150 practitioners attended 47 multi-agency courses."),
+        ("h1", "Voice of the child"),
+        ("p", "Our young inspectors visited the front door and fed back on how it felt to be a child referred."),
+        ("h1", "Education"),
+        ("p", "Schools are relevant agencies and the DSL forum met every half term."),
+        ("h1", "Independent scrutiny"),
+        ("p", "The independent scrutineer reviewed the partnership's domestic abuse response."),
+        ("h1", "Budget"),
+        ("p", "Contributions totalled £226,000 (council 63%, ICB 29%, police 8%)."),
+    ],
+    expect=E("2025-11-06", "yearly_report", "E09000002", "accepted", [],
+             [("period_start", "2024-04-01"), ("period_end", "2025-03-31"), ("publication_date", "2025-10-31")],
+             "Short Word report with bold headings, the period in months only ('April 2024 to March 2025') and "
+             "'Published 31st October 2025' on its own line; received six days later."),
+))
+
+# 11 ------------------------------------------------------------------ Merton
+DOCS.append(dict(
+    file="yearly-report-word-export-merton-2024-25.pdf",
+    fmt="lopdf", headings="styles", date="2025-10-10", author="Merton Safeguarding Children Partnership",
+    title="MSCP Annual Report 2024-25", header="Merton Safeguarding Children Partnership", footer="Annual Report 2024-25",
+    page_numbers=True,
+    blocks=[
+        ("title", "Merton Safeguarding Children Partnership"),
+        ("sub", "Annual Report: 1 April 2024 to 31 March 2025"),
+        ("p", "Date of publication: 10.10.2025"),
+        ("pb",),
+        ("h1", "Foreword"),
+        ("p", "The London Borough of Merton, the Metropolitan Police Service (South West BCU, which also covers "
+              "Sutton, Kingston and Richmond) and NHS South West London Integrated Care Board present this report "
+              "on the partnership's work in 2024-25."),
+        ("h1", "The year in summary"),
+        ("p", "We opened a multi-agency adolescent hub in Mitcham, refreshed our neglect strategy, and trained "
+              "every Merton school in the new harmful sexual behaviour pathway."),
+        ("h1", "Making a difference"),
+        ("p", "Our multi-agency audits show improvement: plans for neglected children were rated good in 70% of "
+              "cases (52% the year before), and 89% of children on plans were seen alone by their social worker. "
+              "Our assessment is that the partnership is effective, with exploitation still a priority."),
+        ("h1", "Rapid reviews and LCSPRs"),
+        ("p", "Two rapid reviews were held; neither met the criteria for a local child safeguarding practice "
+              "review. Their learning was shared through practice briefings."),
+        ("h1", "Training"),
+        ("p", "860 practitioners attended multi-agency training, and 1,300 completed our e-learning."),
+        ("h1", "Children's voice"),
+        ("p", "Merton Youth Parliament ran a consultation on safety in parks; 420 young people took part."),
+        ("h1", "Education"),
+        ("p", "Schools are relevant agencies; the school safeguarding audit had a 100% return."),
+        ("h1", "Independent scrutiny"),
+        ("p", "Our independent scrutineer reviewed the adolescent hub's first six months."),
+        ("h1", "Budget"),
+        ("p", "Contributions 2024-25: council £165,000; ICB £61,000; police £5,000."),
+    ],
+    expect=E("2025-10-14", "yearly_report", "E09000024", "accepted", [],
+             [("period_start", "2024-04-01"), ("period_end", "2025-03-31"), ("publication_date", "2025-10-10")],
+             "Word export with a cover page, 'Date of publication: 10.10.2025' and running header and footer; "
+             "Sutton, Kingston and Richmond appear only in the police unit's description."),
 ))
