@@ -10,16 +10,15 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	htmltemplate "html/template"
 	"net/mail"
 	"strings"
 	"sync"
-	texttemplate "text/template"
 	"time"
 	"unicode"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/receipt"
+	"github.com/safeguarding-intake/intake/internal/tmpl"
 	"github.com/safeguarding-intake/intake/templates"
 )
 
@@ -45,13 +44,20 @@ type Recipient struct {
 
 // The message templates, parsed when the first message is rendered.
 var (
-	textTemplates = sync.OnceValue(func() *texttemplate.Template {
-		return texttemplate.Must(texttemplate.ParseFS(templates.FS, "*.txt.tmpl"))
+	textTemplates = sync.OnceValue(func() *tmpl.Set {
+		return mustParse(tmpl.NewText(nil), "*.txt.tmpl")
 	})
-	htmlTemplates = sync.OnceValue(func() *htmltemplate.Template {
-		return htmltemplate.Must(htmltemplate.New("").Funcs(htmltemplate.FuncMap{"list": list}).ParseFS(templates.FS, "*.html.tmpl"))
+	htmlTemplates = sync.OnceValue(func() *tmpl.Set {
+		return mustParse(tmpl.NewHTML(map[string]any{"list": list}), "*.html.tmpl")
 	})
 )
+
+func mustParse(s *tmpl.Set, pattern string) *tmpl.Set {
+	if err := s.ParseFS(templates.FS, pattern); err != nil {
+		panic("notify: " + err.Error())
+	}
+	return s
+}
 
 // list pairs a heading with its items for the "list" HTML template.
 func list(title string, items []string) map[string]any {
@@ -346,15 +352,23 @@ func address(s string) (string, error) {
 	return a.Address, nil
 }
 
+// renderCheck, when set, sees the bodies of every message rendered: the
+// tests compare them with what text/template and html/template make of
+// the same templates and view.
+var renderCheck func(textName, htmlName string, view any, text, html []byte)
+
 // render executes the message's templates into a view and builds the
 // MIME message.
 func (m *message) render() (intake.Mail, error) {
 	var text, html bytes.Buffer
-	if err := textTemplates().ExecuteTemplate(&text, m.text, m.view); err != nil {
+	if err := textTemplates().Execute(&text, m.text, m.view); err != nil {
 		return intake.Mail{}, fmt.Errorf("notify %s: %w", headerText(m.reference, 40), err)
 	}
-	if err := htmlTemplates().ExecuteTemplate(&html, m.html, m.view); err != nil {
+	if err := htmlTemplates().Execute(&html, m.html, m.view); err != nil {
 		return intake.Mail{}, fmt.Errorf("notify %s: %w", headerText(m.reference, 40), err)
+	}
+	if renderCheck != nil {
+		renderCheck(m.text, m.html, m.view, text.Bytes(), html.Bytes())
 	}
 	m.textBody, m.htmlBody = text.Bytes(), html.Bytes()
 	return m.build()

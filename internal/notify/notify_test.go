@@ -3,6 +3,7 @@ package notify
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"io"
 	"mime"
 	"mime/multipart"
@@ -23,7 +24,15 @@ var update = flag.Bool("update", false, "rewrite the golden messages in testdata
 
 func TestMain(m *testing.M) {
 	Now = func() time.Time { return time.Date(2025, 3, 21, 10, 20, 0, 0, time.UTC) }
-	os.Exit(m.Run())
+	differ := checkRendering()
+	code := m.Run()
+	if len(*differ) > 0 {
+		fmt.Fprintf(os.Stderr, "%d messages rendered otherwise than by text/template and html/template; the first:\n%s\n", len(*differ), (*differ)[0])
+		if code == 0 {
+			code = 1
+		}
+	}
+	os.Exit(code)
 }
 
 const sender = "Safeguarding document intake <intake@example.gov.uk>"

@@ -13,7 +13,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"html/template"
 	"io"
 	"io/fs"
 	"mime"
@@ -27,6 +26,7 @@ import (
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/obligations"
 	"github.com/safeguarding-intake/intake/internal/registry"
+	"github.com/safeguarding-intake/intake/internal/tmpl"
 )
 
 //go:embed templates/*.html
@@ -140,7 +140,7 @@ type Server struct {
 	sessions *sessions
 	attempts Limiter
 	signOuts SignOuts
-	pages    map[string]*template.Template
+	pages    map[string]*tmpl.Set
 	mux      *http.ServeMux
 	handler  http.Handler // mux, behind the cross-origin check
 	csp      string
@@ -225,23 +225,23 @@ func New(cfg Config) (*Server, error) {
 	return s, nil
 }
 
-func parsePages() (map[string]*template.Template, error) {
-	layout, err := template.New("").Funcs(template.FuncMap{}).ParseFS(templateFS, "templates/layout.html")
-	if err != nil {
+func parsePages() (map[string]*tmpl.Set, error) {
+	layout := tmpl.NewHTML(nil)
+	if err := layout.ParseFS(templateFS, "templates/layout.html"); err != nil {
 		return nil, err
 	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
 		return nil, err
 	}
-	pages := map[string]*template.Template{}
+	pages := map[string]*tmpl.Set{}
 	for _, n := range names {
 		name := strings.TrimSuffix(strings.TrimPrefix(n, "templates/"), ".html")
 		if name == "layout" {
 			continue
 		}
-		t, err := template.Must(layout.Clone()).ParseFS(templateFS, n)
-		if err != nil {
+		t := layout.Clone()
+		if err := t.ParseFS(templateFS, n); err != nil {
 			return nil, err
 		}
 		pages[name] = t
@@ -425,6 +425,10 @@ func (s *Server) checkPost(w http.ResponseWriter, r *http.Request, ss session) b
 // summary (linking to Field, an element id) and beside the field.
 type fieldError struct{ Field, Message string }
 
+// renderCheck, when set, sees every page rendered: the tests compare each
+// with what html/template makes of the same page and view.
+var renderCheck func(page string, v view, got string, err error)
+
 // view is what every page template gets.
 type view struct {
 	Title    string
@@ -449,7 +453,11 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, ss session, stat
 		panic("portal: no page " + page)
 	}
 	var b strings.Builder
-	if err := t.ExecuteTemplate(&b, "layout", v); err != nil {
+	err := t.Execute(&b, "layout", v)
+	if renderCheck != nil {
+		renderCheck(page, v, b.String(), err)
+	}
+	if err != nil {
 		s.fail(w, r, err)
 		return
 	}

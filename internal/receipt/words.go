@@ -7,12 +7,12 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"text/template"
 	"text/template/parse"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/tmpl"
 	"github.com/safeguarding-intake/intake/templates"
 )
 
@@ -58,7 +58,7 @@ type wording struct {
 	fieldOrder                   []string          // field keys as the labels file lists them
 	value                        map[string]string // by "field.code", e.g. "lcspr_decision.yes"
 
-	sentences *template.Template
+	sentences *tmpl.Set
 }
 
 // labels binds each label the code names to its name in the labels file.
@@ -264,19 +264,19 @@ func (w *wording) parseLabels(b []byte) error {
 // runs every block once with no values and once with all of them, so a
 // block that names a value which does not exist fails here, not on a
 // receipt.
-func parseSentences(b []byte) (*template.Template, error) {
-	t, err := template.New(sentencesFile).Funcs(template.FuncMap{"join": join}).Parse(string(b))
-	if err != nil {
+func parseSentences(b []byte) (*tmpl.Set, error) {
+	t := tmpl.NewText(map[string]any{"join": join})
+	if err := t.Parse(sentencesFile, string(b)); err != nil {
 		return nil, err
 	}
 	var errs []error
 	for _, name := range sentenceNames {
-		if d := t.Lookup(name); d == nil || d.Tree == nil {
+		if t.Tree(name) == nil {
 			errs = append(errs, fmt.Errorf("%s: block %q is missing", sentencesFile, name))
 		}
 	}
-	for _, d := range t.Templates() {
-		if n := d.Name(); n != sentencesFile && !slices.Contains(sentenceNames, n) {
+	for _, n := range t.Names() {
+		if n != sentencesFile && !slices.Contains(sentenceNames, n) {
 			errs = append(errs, fmt.Errorf("%s: block %q is not one the receipt uses", sentencesFile, n))
 		}
 	}
@@ -284,7 +284,7 @@ func parseSentences(b []byte) (*template.Template, error) {
 		return nil, errors.Join(errs...)
 	}
 	for _, name := range sentenceNames {
-		tidy(t.Lookup(name).Tree.Root)
+		tidy(t.Tree(name).Root)
 	}
 	all := slots{
 		ID: "RR-2025-7F3K9Q", Recipients: []string{"one", "two", "three"}, Warnings: true,
@@ -294,7 +294,7 @@ func parseSentences(b []byte) (*template.Template, error) {
 	}
 	for _, name := range sentenceNames {
 		for _, s := range []slots{{}, all} {
-			if err := t.ExecuteTemplate(new(strings.Builder), name, s); err != nil {
+			if err := t.Execute(new(strings.Builder), name, s); err != nil {
 				errs = append(errs, err)
 				break
 			}
@@ -365,7 +365,7 @@ func squeeze(n parse.Node) {
 // shown rather than stopping the receipt.
 func (w *wording) say(name string, s slots) string {
 	var b strings.Builder
-	_ = w.sentences.ExecuteTemplate(&b, name, s)
+	_ = w.sentences.Execute(&b, name, s)
 	return b.String()
 }
 
