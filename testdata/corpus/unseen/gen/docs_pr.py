@@ -388,7 +388,7 @@ DOCS.append(dict(
                 "Adult health services in Newham should record dependent children for every admission."]),
     ],
     expect=E("2026-09-02", "practice_review", "E09000025", "accepted", [],
-             [("child", "Child W"), ("sin_reference", "2026/0388"), ("decision_date", "2026-03-11"),
+             [("document_date", "2026-08-28"), ("child", "Child W"), ("sin_reference", "2026/0388"), ("decision_date", "2026-03-11"),
               ("report_date", "2026-08-28"), ("publication", "not_published"), ("reviewer", "Dr Olumide Bankole")],
              "A final report the partners have decided will not be published (reasons given), so no publication "
              "date is needed; decision and report dates are in a cover table; received within six months."),

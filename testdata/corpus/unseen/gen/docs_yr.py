@@ -328,7 +328,7 @@ DOCS.append(dict(
         ("h1", "Rapid reviews and practice reviews"),
         ("p", "Croydon held three rapid reviews in 2024-25. One, concerning Child Nathan, led to a local child "
               "safeguarding practice review that was published in March 2025; the other two did not meet the "
-              "criteria. Learning from all three was shared in practice briefings."),
+              "criteria. What was learnt from all three was shared with the agencies involved."),
         ("h1", "Children and young people's voice"),
         ("p", "Our Youth Safety Board of 15 young people challenged the partners about stop and search and about "
               "how safe they feel on buses; their questions now shape our priorities."),

@@ -307,9 +307,12 @@ def reportlab_pdf(path, blocks, title, author, when, header=None, footer=None,
 
 def html_blocks(blocks):
     out = []
+
+    def e(s):
+        return html.escape(s, quote=False)
+
     for b in blocks:
         k = b[0]
-        e = html.escape
         if k == "title":
             out.append("<h1>%s</h1>" % e(b[1]))
         elif k == "sub":
