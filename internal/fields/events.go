@@ -32,6 +32,16 @@ type eventName struct {
 	stems []string
 }
 
+// kindEvents are the events whose names compete for a kind's dates: a
+// rapid review's meeting, not a practice review's, where the meeting is
+// where the partners decided.
+var kindEvents = map[intake.Kind]map[string]bool{
+	intake.RapidReview:    {SINDate: true, IncidentDate: true, ReviewDate: true},
+	intake.PracticeReview: {DecisionDate: true, PublicationDate: true},
+	intake.YearlyReport:   {PublicationDate: true},
+	intake.Arrangements:   {PublicationDate: true, ImplementationDate: true},
+}
+
 // otherEvent names what is not one of the fields.
 const otherEvent = "other"
 
@@ -169,6 +179,7 @@ func (d *doc) eventDates() map[string][]eventDate {
 		return d.events
 	}
 	d.events = map[string][]eventDate{}
+	inPlay := kindEvents[d.kind]
 	n, size, order := 0, 0, 0
 	for _, b := range d.blocks {
 		if !b.IsContent() || b.Kind == document.Heading || b.Kind == document.Row {
@@ -182,7 +193,7 @@ func (d *doc) eventDates() map[string][]eventDate {
 				if n++; n > maxEventClauses {
 					return d.events
 				}
-				for _, cd := range bindDates(clause) {
+				for _, cd := range bindDates(clause, inPlay) {
 					order++
 					d.events[cd.fieldFor] = append(d.events[cd.fieldFor], eventDate{cd, intake.Evidence{Page: b.Page, Text: document.Snippet(sentence, intake.MaxEvidence)}, order})
 				}
@@ -380,7 +391,7 @@ func clauseDates(s string) []clauseDate {
 
 // bindDates binds each date of a clause to the event named nearest it,
 // and returns those bound to a field.
-func bindDates(clause string) []clauseDate {
+func bindDates(clause string, inPlay map[string]bool) []clauseDate {
 	if !hasDigitByte(clause) {
 		return nil
 	}
@@ -416,7 +427,7 @@ func bindDates(clause string) []clauseDate {
 			}
 		}
 	}
-	names := findEventNames(toks)
+	names := findEventNames(toks, inPlay)
 	if len(names) == 0 {
 		return nil
 	}
@@ -502,7 +513,7 @@ type nameHit struct {
 
 // findEventNames finds the names of events in a clause; a name inside a
 // longer one of another field is dropped.
-func findEventNames(toks []token) []nameHit {
+func findEventNames(toks []token, inPlay map[string]bool) []nameHit {
 	ix := eventIx()
 	var hits []nameHit
 	for i, t := range toks {
@@ -510,6 +521,9 @@ func findEventNames(toks []token) []nameHit {
 			continue
 		}
 		for _, n := range ix.first[t.stem] {
+			if n.field != otherEvent && !inPlay[n.field] {
+				continue
+			}
 			j, ok := i, true
 			for _, s := range n.stems[1:] {
 				k, skipped := j+1, 0

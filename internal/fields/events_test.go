@@ -212,3 +212,57 @@ func TestPublicationDateNotAnEarlierVersions(t *testing.T) {
 		})
 	}
 }
+
+// A document's own date stated plainly: a version line, "Final report"
+// and its date.
+func TestDocumentDateForms(t *testing.T) {
+	tests := []struct {
+		name string
+		kind intake.Kind
+		text string
+		want string
+	}{
+		{"version and date with a dash", intake.RapidReview, "Rapid review report\n\nVersion 3 - 2 April 2025 (tracked)\n\nChild's initials: AB", "2025-04-02"},
+		{"v and a comma", intake.RapidReview, "Rapid review report\n\nv1.2, 14/04/2025\n\nChild: Child D", "2025-04-14"},
+		{"draft number and colon", intake.YearlyReport, "Annual report 2024-25\n\nDraft 4: Monday 7 July 2025\n", "2025-07-07"},
+		{"a version with only a month is no date", intake.Arrangements, "Our arrangements\n\nVersion 1.0 - December 2024\n", ""},
+		{"a version line further down the page is not the date", intake.RapidReview, "Rapid review\n\nWe considered version 2 of the chronology, 3 April 2025 onward.", ""},
+		{"final report as a label", intake.PracticeReview, "Local child safeguarding practice review: Child P\n\nFinal report 9 June 2025\n", "2025-06-09"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, ev := ReadDocument(tc.kind, tc.text, nil)
+			if f[DocumentDate] != tc.want {
+				t.Errorf("document_date = %q, want %q", f[DocumentDate], tc.want)
+			}
+			if tc.want != "" && ev[DocumentDate].Text == "" {
+				t.Error("document_date has no evidence")
+			}
+		})
+	}
+}
+
+// A practice review's report date under other labels or as the
+// document's own date, and its decision date stated in a sentence.
+func TestPracticeReviewDates(t *testing.T) {
+	tests := []struct {
+		name, text, field, want string
+	}{
+		{"report date is the document's own date line", "Somewhere Safeguarding Children Partnership\n\nInformation about the improvements to be made\n\n3 February 2025\n\nAbout this review", ReportDate, "2025-02-03"},
+		{"final report dated line", "Local child safeguarding practice review: Child P\n\nLead reviewer Ann Other\nFinal report 9 June 2025\n", ReportDate, "2025-06-09"},
+		{"decided at a meeting", "At their meeting on 20 November 2024 the three partners - the council, the police and the board - decided that a local child safeguarding practice review should be undertaken.", DecisionDate, "2024-11-20"},
+		{"agreed, date after", "The partners agreed to commission a local review of the case on 2 October 2024.", DecisionDate, "2024-10-02"},
+		{"a decision not about the review", "On 5 May 2025 the partners decided to meet monthly.", DecisionDate, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, ev := ReadDocument(intake.PracticeReview, tc.text, nil)
+			if f[tc.field] != tc.want {
+				t.Errorf("%s = %q, want %q", tc.field, f[tc.field], tc.want)
+			}
+			if tc.want != "" && ev[tc.field].Text == "" {
+				t.Errorf("%s has no evidence", tc.field)
+			}
+		})
+	}
+}

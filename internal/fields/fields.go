@@ -75,6 +75,7 @@ func ReadDocument(kind intake.Kind, text string, blocks []document.Block) (f map
 		_ = recover()
 	}()
 	d := newDoc(text)
+	d.kind = kind
 	if blocks == nil {
 		blocks = document.FromText(ends(clip(text)))
 	}
@@ -96,8 +97,10 @@ func ReadDocument(kind intake.Kind, text string, blocks []document.Block) (f map
 	set(PartnershipName)(name, d.evidenceOf(name))
 	if v, e := d.dateField(DocumentDate, documentDateLabels); v != "" {
 		set(DocumentDate)(v, e)
+	} else if v, e := d.letterDate(); v != "" {
+		set(DocumentDate)(v, e)
 	} else {
-		set(DocumentDate)(d.letterDate())
+		set(DocumentDate)(d.versionDate())
 	}
 
 	if kind == intake.Unknown && f[DocumentDate] == "" {
@@ -135,7 +138,7 @@ func ReadDocument(kind intake.Kind, text string, blocks []document.Block) (f map
 		set(PartnerPolice)(police, pev[1])
 		set(PartnerHealth)(health, pev[2])
 	case intake.PracticeReview:
-		d.readPractice(set)
+		d.readPractice(set, f[DocumentDate], ev[DocumentDate])
 	}
 	return f, ev
 }

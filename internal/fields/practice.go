@@ -31,16 +31,28 @@ const (
 // each with its evidence: from a labelled pair where the report has one
 // whose label means the field, else from the labels and sentences of the
 // text.
-func (d *doc) readPractice(set func(k string) func(string, intake.Evidence)) {
+func (d *doc) readPractice(set func(k string) func(string, intake.Evidence), own string, ownEv intake.Evidence) {
 	set(Child)(d.practiceChild())
 	set(SINReference)(d.practiceSINReference())
-	set(DecisionDate)(d.practiceDate(DecisionDate, d.decisionDate))
-	set(ReportDate)(d.practiceDate(ReportDate, func() (time.Time, bool) {
+	decided, decidedEv := d.practiceDate(DecisionDate, func() (time.Time, bool) { return d.dateAtStart(decisionDateLabels) })
+	if decided == "" {
+		decided, decidedEv = d.eventField(DecisionDate, time.Time{}, time.Time{}, time.Time{})
+	}
+	if decided == "" {
+		decided, decidedEv = d.practiceDate(DecisionDate, d.decisionDate)
+	}
+	set(DecisionDate)(decided, decidedEv)
+	report, reportEv := d.practiceDate(ReportDate, func() (time.Time, bool) {
 		if t, ok := d.date(reportDateLabels); ok {
 			return t, true
 		}
 		return d.date(documentDateLabels)
-	}))
+	})
+	if report == "" {
+		// The document is the report: its own date is the report's.
+		report, reportEv = own, ownEv
+	}
+	set(ReportDate)(report, reportEv)
 	pub, ev := d.publicationField()
 	if pub == "" {
 		if t, ok := d.dateAtStart(plannedPublicationLabels); ok {
@@ -76,7 +88,7 @@ var practiceLabels = map[string]vocabulary{
 // practicePair reads field from the first labelled pair whose label means
 // it at least as much as any other field, practice or shared.
 func (d *doc) practicePair(field string, read func(value, more string) (string, bool)) (string, intake.Evidence, bool) {
-	for _, p := range document.Pairs(d.blocks) {
+	for _, p := range append(document.Pairs(d.blocks), datedLines(d.blocks)...) {
 		st := textform.Stems(p.Label)
 		score := practiceLabels[field].score(st)
 		if score == 0 {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
@@ -69,7 +70,7 @@ var labelNames = sync.OnceValue(func() map[string]vocabulary {
 		DocumentDate: vocab([]string{"date", "document date", "report date", "date of report", "date completed",
 			"date submitted", "date of submission", "submission date", "report completed", "version date", "dated",
 			"last updated", "date approved", "date agreed", "date of document", "date signed off", "signed off", "date finalised",
-			"date sent to panel", "date submitted to panel"},
+			"date sent to panel", "date submitted to panel", "final report", "final version"},
 			"notification notified sin incident meeting met review held publication published implementation implemented birth dob period next due start end effective"),
 		PublicationDate: vocab([]string{"publication date", "date of publication", "published", "date published",
 			"first published", "published on", "publication", "date first published", "publish date", "date made public"},
@@ -380,7 +381,7 @@ func (d *doc) letterDate() (string, intake.Evidence) {
 		}
 		if i > 0 {
 			prev := d.blocks[i-1]
-			if prev.Kind == document.Heading || strings.HasSuffix(prev.Text, ":") || len(prev.Text) < 60 && !strings.Contains(prev.Text, "\n") && !hasPostcode(prev.Text) && prev.Kind != document.Paragraph {
+			if strings.HasSuffix(prev.Text, ":") || (prev.Kind == document.Heading || len(prev.Text) < 60 && !strings.Contains(prev.Text, "\n") && !hasPostcode(prev.Text) && prev.Kind != document.Paragraph) && namesField(prev.Text) {
 				continue // a label's value
 			}
 		}
@@ -431,6 +432,54 @@ var otherMeeting = func() map[string]bool {
 var meetingHeldLabels = []label{
 	lab("meeting", `(?:^|\| )(?:the )?meeting (?:was )?(?:held|took place|convened)(?: on)?`),
 	lab("held", `(?:^|\| )held on`),
+}
+
+// versionLine is a document's version and its date as a cover or first
+// line gives them: "Version 2 - 26 March 2025 (revisions shown)", "v1.3,
+// 4 April 2025", "Draft 3: 12/05/2025".
+var versionLine = lazyre.New(`(?i)^\W{0,3}(?:version|v|draft|issue|revision|rev)\.?\s*[0-9][0-9.]*\s*(?:\(final\)\s*)?[-:,|/(]?\s*(?:dated\s+|of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`)
+
+// versionDate is the date of the version the document is: a line near
+// its top that gives its version and then a full date.
+func (d *doc) versionDate() (string, intake.Evidence) {
+	n := 0
+	for _, b := range d.blocks {
+		if !b.IsContent() {
+			continue
+		}
+		if n++; n > 12 {
+			break
+		}
+		for _, l := range strings.SplitN(b.Text, "\n", 4) {
+			l = charFix.Replace(strings.TrimSpace(l))
+			m := versionLine.FindStringIndex(l)
+			if m == nil {
+				continue
+			}
+			if hs := findDates(window(l, 0, 120)); len(hs) > 0 && hs[0].start == m[1] {
+				return intake.ISODate(hs[0].t), intake.Evidence{Page: b.Page, Text: document.Snippet(l, intake.MaxEvidence)}
+			}
+		}
+	}
+	return "", intake.Evidence{}
+}
+
+// namesField reports whether a heading or short line names a field, as a
+// label of its value below would: "Date of meeting" does, a title such as
+// "Information about the improvements to be made" does not.
+func namesField(s string) bool {
+	st := textform.Stems(s)
+	for _, r := range rivals {
+		if means(r, st) > 0 {
+			return true
+		}
+	}
+	for _, v := range practiceLabels {
+		if v.score(st) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPostcode reports an address line, which a letter's date follows.

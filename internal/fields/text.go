@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/safeguarding-intake/intake/internal/document"
+	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
@@ -42,6 +43,8 @@ type doc struct {
 	// line and offset of the label it last offered a value of.
 	hit     int
 	offered [2]int
+	// kind is the kind of document the fields are read for.
+	kind intake.Kind
 	// events are the dates sentences bind to each field's event, read on
 	// first use.
 	events map[string][]eventDate
