@@ -6,6 +6,7 @@ import (
 
 	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/testkit/longdoc"
 )
 
 func BenchmarkRead(b *testing.B) {
@@ -48,5 +49,40 @@ func BenchmarkReadDocument(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		ReadDocument(intake.YearlyReport, text, blocks)
+	}
+}
+
+// BenchmarkRead60Pages reads the fields of a 60-page rapid review and a
+// 60-page yearly report (internal/testkit/longdoc: varied prose, tables,
+// lists, numbered headings, running headers and footers) whose structure
+// is inferred from their text, as the pipeline reads a PDF's. Each
+// document's fields are checked first, so that what is timed is a reading
+// that finds them.
+func BenchmarkRead60Pages(b *testing.B) {
+	for _, in := range []struct {
+		name string
+		kind intake.Kind
+		text string
+		want map[string]string
+	}{
+		{"rapid_review", intake.RapidReview, longdoc.RapidReview(60), map[string]string{
+			SINReference: longdoc.SINReference, SINDate: longdoc.SINDate, IncidentDate: longdoc.IncidentDate,
+			ReviewDate: longdoc.ReviewDate, LCSPRDecision: Yes, NationalReview: NotRecommended}},
+		{"yearly_report", intake.YearlyReport, longdoc.YearlyReport(60), map[string]string{
+			PeriodStart: longdoc.PeriodStart, PeriodEnd: longdoc.PeriodEnd, PublicationDate: longdoc.PublishedDate}},
+	} {
+		blocks := document.FromText(in.text)
+		f, _ := ReadDocument(in.kind, in.text, blocks)
+		for k, v := range in.want {
+			if f[k] != v {
+				b.Fatalf("%s: %s = %q, want %q", in.name, k, f[k], v)
+			}
+		}
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.text)))
+			for b.Loop() {
+				ReadDocument(in.kind, in.text, blocks)
+			}
+		})
 	}
 }
