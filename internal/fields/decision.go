@@ -5,7 +5,6 @@ import (
 
 	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/lazyre"
-	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
 // The LCSPR decision and the view on a national review are read from the
@@ -66,7 +65,6 @@ var (
 	// conditionalWords mark a clause about when a review would be done.
 	conditionalWords = []string{" if ", " when ", " where ", " whether ", " unless ", " should a ", " in the event "}
 
-	clauseBreak = lazyre.New(`(?i);|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+whereas\s+|,\s+and\s+|\s+and\s+(?:the|a|an|that|it|there|they|we)\s+|,\s+which\s+|,\s+as\s+|\s+because\s+|\s+since\s+|\s+so\s+`)
 	// answerRe reads the answer to a question in a table or after a colon.
 	answerRe = lazyre.New(`(?i)^\W*(yes|no|y|n|met|not met|criteria met|criteria not met|recommended|not recommended|undecided|deferred|pending|tbc|to be confirmed|to be decided|not yet decided)\b`)
 )
@@ -202,19 +200,41 @@ func answerPolarity(a string) polarity {
 
 // concepts reports which reviews a piece of text speaks of. With weak set,
 // a mention of criteria or a threshold counts as the LCSPR's.
-func concepts(s string, weak bool) (cs [nConcepts]bool) {
-	w := words(s)
+func concepts(s string, weak bool) [nConcepts]bool {
+	cs, _ := conceptsOf(words(s), weak)
+	return cs
+}
+
+// conceptsOf is concepts of text whose words (see words) are w; byCriteria
+// says the LCSPR was read only from a mention of criteria or a threshold.
+func conceptsOf(w string, weak bool) (cs [nConcepts]bool, byCriteria bool) {
 	cs[lcspr] = containsAny(w, lcsprWords)
 	cs[national] = containsAny(w, nationalWords)
 	if !cs[lcspr] && !cs[national] {
-		q := textform.Squash(s)
+		q := squashWords(w)
 		cs[lcspr] = containsAny(q, lcsprSquashed)
 		cs[national] = containsAny(q, nationalSquashed)
 		if weak && !cs[lcspr] && !cs[national] && (containsAny(w, criteriaWords) || containsAny(q, criteriaSquashed)) {
-			cs[lcspr] = true
+			cs[lcspr], byCriteria = true, true
 		}
 	}
-	return cs
+	return cs, byCriteria
+}
+
+// squashWords is textform.Squash of the text whose words are w: words
+// keeps the letters and digits Squash keeps, lower-cased alike, with
+// apostrophes and the spaces between words, so removing those is the same.
+func squashWords(w string) string {
+	if !strings.ContainsAny(w, " '") {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != ' ' && c != '\'' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // sentences reads the decisions stated in running text, block by block.
@@ -252,19 +272,28 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 			if !aboutReview && !inSection && !strings.Contains(low, "criteri") && !strings.Contains(low, "threshold") {
 				continue
 			}
+			// A clause's words and squashed letters are a part of its
+			// sentence's, so a sentence none of whose words names a
+			// review or its criteria, nor (in a section about one) a
+			// decision, has no clause that does.
+			if sw := words(sentence); !(inSection && containsAny(sw, decisionWords)) {
+				if cs, _ := conceptsOf(sw, true); !cs[lcspr] && !cs[national] {
+					continue
+				}
+			}
 			var prev struct {
 				cs  [nConcepts]bool
 				pol polarity
 			}
-			for _, clause := range clauseBreak.Split(sentence, 20) {
-				w := words(clause)
+			for _, clause := range splitClauses(sentence) {
+				w := words(clause) // the clause's words, shared by every test below
 				decides := containsAny(w, decisionWords)
-				cs := concepts(clause, aboutReview || inSection || decides)
-				if (cs[lcspr] && !cs[national]) && !concepts(clause, false)[lcspr] && otherThreshold.MatchString(strings.ToLower(clause)) {
+				cs, byCriteria := conceptsOf(w, aboutReview || inSection || decides)
+				if (cs[lcspr] && !cs[national]) && byCriteria && otherThreshold.MatchString(strings.ToLower(clause)) {
 					cs[lcspr] = false // the criteria of some other process
 				}
 				explicit := cs[lcspr] || cs[national]
-				pol := clausePolarity(clause, d.spaceLost)
+				pol := polarityOf(clause, w, d.spaceLost)
 				// A clause that names its review outweighs one that speaks
 				// of it only through its section or the sentence before:
 				// "Criteria for LCSPR not met. Partners agreed the learning
@@ -337,7 +366,11 @@ func splitSentences(s string) func(yield func(start, end int) bool) {
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 
 func clausePolarity(clause string, spaceLost bool) polarity {
-	w := words(clause)
+	return polarityOf(clause, words(clause), spaceLost)
+}
+
+// polarityOf is clausePolarity of a clause whose words (see words) are w.
+func polarityOf(clause, w string, spaceLost bool) polarity {
 	switch {
 	case containsAny(w, undecidedWords), containsAny(w, undecidedFuture) && containsAny(w, decisionWords):
 		return undecided
@@ -349,7 +382,7 @@ func clausePolarity(clause string, spaceLost bool) polarity {
 	if !spaceLost && strings.Count(clause, " ")*8 > len(clause) {
 		return none
 	}
-	q := notWords.Replace(textform.Squash(clause))
+	q := notWords.Replace(squashWords(w))
 	switch {
 	case containsAny(q, undecidedSquashed):
 		return undecided

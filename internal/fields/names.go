@@ -400,11 +400,11 @@ func (d *doc) health() string {
 func (d *doc) child() string {
 	count := map[string]int{}
 	var order []string
-	for _, m := range childRe.FindAllStringSubmatch(d.scope(), 500) {
-		if childNotCode[m[2]] {
+	for m := range childCodes(d.scope(), 500) {
+		if childNotCode[m[1]] {
 			continue
 		}
-		c := m[1] + " " + m[2]
+		c := m[0] + " " + m[1]
 		if count[c] == 0 {
 			order = append(order, c)
 		}
@@ -418,6 +418,69 @@ func (d *doc) child() string {
 	}
 	return best
 }
+
+// childKinds are the words childRe names a child's code after.
+var childKinds = [...]string{"Child", "Baby", "Infant", "Sibling"}
+
+// childCodes yields the first n matches of childRe in s, in order, each as
+// its kind and code ("Child", "Q"): the matches
+// childRe.FindAllStringSubmatch(s, n) gives, found by searching for the
+// kinds' words rather than trying the expression at every byte.
+func childCodes(s string, n int) func(yield func([2]string) bool) {
+	return func(yield func([2]string) bool) {
+		var next [len(childKinds)]int // where each kind is next found at or after i; -1 when no more
+		for k := range next {
+			next[k] = -2 // not looked for yet
+		}
+		for i, found := 0, 0; i < len(s) && found < n; {
+			p, kind := -1, -1
+			for k, w := range childKinds {
+				if next[k] == -2 || next[k] >= 0 && next[k] < i {
+					if j := strings.Index(s[i:], w); j >= 0 {
+						next[k] = i + j
+					} else {
+						next[k] = -1
+					}
+				}
+				if next[k] >= 0 && (p < 0 || next[k] < p) {
+					p, kind = next[k], k
+				}
+			}
+			if p < 0 {
+				return
+			}
+			i = p + 1
+			if p > 0 && isWordByte(s[p-1]) {
+				continue
+			}
+			code := skipBlank(s, p+len(childKinds[kind]))
+			if code == p+len(childKinds[kind]) {
+				continue
+			}
+			end := code
+			for end < len(s) && end < code+2 && isUpperASCII(s[end]) {
+				end++
+			}
+			if end == code {
+				continue
+			}
+			if end < len(s) && isDigit(s[end]) {
+				end++
+			}
+			if end < len(s) && isWordByte(s[end]) {
+				continue
+			}
+			found++
+			if !yield([2]string{childKinds[kind], s[code:end]}) {
+				return
+			}
+			i = end
+		}
+	}
+}
+
+// isWordByte is a word character of a regular expression's \b.
+func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' }
 
 // childNotCode are capitals after "Child" that are words or abbreviations
 // ("CHILD IN NEED", "Child CP plan") rather than the letter naming a child.

@@ -342,7 +342,7 @@ func (d *doc) plannedPublication() (string, intake.Evidence) {
 	flat := window(d.flat, 0, 256<<10)
 	for start, end := range splitSentences(flat) {
 		sentence := flat[start:min(end, start+1000)]
-		for _, clause := range clauseBreak.Split(sentence, 20) {
+		for _, clause := range splitClauses(sentence) {
 			w := words(clause)
 			i := strings.Index(w, " publish")
 			if i < 0 || !containsAny(w, plannedWords) || containsAny(w, negativeWords) {

@@ -193,15 +193,26 @@ func newDoc(text string) *doc {
 	d := &doc{}
 	var flat strings.Builder
 	flat.Grow(len(s))
+	n := strings.Count(s, "\n") + 1
+	d.lines = make([]line, 0, n)
+	// Lines of one cell, most of them, share one array of cells.
+	single := make([]string, 0, n)
+	at := make([]int, 0, n) // where each line's text starts in flat
 	para := 0
 	for raw := range strings.SplitSeq(s, "\n") {
-		raw = strings.Map(controlToSpace, raw)
+		raw = controlsToSpace(raw)
 		raw = strings.TrimLeft(raw, "#>*") // Markdown headings, quotes, bullets
 		var cells []string
-		for _, c := range splitCells(raw) {
-			c = strings.Join(strings.Fields(c), " ")
-			if c != "" {
-				cells = append(cells, c)
+		if oneCell(raw) {
+			if c := collapseSpace(raw); c != "" {
+				single = append(single, c)
+				cells = single[len(single)-1 : len(single) : len(single)]
+			}
+		} else {
+			for _, c := range splitCells(raw) {
+				if c = collapseSpace(c); c != "" {
+					cells = append(cells, c)
+				}
 			}
 		}
 		if len(cells) == 0 {
@@ -209,16 +220,62 @@ func newDoc(text string) *doc {
 			continue
 		}
 		t := strings.Join(cells, " | ")
-		d.lines = append(d.lines, line{text: t, lower: asciiLower(t), cells: cells, para: para})
 		if flat.Len() > 0 {
 			flat.WriteByte('\n')
 		}
+		at = append(at, flat.Len())
+		d.lines = append(d.lines, line{text: t, cells: cells, para: para})
 		flat.WriteString(t)
 	}
 	d.flat = flat.String()
+	// Every line's lower case is a part of the whole text's.
+	low := asciiLower(d.flat)
+	for i := range d.lines {
+		d.lines[i].lower = low[at[i] : at[i]+len(d.lines[i].text)]
+	}
 	d.spaceLost = spaceLost(d.flat)
 	return d
 }
+
+// controlsToSpace is strings.Map(controlToSpace, s), which leaves a line
+// of printable ASCII as it is.
+func controlsToSpace(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < ' ' && c != '\t') || c >= 0x7f {
+			return strings.Map(controlToSpace, s)
+		}
+	}
+	return s
+}
+
+// collapseSpace is strings.Join(strings.Fields(s), " "): s with runs of
+// space collapsed and its ends trimmed. Text already so is returned as it
+// is.
+func collapseSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	if s[0] != ' ' && s[len(s)-1] != ' ' {
+		plain := true
+		for i := 0; i < len(s) && plain; i++ {
+			switch c := s[i]; {
+			case c >= utf8.RuneSelf:
+				r, n := utf8.DecodeRuneInString(s[i:])
+				plain = !unicode.IsSpace(r)
+				i += n - 1
+			default:
+				plain = c > ' ' || c == ' ' && s[i+1] != ' '
+			}
+		}
+		if plain {
+			return s
+		}
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// oneCell reports whether splitCells gives s as its only cell.
+func oneCell(s string) bool { return !strings.ContainsAny(s, "\t|") && !strings.Contains(s, "   ") }
 
 func controlToSpace(r rune) rune {
 	if r == '\t' {
@@ -232,7 +289,7 @@ func controlToSpace(r rune) rune {
 
 // splitCells splits a line at tabs, table bars and wide gaps.
 func splitCells(s string) []string {
-	if !strings.ContainsAny(s, "\t|") && !strings.Contains(s, "   ") {
+	if oneCell(s) {
 		return []string{s}
 	}
 	s = wideGap.ReplaceAllString(s, "\t")

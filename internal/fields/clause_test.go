@@ -1,0 +1,111 @@
+package fields
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// splitClauses cuts every sentence where clauseBreak does: sentences made
+// of joining words, their neighbours and near misses in every case, with
+// commas, semicolons and runs of blanks.
+func TestSplitClausesAsExpression(t *testing.T) {
+	pieces := []string{
+		"but", "However", "however,", "HOWEVER", "although", "whereas", "because", "since", "so", "So", "and", "AND", "which", "as", "As",
+		"the", "a", "an", "that", "it", "there", "they", "we", "The", "an,", "then", "butter", "also", "sought", "ask", "andthe",
+		"review", "met", "not", "\u017fo", "\u212aind", "caf\u00e9", ",", ";", ", ", " ", "  ", "\t", "\n", " \n ", ",\n",
+	}
+	r := rand.New(rand.NewPCG(9, 9))
+	cases := []string{"", " ", ";", ",", "a;b", "x but y", "x, however, y", "x however,y", "x, and the y", "x and the", "so so so so"}
+	for range 20000 {
+		var b strings.Builder
+		for n := r.IntN(14); n >= 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		cases = append(cases, b.String())
+	}
+	// More breaks than a sentence is cut into.
+	cases = append(cases, strings.Repeat("one; ", 30), strings.Repeat("x but ", 25)+"end")
+	for _, s := range cases {
+		if got, want := splitClauses(s), clauseBreak.Split(s, maxClauses); !slices.Equal(got, want) {
+			t.Fatalf("splitClauses(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// BenchmarkSplitClauses compares the single pass with the expression on
+// a sentence of running text.
+func BenchmarkSplitClauses(b *testing.B) {
+	s := "Having considered the information returns and the discussion at the meeting, the partners agreed that the criteria " +
+		"for a local child safeguarding practice review are met, although the learning is local, and the partnership will commission an LCSPR."
+	b.Run("pass", func(b *testing.B) {
+		for b.Loop() {
+			splitClauses(s)
+		}
+	})
+	b.Run("expression", func(b *testing.B) {
+		for b.Loop() {
+			clauseBreak.Split(s, maxClauses)
+		}
+	})
+}
+
+// childCodes finds the codes childRe finds, in every neighbourhood: word
+// boundaries, blanks, letters, digits and other scripts around them.
+func TestChildCodesAsExpression(t *testing.T) {
+	pieces := []string{"Child", "Baby", "Infant", "Sibling", "Siblings", "child", "CHILD", "Children", "Q", "AB", "ABC", "A1", "AB12", "B2x",
+		"_", " ", "  ", "\t", "\n", "\u00a0", ",", ".", "'", "x", "é", "\u00c9", "1", "IN", "and"}
+	r := rand.New(rand.NewPCG(4, 4))
+	cases := []string{"", "Child Q", "Baby  AB1", "xChild Q", "Child Q_", "Child QRS", "Child Q1a", "ChildBaby A", "Child A Child B Child A"}
+	for range 20000 {
+		var b strings.Builder
+		for n := r.IntN(12); n >= 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(2) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		cases = append(cases, b.String())
+	}
+	cases = append(cases, strings.Repeat("Child A and Baby B. ", 40))
+	for _, s := range cases {
+		var got [][2]string
+		for m := range childCodes(s, 50) {
+			got = append(got, m)
+		}
+		var want [][2]string
+		for _, m := range childRe.FindAllStringSubmatch(s, 50) {
+			want = append(want, [2]string{m[1], m[2]})
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("childCodes(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// The line cleaning of newDoc leaves every line as the general forms do.
+func TestLineFormsAsGeneral(t *testing.T) {
+	pieces := []string{"a", "Word", " ", "  ", "   ", "\t", "\n", "\v", "\f", "\r", "\x00", "\x1f", "\x7f", "\u0085", "\u00a0", "\u2003",
+		"\u3000", "é", "£", "\xff", "\xc3", "|", "#", "-", "1"}
+	r := rand.New(rand.NewPCG(5, 5))
+	cases := []string{"", " ", "a", " a", "a ", "a  b", "a b"}
+	for range 20000 {
+		var b strings.Builder
+		for n := r.IntN(10); n >= 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		if got, want := controlsToSpace(s), strings.Map(controlToSpace, s); got != want {
+			t.Fatalf("controlsToSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
