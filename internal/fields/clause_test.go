@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // splitClauses cuts every sentence where clauseBreak does: sentences made
@@ -106,6 +107,65 @@ func TestLineFormsAsGeneral(t *testing.T) {
 		}
 		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// words reads every character as unicode's tests of letters and digits
+// do, ASCII or not, valid UTF-8 or not.
+func TestWordsAsUnicode(t *testing.T) {
+	general := func(s string) string {
+		var b strings.Builder
+		b.WriteByte(' ')
+		space := true
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
+				b.WriteRune(unicode.ToLower(r))
+				space = false
+				continue
+			}
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+		if !space {
+			b.WriteByte(' ')
+		}
+		return b.String()
+	}
+	pieces := []string{"a", "Z", "9", "'", " ", ",", "-", "\n", "É", "é", "\u0130", "\u212a", "\u00a0", "٣", "\xff", "\xe2\x80", "Ω", "_", "£"}
+	r := rand.New(rand.NewPCG(6, 6))
+	for range 20000 {
+		var b strings.Builder
+		for n := r.IntN(10); n >= 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		if got, want := words(b.String()), general(b.String()); got != want {
+			t.Fatalf("words(%q) = %q, want %q", b.String(), got, want)
+		}
+	}
+}
+
+// findSibling finds the sibling group siblingRe finds.
+func TestFindSiblingAsExpression(t *testing.T) {
+	pieces := []string{"Child", "Children", "Siblings", "Sibling group", "Sibling Group", "Baby", "xChild", "A", "B", "C1", "AB", "ABC",
+		" and ", " & ", ",", ", ", " ", "\n", "and", "_", "é", "of"}
+	r := rand.New(rand.NewPCG(7, 7))
+	cases := []string{"", "Children A and B", "Child A, Child B and Child C", "xChildren A and B", "Siblings A, B & C", "Sibling group AB and C."}
+	for range 30000 {
+		var b strings.Builder
+		for n := r.IntN(12); n >= 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(2) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		if got, want := findSibling(s), siblingRe.FindString(s); got != want {
+			t.Fatalf("findSibling(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

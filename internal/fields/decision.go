@@ -2,9 +2,11 @@ package fields
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/lazyre"
+	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
 // The LCSPR decision and the view on a national review are read from the
@@ -201,20 +203,56 @@ func answerPolarity(a string) polarity {
 // concepts reports which reviews a piece of text speaks of. With weak set,
 // a mention of criteria or a threshold counts as the LCSPR's.
 func concepts(s string, weak bool) [nConcepts]bool {
-	cs, _ := conceptsOf(words(s), weak)
+	w := words(s)
+	cs, _ := conceptsOf(w, decisionPhrases().In(w), weak)
 	return cs
 }
 
-// conceptsOf is concepts of text whose words (see words) are w; byCriteria
-// says the LCSPR was read only from a mention of criteria or a threshold.
-func conceptsOf(w string, weak bool) (cs [nConcepts]bool, byCriteria bool) {
-	cs[lcspr] = containsAny(w, lcsprWords)
-	cs[national] = containsAny(w, nationalWords)
+// The lists of phrases a clause's words are tested against, found in one
+// pass by decisionPhrases (and those of its squashed letters by
+// squashedPhrases): a bit of what they return per list.
+const (
+	hasDecision uint64 = 1 << iota
+	hasLCSPR
+	hasNational
+	hasCriteria
+	hasUndecided
+	hasUndecidedFuture
+	hasNegative
+	hasPositive
+	hasConditional
+)
+
+const (
+	hasLCSPRSquashed uint64 = 1 << iota
+	hasNationalSquashed
+	hasCriteriaSquashed
+	hasUndecidedSquashed
+	hasNegativeSquashed
+	hasPositiveSquashed
+)
+
+var (
+	decisionPhrases = sync.OnceValue(func() *textform.Phrases {
+		return textform.NewPhrases(decisionWords, lcsprWords, nationalWords, criteriaWords, undecidedWords, undecidedFuture,
+			negativeWords, positiveWords, conditionalWords)
+	})
+	squashedPhrases = sync.OnceValue(func() *textform.Phrases {
+		return textform.NewPhrases(lcsprSquashed, nationalSquashed, criteriaSquashed, undecidedSquashed, negativeSquashed, positiveSquashed)
+	})
+)
+
+// conceptsOf is concepts of text whose words (see words) are w, holding
+// the phrases has (decisionPhrases().In(w)); byCriteria says the LCSPR was
+// read only from a mention of criteria or a threshold.
+func conceptsOf(w string, has uint64, weak bool) (cs [nConcepts]bool, byCriteria bool) {
+	cs[lcspr] = has&hasLCSPR != 0
+	cs[national] = has&hasNational != 0
 	if !cs[lcspr] && !cs[national] {
-		q := squashWords(w)
-		cs[lcspr] = containsAny(q, lcsprSquashed)
-		cs[national] = containsAny(q, nationalSquashed)
-		if weak && !cs[lcspr] && !cs[national] && (containsAny(w, criteriaWords) || containsAny(q, criteriaSquashed)) {
+		qhas := squashedPhrases().In(squashWords(w))
+		cs[lcspr] = qhas&hasLCSPRSquashed != 0
+		cs[national] = qhas&hasNationalSquashed != 0
+		if weak && !cs[lcspr] && !cs[national] && (has&hasCriteria != 0 || qhas&hasCriteriaSquashed != 0) {
 			cs[lcspr], byCriteria = true, true
 		}
 	}
@@ -276,31 +314,32 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 			// sentence's, so a sentence none of whose words names a
 			// review or its criteria, nor (in a section about one) a
 			// decision, has no clause that does.
-			if sw := words(sentence); !(inSection && containsAny(sw, decisionWords)) {
-				if cs, _ := conceptsOf(sw, true); !cs[lcspr] && !cs[national] {
-					continue
-				}
+			sw := words(sentence)
+			has := decisionPhrases().In(sw)
+			if cs, _ := conceptsOf(sw, has, true); !cs[lcspr] && !cs[national] && !(inSection && has&hasDecision != 0) {
+				continue
 			}
 			var prev struct {
 				cs  [nConcepts]bool
 				pol polarity
 			}
 			for _, clause := range splitClauses(sentence) {
-				w := words(clause) // the clause's words, shared by every test below
-				decides := containsAny(w, decisionWords)
-				cs, byCriteria := conceptsOf(w, aboutReview || inSection || decides)
+				w := words(clause) // the clause's words, and the phrases they hold, shared by every test below
+				has := decisionPhrases().In(w)
+				decides := has&hasDecision != 0
+				cs, byCriteria := conceptsOf(w, has, aboutReview || inSection || decides)
 				if (cs[lcspr] && !cs[national]) && byCriteria && otherThreshold.MatchString(strings.ToLower(clause)) {
 					cs[lcspr] = false // the criteria of some other process
 				}
 				explicit := cs[lcspr] || cs[national]
-				pol := polarityOf(clause, w, d.spaceLost)
+				pol := polarityOf(clause, w, has, d.spaceLost)
 				// A clause that names its review outweighs one that speaks
 				// of it only through its section or the sentence before:
 				// "Criteria for LCSPR not met. Partners agreed the learning
 				// will be taken forward" is a "no".
 				weight, bonus := 3, 2
 				switch {
-				case !explicit && (prev.cs[lcspr] || prev.cs[national]) && (decides || containsAny(w, criteriaWords)):
+				case !explicit && (prev.cs[lcspr] || prev.cs[national]) && (decides || has&hasCriteria != 0):
 					cs, weight, bonus = prev.cs, 1, 1
 				case !explicit && inSection && decides:
 					cs, weight, bonus = section, 1, 1
@@ -309,7 +348,7 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 				case pol == none:
 					pol, weight = prev.pol, 1
 				}
-				if pol != undecided && containsAny(w, conditionalWords) && !decides {
+				if pol != undecided && has&hasConditional != 0 && !decides {
 					pol = none
 				}
 				if decides {
@@ -366,29 +405,31 @@ func splitSentences(s string) func(yield func(start, end int) bool) {
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 
 func clausePolarity(clause string, spaceLost bool) polarity {
-	return polarityOf(clause, words(clause), spaceLost)
+	w := words(clause)
+	return polarityOf(clause, w, decisionPhrases().In(w), spaceLost)
 }
 
-// polarityOf is clausePolarity of a clause whose words (see words) are w.
-func polarityOf(clause, w string, spaceLost bool) polarity {
+// polarityOf is clausePolarity of a clause whose words (see words) are w,
+// holding the phrases has (decisionPhrases().In(w)).
+func polarityOf(clause, w string, has uint64, spaceLost bool) polarity {
 	switch {
-	case containsAny(w, undecidedWords), containsAny(w, undecidedFuture) && containsAny(w, decisionWords):
+	case has&hasUndecided != 0, has&hasUndecidedFuture != 0 && has&hasDecision != 0:
 		return undecided
-	case containsAny(w, negativeWords):
+	case has&hasNegative != 0:
 		return negative
-	case containsAny(w, positiveWords):
+	case has&hasPositive != 0:
 		return positive
 	}
 	if !spaceLost && strings.Count(clause, " ")*8 > len(clause) {
 		return none
 	}
-	q := notWords.Replace(squashWords(w))
+	qhas := squashedPhrases().In(notWords.Replace(squashWords(w)))
 	switch {
-	case containsAny(q, undecidedSquashed):
+	case qhas&hasUndecidedSquashed != 0:
 		return undecided
-	case containsAny(q, negativeSquashed):
+	case qhas&hasNegativeSquashed != 0:
 		return negative
-	case containsAny(q, positiveSquashed):
+	case qhas&hasPositiveSquashed != 0:
 		return positive
 	}
 	return none

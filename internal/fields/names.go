@@ -428,24 +428,9 @@ var childKinds = [...]string{"Child", "Baby", "Infant", "Sibling"}
 // kinds' words rather than trying the expression at every byte.
 func childCodes(s string, n int) func(yield func([2]string) bool) {
 	return func(yield func([2]string) bool) {
-		var next [len(childKinds)]int // where each kind is next found at or after i; -1 when no more
-		for k := range next {
-			next[k] = -2 // not looked for yet
-		}
+		f := newFinder(s, childKinds[:])
 		for i, found := 0, 0; i < len(s) && found < n; {
-			p, kind := -1, -1
-			for k, w := range childKinds {
-				if next[k] == -2 || next[k] >= 0 && next[k] < i {
-					if j := strings.Index(s[i:], w); j >= 0 {
-						next[k] = i + j
-					} else {
-						next[k] = -1
-					}
-				}
-				if next[k] >= 0 && (p < 0 || next[k] < p) {
-					p, kind = next[k], k
-				}
-			}
+			p, kind := f.from(i)
 			if p < 0 {
 				return
 			}
@@ -479,6 +464,43 @@ func childCodes(s string, n int) func(yield func([2]string) bool) {
 	}
 }
 
+// finder finds where the next of several words occurs in a text, each
+// searched for once past every occurrence, so that a walk through the
+// text costs one search of it per word.
+type finder struct {
+	s     string
+	words []string
+	next  []int // where each word is next found, -1 when it is not again; -2 before it is looked for
+}
+
+func newFinder(s string, words []string) *finder {
+	f := &finder{s: s, words: words, next: make([]int, len(words))}
+	for k := range f.next {
+		f.next[k] = -2
+	}
+	return f
+}
+
+// from returns the first place at or after i where one of the words
+// starts, and which (the first of them listed, if several), or -1, -1.
+func (f *finder) from(i int) (at, word int) {
+	at, word = -1, -1
+	for k, w := range f.words {
+		if f.next[k] == -2 || f.next[k] >= 0 && f.next[k] < i {
+			f.next[k] = -1
+			if i <= len(f.s) {
+				if j := strings.Index(f.s[i:], w); j >= 0 {
+					f.next[k] = i + j
+				}
+			}
+		}
+		if f.next[k] >= 0 && (at < 0 || f.next[k] < at) {
+			at, word = f.next[k], k
+		}
+	}
+	return at, word
+}
+
 // isWordByte is a word character of a regular expression's \b.
 func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' }
 
@@ -489,7 +511,9 @@ var childNotCode = wordSet(`IN OF TO AT BY ON IS AS OR NO ME MY WE US UP SO DO G
 var (
 	// siblingRe names a sibling group: "Children A and B", "Siblings A, B
 	// and C", "Child A and Child B".
-	siblingRe = lazyre.New(`\b(?:(?:Children|Siblings|Sibling group|Sibling Group)\s+[A-Z]{1,2}[0-9]?(?:\s*,\s*[A-Z]{1,2}[0-9]?)*\s+(?:and|&)\s+[A-Z]{1,2}[0-9]?|(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?(?:\s*,\s*(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?)*\s+(?:and|&)\s+(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?)\b`)
+	siblingRe = lazyre.New(`\b` + siblingExpr)
+	// siblingAt is siblingRe at the start of a text.
+	siblingAt = lazyre.New(`^` + siblingExpr)
 	// familyRe is a sibling group named by a family pseudonym: "The Green
 	// siblings", written as a sentence writes it.
 	familyRe = lazyre.New(`^[Tt]he \p{Lu}\p{Ll}+ (?:siblings|children|brothers|sisters)\b`)
@@ -505,6 +529,30 @@ var (
 	childValueRe = lazyre.New(`^(?:(?:Child|Baby|Infant|Sibling|Children|Siblings)\s+)?["']?((?:\p{Lu}[\p{L}'-]*\.?)(?:[ ,&]+(?:and\s+)?(?:Child\s+|Baby\s+)?\p{Lu}[\p{L}'-]*\.?){0,4})["']?`)
 )
 
+const siblingExpr = `(?:(?:Children|Siblings|Sibling group|Sibling Group)\s+[A-Z]{1,2}[0-9]?(?:\s*,\s*[A-Z]{1,2}[0-9]?)*\s+(?:and|&)\s+[A-Z]{1,2}[0-9]?|(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?(?:\s*,\s*(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?)*\s+(?:and|&)\s+(?:Child|Baby)\s+[A-Z]{1,2}[0-9]?)\b`
+
+var siblingStarts = []string{"Child", "Sibling", "Baby"}
+
+// findSibling is siblingRe.FindString(s): the expression is tried only
+// where a word it starts with ("Child", "Sibling", "Baby") starts a word,
+// rather than at every byte.
+func findSibling(s string) string {
+	f := newFinder(s, siblingStarts)
+	for i := 0; i < len(s); {
+		p, _ := f.from(i)
+		if p < 0 {
+			return ""
+		}
+		if p == 0 || !isWordByte(s[p-1]) {
+			if m := siblingAt.FindString(s[p:]); m != "" {
+				return m
+			}
+		}
+		i = p + 1
+	}
+	return ""
+}
+
 // childField reads the child from a labelled pair, else from the text: a
 // sibling group, the code most often used ("Child Q"), or a name given in
 // quotes.
@@ -519,7 +567,7 @@ func (d *doc) childField() (string, intake.Evidence) {
 	// The patterns have no literal to search for, so they run only where
 	// their words are.
 	if containsAny(scope, []string{"Children ", "Siblings ", "Sibling group ", "Sibling Group ", " and Child ", " and Baby ", " & Child "}) {
-		if m := siblingRe.FindString(scope); m != "" {
+		if m := findSibling(scope); m != "" {
 			m = strings.Join(strings.Fields(m), " ")
 			return m, d.evidenceOf(m)
 		}
