@@ -31,6 +31,7 @@ type report struct {
 	receipts []string       // keys under receipts/
 	queues   map[string]int // messages left on each queue
 	burst    *burstStats    // with -burst: the figures, and the details are not listed
+	requests meterStats     // the functions' requests to the endpoint
 }
 
 // sentEmail is one message moto's SES accepted, as far as the summary
@@ -106,6 +107,7 @@ func (r *report) print(w io.Writer) {
 	if r.burst != nil {
 		fmt.Fprintf(w, "submissions in the ledger: %d; emails moto's SES accepted: %d\n", len(r.records), len(r.emails))
 		r.burst.print(w)
+		r.requests.print(w, len(r.records))
 		return
 	}
 

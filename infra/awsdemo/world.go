@@ -122,6 +122,8 @@ type processing struct {
 	opts     options
 	endpoint string
 	mail     bool // run mailin on the mail queue
+	// feed, when set, puts the work on the queues once the functions run.
+	feed func(context.Context) error
 }
 
 // mappingReport is what one function's event source mapping did.
@@ -187,12 +189,18 @@ func (w *world) process(ctx context.Context, stdout io.Writer, p processing) (re
 	fmt.Fprintf(stdout, "running %s; waiting for the queues to drain (at most %v)\n", describePlans(plans, func(pl plan) string {
 		return fmt.Sprintf("%s ×%d", pl.name, pl.sandboxes)
 	}), p.opts.timeout)
+	if p.feed != nil {
+		if err := p.feed(pctx); err != nil {
+			return nil, false, err
+		}
+	}
 	limit := time.NewTimer(p.opts.timeout)
 	defer limit.Stop()
 	tick := time.NewTicker(250 * time.Millisecond)
 	defer tick.Stop()
 	var emptySince time.Time
-	lastNews := time.Now()
+	started := time.Now()
+	lastNews := started
 wait:
 	for {
 		select {
@@ -202,7 +210,8 @@ wait:
 			break wait
 		case <-tick.C:
 		}
-		n, err := w.depth(ctx, watched...)
+		d, err := w.queueDepth(ctx, watched...)
+		n := d.total()
 		if ctx.Err() != nil {
 			return nil, false, ctx.Err()
 		}
@@ -220,7 +229,7 @@ wait:
 		}
 		if time.Since(lastNews) >= 10*time.Second {
 			lastNews = time.Now()
-			fmt.Fprintf(stdout, "  … %d messages on the queues\n", n)
+			fmt.Fprintf(stdout, "  … %v after %v; %s\n", d, time.Since(started).Round(time.Second), progress(mappings))
 		}
 	}
 	cancel()
@@ -238,6 +247,16 @@ wait:
 	return reps, drained, nil
 }
 
+// progress says how many messages each mapping has settled so far.
+func progress(ms []*mapping) string {
+	var out []string
+	for _, m := range ms {
+		st, _ := m.snapshot()
+		out = append(out, fmt.Sprintf("%s: %d done, %d handed back", m.fn.name, st.Deleted, st.Retried))
+	}
+	return strings.Join(out, "; ")
+}
+
 func describePlans[T any](ps []T, f func(T) string) string {
 	var out []string
 	for _, p := range ps {
@@ -249,7 +268,24 @@ func describePlans[T any](ps []T, f func(T) string) string {
 // depth counts the messages on the named queues: visible, in flight or
 // delayed.
 func (w *world) depth(ctx context.Context, queues ...string) (int, error) {
-	total := 0
+	d, err := w.queueDepth(ctx, queues...)
+	return d.total(), err
+}
+
+// queueDepth is how many messages a queue holds, by state.
+type queueDepth struct {
+	visible, inFlight, delayed int
+}
+
+func (d queueDepth) total() int { return d.visible + d.inFlight + d.delayed }
+
+func (d queueDepth) String() string {
+	return fmt.Sprintf("%d visible, %d in flight, %d delayed", d.visible, d.inFlight, d.delayed)
+}
+
+// queueDepth sums the named queues' messages by state.
+func (w *world) queueDepth(ctx context.Context, queues ...string) (queueDepth, error) {
+	var d queueDepth
 	for _, q := range queues {
 		a, err := w.sqs.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{
 			QueueUrl: aws.String(w.urls[q]),
@@ -260,14 +296,17 @@ func (w *world) depth(ctx context.Context, queues ...string) (int, error) {
 			},
 		})
 		if err != nil {
-			return 0, fmt.Errorf("queue %s: %w", q, err)
+			return queueDepth{}, fmt.Errorf("queue %s: %w", q, err)
 		}
-		for _, v := range a.Attributes {
-			n, _ := strconv.Atoi(v)
-			total += n
+		n := func(name sqstypes.QueueAttributeName) int {
+			v, _ := strconv.Atoi(a.Attributes[string(name)])
+			return v
 		}
+		d.visible += n(sqstypes.QueueAttributeNameApproximateNumberOfMessages)
+		d.inFlight += n(sqstypes.QueueAttributeNameApproximateNumberOfMessagesNotVisible)
+		d.delayed += n(sqstypes.QueueAttributeNameApproximateNumberOfMessagesDelayed)
 	}
-	return total, nil
+	return d, nil
 }
 
 // collect reads what the run left behind: the ledger, moto's sent mail,
