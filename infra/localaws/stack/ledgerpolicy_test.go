@@ -99,6 +99,13 @@ func TestLedgerPolicies(t *testing.T) {
 			if _, _, err := l.Claim(ctx, r); err != nil {
 				return err
 			}
+			// The same source claimed under another reference, as by a
+			// run that lost the race: what it wrote is removed.
+			again := r
+			again.ID = intake.NewID(r.Kind, r.Received, r.SourceKey, 1)
+			if _, created, err := l.Claim(ctx, again); err != nil || created {
+				return fmt.Errorf("the second Claim of one source = %v, %v; want not created", created, err)
+			}
 			if _, _, err := l.Lookup(ctx, r.SourceKey); err != nil {
 				return err
 			}

@@ -27,6 +27,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -55,6 +56,10 @@ type Client interface {
 type Store struct {
 	client Client
 	table  string
+	// noted holds what this Store has recorded in the directory (months,
+	// and partnerships by id with their names), which only grows: it
+	// need not be read or written again for the next submission.
+	noted sync.Map
 }
 
 // New returns a ledger keeping its items in table.
@@ -94,10 +99,6 @@ const (
 
 	// timeLayout is fixed-width so that stored times compare as strings.
 	timeLayout = "2006-01-02T15:04:05.000000000Z"
-
-	// claimTries bounds how often Claim retries a transaction that another
-	// writer got in the way of.
-	claimTries = 5
 )
 
 func sourcePK(sourceKey string) string {
@@ -296,10 +297,16 @@ func (s *Store) Lookup(ctx context.Context, sourceKey string) (intake.Record, bo
 	return s.Get(ctx, getS(item, "id"))
 }
 
-// Claim implements pipeline.Ledger. One transaction writes the source,
-// submission and delivery items, each on condition that it does not exist
-// yet, and the content item when no earlier submission holds it; when two
-// invocations race, exactly one transaction goes through.
+// Claim implements pipeline.Ledger with conditional writes of one item
+// each, so that its cost does not depend on the table's size or on what
+// else is being written. The submission item claims the reference; its
+// delivery items and the content item follow; the source item, written
+// last, is the commit: Lookup finds a submission only once it is whole,
+// and of invocations racing for one source, the one whose source item
+// goes in has created it. A run cut short after the submission item is
+// finished by the next run of the same source, which computes the same
+// reference; a submission item of a run that lost the source to another
+// reference is removed again.
 func (s *Store) Claim(ctx context.Context, rec intake.Record) (intake.Record, bool, error) {
 	if err := checkRecord(rec); err != nil {
 		return intake.Record{}, false, err
@@ -313,74 +320,104 @@ func (s *Store) Claim(ctx context.Context, rec intake.Record) (intake.Record, bo
 	if err != nil {
 		return intake.Record{}, false, fmt.Errorf("dynamoledger: claim %s: %w", rec.ID, err)
 	}
+	if err := s.putNew(ctx, meta); isConditionFailed(err) {
+		// The reference is taken: by another source, or by this one in a
+		// run racing this one or cut short before its source item.
+		held, err := s.getItem(ctx, subPK(rec.ID), skMeta)
+		if err != nil {
+			return intake.Record{}, false, fmt.Errorf("dynamoledger: claim %s: %w", rec.ID, err)
+		}
+		if held == nil || getS(held, "source_key") != rec.SourceKey {
+			return intake.Record{}, false, fmt.Errorf("claim %s: %w", rec.ID, pipeline.ErrIDTaken)
+		}
+	} else if err != nil {
+		return intake.Record{}, false, fmt.Errorf("dynamoledger: claim %s: %w", rec.ID, err)
+	}
+	// A delivery item already there was written by a run of this source
+	// and may be further on: it is left as it is.
+	for i, d := range rec.Deliveries {
+		if err := s.putNew(ctx, deliveryItem(rec.ID, i, d)); err != nil && !isConditionFailed(err) {
+			return intake.Record{}, false, fmt.Errorf("dynamoledger: claim %s: %w", rec.ID, err)
+		}
+	}
+	if err := s.indexContent(ctx, rec); err != nil {
+		return intake.Record{}, false, err
+	}
+
 	source := key(sourcePK(rec.SourceKey), skSource)
 	source["type"] = str("source")
 	source["id"] = str(rec.ID)
 	source["source_key"] = str(rec.SourceKey)
+	err = s.putNew(ctx, source)
+	if err == nil {
+		return rec, true, nil
+	}
+	if !isConditionFailed(err) {
+		return intake.Record{}, false, fmt.Errorf("dynamoledger: claim %s: %w", rec.ID, err)
+	}
+	item, err := s.getItem(ctx, sourcePK(rec.SourceKey), skSource)
+	if err != nil {
+		return intake.Record{}, false, fmt.Errorf("dynamoledger: claim %s: %w", rec.ID, err)
+	}
+	id := getS(item, "id")
+	if id != rec.ID {
+		// The source was recorded under another reference: what this run
+		// wrote under its own is nobody's.
+		if err := s.discard(ctx, rec); err != nil {
+			return intake.Record{}, false, err
+		}
+	}
+	stored, ok, err := s.Get(ctx, id)
+	if err != nil {
+		return intake.Record{}, false, err
+	}
+	if !ok {
+		return intake.Record{}, false, awserr.Transient(fmt.Errorf("dynamoledger: claim %s: the source is recorded as %q, which cannot be read", rec.ID, id))
+	}
+	return stored, false, nil
+}
 
-	absent := aws.String("attribute_not_exists(PK)")
-	put := func(item map[string]types.AttributeValue) types.TransactWriteItem {
-		return types.TransactWriteItem{Put: &types.Put{TableName: aws.String(s.table), Item: item, ConditionExpression: absent}}
-	}
-	items := []types.TransactWriteItem{put(source), put(meta)}
-	for i, d := range rec.Deliveries {
-		items = append(items, put(deliveryItem(rec.ID, i, d)))
-	}
-	cpk := contentPK(rec.SHA256, rec.Kind, partnershipID(rec.Outcome))
+// putNew writes item on condition that no item has its key.
+func (s *Store) putNew(ctx context.Context, item map[string]types.AttributeValue) error {
+	_, err := s.client.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName:           aws.String(s.table),
+		Item:                item,
+		ConditionExpression: aws.String("attribute_not_exists(PK)"),
+	})
+	return err
+}
 
-	var last error
-	for try := range claimTries {
-		if try > 0 {
-			if err := pause(ctx, try); err != nil {
-				return intake.Record{}, false, fmt.Errorf("dynamoledger: claim %s: %w", rec.ID, err)
-			}
+// discard removes the items a Claim of rec wrote under rec.ID once its
+// source turned out to be recorded under another reference: the
+// submission item (only while it is rec's source's), its delivery items
+// and the content item (only while it names rec.ID). No run could have
+// sent anything under rec.ID, as none finds it through its source.
+func (s *Store) discard(ctx context.Context, rec intake.Record) error {
+	del := func(pk, sk, cond string, values map[string]types.AttributeValue) error {
+		_, err := s.client.DeleteItem(ctx, &dynamodb.DeleteItemInput{
+			TableName:                 aws.String(s.table),
+			Key:                       key(pk, sk),
+			ConditionExpression:       aws.String(cond),
+			ExpressionAttributeValues: values,
+		})
+		if err != nil && !isConditionFailed(err) {
+			return fmt.Errorf("dynamoledger: claim %s: removing what another run recorded first: %w", rec.ID, err)
 		}
-		all := items
-		if rec.SHA256 != "" && rec.Status == intake.Accepted {
-			// The content item names the first submission with this
-			// content; once written it never changes, so it need only be
-			// written when absent.
-			item, err := s.getItem(ctx, cpk, skContent)
-			if err != nil {
-				return intake.Record{}, false, fmt.Errorf("dynamoledger: claim %s: %w", rec.ID, err)
-			}
-			if item == nil {
-				content := key(cpk, skContent)
-				content["type"] = str("content")
-				content["id"] = str(rec.ID)
-				all = append(slices.Clip(items), put(content))
-			}
-		}
-		_, err := s.client.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: all})
-		if err == nil {
-			return rec, true, nil
-		}
-		var tce *types.TransactionCanceledException
-		if !errors.As(err, &tce) {
-			return intake.Record{}, false, fmt.Errorf("dynamoledger: claim %s: %w", rec.ID, err)
-		}
-		last = err
-		switch reason := cancelReasons(tce, len(all)); {
-		case reason[0] == "ConditionalCheckFailed":
-			stored, ok, err := s.Lookup(ctx, rec.SourceKey)
-			if err != nil {
-				return intake.Record{}, false, err
-			}
-			if ok {
-				return stored, false, nil
-			}
-			// The source item names a submission not readable yet; try again.
-		case reason[1] == "ConditionalCheckFailed":
-			return intake.Record{}, false, fmt.Errorf("claim %s: %w", rec.ID, pipeline.ErrIDTaken)
-		case len(all) > len(items) && reason[len(items)] == "ConditionalCheckFailed":
-			// Another submission with the same content got in first.
-		case slices.Contains(reason, "TransactionConflict"):
-			// A concurrent transaction touched the same items.
-		default:
-			return intake.Record{}, false, fmt.Errorf("dynamoledger: claim %s: %w", rec.ID, err)
+		return nil
+	}
+	if err := del(subPK(rec.ID), skMeta, "source_key = :source", map[string]types.AttributeValue{":source": str(rec.SourceKey)}); err != nil {
+		return err
+	}
+	for _, d := range rec.Deliveries {
+		if err := del(subPK(rec.ID), skDeliv+d.Recipient, "attribute_exists(PK)", nil); err != nil {
+			return err
 		}
 	}
-	return intake.Record{}, false, awserr.Transient(fmt.Errorf("dynamoledger: claim %s: still conflicting after %d tries: %w", rec.ID, claimTries, last))
+	if rec.SHA256 != "" && rec.Status == intake.Accepted {
+		cpk := contentPK(rec.SHA256, rec.Kind, partnershipID(rec.Outcome))
+		return del(cpk, skContent, "id = :id", map[string]types.AttributeValue{":id": str(rec.ID)})
+	}
+	return nil
 }
 
 // cancelReasons returns the cancellation code of each of n transaction
@@ -536,7 +573,20 @@ func (s *Store) Update(ctx context.Context, rec intake.Record) error {
 	if err := s.noteLists(ctx, rec); err != nil {
 		return err
 	}
+	if indexed(old, rec) {
+		// Recorded when the submission item was last written.
+		return nil
+	}
 	return s.indexContent(ctx, rec)
+}
+
+// indexed reports whether the submission item old was written by a Claim
+// or Update that recorded rec's content already: accepted, with the same
+// content, kind and partnership.
+func indexed(old map[string]types.AttributeValue, rec intake.Record) bool {
+	return old != nil && getS(old, "status") == string(intake.Accepted) &&
+		getS(old, "sha256") == rec.SHA256 && getS(old, "kind") == string(rec.Kind) &&
+		getS(old, "partnership") == partnershipID(rec.Outcome)
 }
 
 // indexContent records rec as the first accepted submission with its

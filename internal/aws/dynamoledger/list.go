@@ -418,14 +418,36 @@ func (s *Store) note(ctx context.Context, months []string, partnerships map[stri
 
 // noteLists records rec's month and partnership in the directory.
 func (s *Store) noteLists(ctx context.Context, rec intake.Record) error {
+	m := month(rec.Received)
 	parts := map[string]string{}
 	if p := rec.Partnership; p != nil && p.ID != "" {
 		parts[p.ID] = p.Name
 	}
-	if err := s.note(ctx, []string{month(rec.Received)}, parts); err != nil {
+	if s.hasNoted(m, parts) {
+		return nil
+	}
+	if err := s.note(ctx, []string{m}, parts); err != nil {
 		return fmt.Errorf("dynamoledger: note the lists of %s: %w", rec.ID, err)
 	}
+	s.noted.Store(monthsAttribute+m, "")
+	for id, name := range parts {
+		s.noted.Store(partnershipPrefix+id, name)
+	}
 	return nil
+}
+
+// hasNoted reports whether this Store has recorded month m and the
+// partnerships (under these names) in the directory already.
+func (s *Store) hasNoted(m string, parts map[string]string) bool {
+	if _, ok := s.noted.Load(monthsAttribute + m); !ok {
+		return false
+	}
+	for id, name := range parts {
+		if have, ok := s.noted.Load(partnershipPrefix + id); !ok || have != name {
+			return false
+		}
+	}
+	return true
 }
 
 // Partnerships implements pipeline.Ledger: every partnership a submission
