@@ -42,6 +42,12 @@ var headingNames = map[string][]string{
 		"professional involvement", "what was known", "agency information", "agency contact"},
 	"immediate_actions": {"immediate action", "actions taken", "action taken", "safeguarding action", "steps taken",
 		"immediate safeguarding", "action already taken", "immediate response", "actions so far", "actions"},
+	"recommendations": {"recommendations", "recommendation", "improvements to be made", "improvements needed", "improvements required",
+		"what needs to change", "what must change", "areas for improvement"},
+	"child_perspective": {"child perspective", "children perspective", "child experience", "children experience", "lived experience",
+		"voice of child", "voice of children", "child voice", "children voice", "child views", "children views", "in own words",
+		"family context", "family background", "child and family", "children and family", "what life was like", "day to day life",
+		"young person experience", "young people experience"},
 	"area": {"area", "geography", "geographical", "footprint", "boundaries", "who we cover", "where we work", "our area"},
 }
 
@@ -179,15 +185,38 @@ func upperFirst(s string) string {
 // section's opening line that names it, else a passage of the body with
 // one of its cues.
 func (c *checker) covers(e element) (intake.Evidence, bool) {
-	if ev, ok := c.sectionNames(e); ok {
+	ev, held, ok := c.sectionNames(e)
+	if ok {
 		return ev, true
 	}
 	if c.text == nil {
 		c.text = prepare(c.in.Text)
 	}
+	// The words of a placeholder section are no evidence of its element.
+	var skip [][2]int
+	for _, h := range held {
+		if w := prepare(h).words; w != "" {
+			for from := 0; len(skip) < 20; {
+				i := strings.Index(c.text.words[from:], w)
+				if i < 0 {
+					break
+				}
+				skip = append(skip, [2]int{from + i, from + i + len(w)})
+				from += i + len(w)
+			}
+		}
+	}
 	for _, cue := range e.cues {
-		if i := strings.Index(c.text.words, cue); i >= 0 {
-			return c.passage(cue, c.text.words[max(0, i-40):min(len(c.text.words), i+len(cue)+60)]), true
+		for from, n := 0, 0; n < 50; n++ {
+			i := strings.Index(c.text.words[from:], cue)
+			if i < 0 {
+				break
+			}
+			i += from
+			if !within(skip, i) {
+				return c.passage(cue, c.text.words[max(0, i-40):min(len(c.text.words), i+len(cue)+60)]), true
+			}
+			from = i + len(cue)
 		}
 	}
 	if !c.text.spaceLost {
@@ -202,29 +231,39 @@ func (c *checker) covers(e element) (intake.Evidence, bool) {
 }
 
 // sectionNames finds a heading, or the first line of a section, that names
-// e.
-func (c *checker) sectionNames(e element) (intake.Evidence, bool) {
+// e and whose section is not a placeholder ("To follow", "TBC"). It also
+// returns the placeholder sections that name e, whose words are no
+// evidence of it either.
+func (c *checker) sectionNames(e element) (intake.Evidence, []string, bool) {
 	names := headingStems[e.name]
 	if len(names) == 0 {
-		return intake.Evidence{}, false
+		return intake.Evidence{}, nil, false
 	}
 	if c.headings == nil {
 		c.headings = sectionOpenings(c.in.Blocks)
 	}
+	var held []string
 	for _, h := range c.headings {
 		for _, n := range names {
-			if textform.HasAll(h.stems, n) {
-				return intake.Evidence{Page: h.page, Text: document.Snippet(h.text, intake.MaxEvidence)}, true
+			if !textform.HasAll(h.stems, n) {
+				continue
 			}
+			if body := sectionBody(c.in.Blocks, h.block, h.text); placeholderOnly(body, h.stems) {
+				held = append(held, h.text+"\n"+body)
+				break
+			}
+			return intake.Evidence{Page: h.page, Text: document.Snippet(h.text, intake.MaxEvidence)}, held, true
 		}
 	}
-	return intake.Evidence{}, false
+	return intake.Evidence{}, held, false
 }
 
-// opening is a heading, or the line that opens a section, with its stems.
+// opening is a heading, or the line that opens a section, with its stems
+// and the index of its block.
 type opening struct {
 	text  string
 	page  int
+	block int
 	stems []string
 }
 
@@ -240,31 +279,59 @@ func sectionOpenings(bs []document.Block) []opening {
 		if len(out) >= maxOpenings {
 			break
 		}
-		if !b.IsContent() {
+		text, ok := openingOf(bs, i)
+		if !ok {
 			continue
 		}
-		text := b.Text
-		switch {
-		case b.Kind == document.Heading:
-		case b.Kind == document.Paragraph && (i == 0 || bs[i-1].Kind == document.Heading || bs[i-1].Kind != document.Paragraph):
-			// A section that opens by naming its subject: "Training:" or a
-			// short first line.
-			first, _, _ := strings.Cut(text, "\n")
-			if k := strings.IndexAny(first, ":\u2013"); k > 0 && k < 60 {
-				first = first[:k]
-			} else if len(first) > 60 || strings.HasSuffix(first, ".") {
-				continue
-			}
-			text = first
-		default:
-			continue
-		}
-		if len(text) > 200 {
-			continue
-		}
-		out = append(out, opening{text: text, page: b.Page, stems: textform.Stems(text)})
+		out = append(out, opening{text: text, page: b.Page, block: i, stems: textform.Stems(text)})
 	}
 	return out
+}
+
+// opensSection reports whether block i opens a section.
+func opensSection(bs []document.Block, i int) bool {
+	_, ok := openingOf(bs, i)
+	return ok
+}
+
+// openingOf returns the words with which block i opens a section: a
+// heading, or a paragraph's short first line or the words before its
+// colon ("Training:").
+func openingOf(bs []document.Block, i int) (string, bool) {
+	b := bs[i]
+	if !b.IsContent() {
+		return "", false
+	}
+	text := b.Text
+	switch {
+	case b.Kind == document.Heading:
+	case b.Kind == document.Paragraph && (i == 0 || bs[i-1].Kind == document.Heading || bs[i-1].Kind != document.Paragraph):
+		// A section that opens by naming its subject: "Training:" or a
+		// short first line.
+		first, _, _ := strings.Cut(text, "\n")
+		if k := strings.IndexAny(first, ":\u2013"); k > 0 && k < 60 {
+			first = first[:k]
+		} else if len(first) > 60 || strings.HasSuffix(first, ".") {
+			return "", false
+		}
+		text = first
+	default:
+		return "", false
+	}
+	if len(text) > 200 {
+		return "", false
+	}
+	return text, true
+}
+
+// within reports whether i lies in one of spans.
+func within(spans [][2]int, i int) bool {
+	for _, s := range spans {
+		if s[0] <= i && i < s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // passage is the evidence of a cue found in the body: the document's words

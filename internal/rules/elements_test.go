@@ -45,7 +45,7 @@ func TestElementHeadingWordsInOtherOrder(t *testing.T) {
 		c := &checker{in: Input{Blocks: blocks}}
 		found := false
 		for _, e := range elements[intake.YearlyReport] {
-			if _, ok := c.sectionNames(e); ok {
+			if _, _, ok := c.sectionNames(e); ok {
 				found = true
 			}
 		}
