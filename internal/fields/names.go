@@ -516,7 +516,12 @@ var (
 	siblingAt = lazyre.New(`^` + siblingExpr)
 	// familyRe is a sibling group named by a family pseudonym: "The Green
 	// siblings", written as a sentence writes it.
-	familyRe = lazyre.New(`^[Tt]he \p{Lu}\p{Ll}+ (?:siblings|children|brothers|sisters)\b`)
+	// The family's name may be in quotes, as a pseudonym is: "the
+	// 'Carter' siblings".
+	familyRe = lazyre.New(`^[Tt]he ['‘"“]?\p{Lu}\p{Ll}+['’"”]? (?:siblings|children|brothers|sisters|twins)\b`)
+	// familyTextRe is such a group named in running text, where "the X
+	// children" may be anything's children.
+	familyTextRe = lazyre.New(`\b[Tt]he ['‘"“]?\p{Lu}\p{Ll}+['’"”]? (?:siblings|brothers|sisters|twins)\b`)
 	// quotedChildRe is a child named by a pseudonym in quotes, as written:
 	// "Child 'Poppy'".
 	quotedChildRe = lazyre.New(`\b(?:Child|Baby)\s+['"]\p{Lu}\p{Ll}+['"]`)
@@ -575,6 +580,11 @@ func (d *doc) childField() (string, intake.Evidence) {
 	if c := d.child(); c != "" {
 		return c, d.evidenceOf(c)
 	}
+	if containsAny(scope, []string{" siblings", " brothers", " sisters", " twins"}) {
+		if m := familyTextRe.FindString(scope); m != "" {
+			return family(m), d.evidenceOf(m)
+		}
+	}
 	if strings.Contains(scope, "Child '") || strings.Contains(scope, "Child \"") || strings.Contains(scope, "Baby '") {
 		if m := quotedChildRe.FindString(scope); m != "" {
 			return strings.ReplaceAll(m, `"`, "'"), d.evidenceOf(m)
@@ -588,11 +598,24 @@ func (d *doc) childField() (string, intake.Evidence) {
 	return "", intake.Evidence{}
 }
 
+// family writes a sibling group named by its family as "the <name>
+// siblings", its quotes, if any, as straight single quotes.
+func family(m string) string {
+	return "the" + quoteFix.Replace(m[3:])
+}
+
+var quoteFix = strings.NewReplacer("‘", "'", "’", "'", "\"", "'", "“", "'", "”", "'")
+
 // childValue reads a child as a value names them, "" when the value is
 // not a name (a sentence, "not applicable", a date).
 func childValue(v string) string {
 	v = strings.TrimSpace(v)
-	if i := strings.IndexAny(v, "(|;"); i >= 0 {
+	// What follows the name describes the child: "(aged 4)", "; known
+	// to ...", "The 'Carter' siblings: three children aged 9, 6 and 4".
+	if i := strings.IndexAny(v, "(|;:"); i >= 0 {
+		v = strings.TrimSpace(v[:i])
+	}
+	if i := strings.Index(v, " – "); i >= 0 {
 		v = strings.TrimSpace(v[:i])
 	}
 	if len(v) > 60 || v == "" || countDigits(v) > 2 {
@@ -607,8 +630,8 @@ func childValue(v string) string {
 	if m := childRe.FindStringSubmatch(v); m != nil && !childNotCode[m[2]] {
 		return m[1] + " " + m[2]
 	}
-	if m := familyRe.FindString(v); m != "" && strings.HasPrefix(v, m) {
-		return "the" + m[3:]
+	if m := familyRe.FindString(v); m != "" {
+		return family(m)
 	}
 	if initialsRe.MatchString(v) {
 		return v

@@ -220,7 +220,11 @@ var reviewName = lazyre.New(`(?i)\b(?:a |the )?(?:local )?(?:child )?safeguardin
 func (d *doc) practiceChild() (string, intake.Evidence) {
 	title := d.title()
 	if rest := strings.TrimSpace(reviewName.ReplaceAllString(title, " ")); rest != "" {
-		rest = strings.Trim(rest, " :-–—|,'‘’\"“”")
+		rest = strings.Trim(rest, " :-–—|,")
+		if m := familyRe.FindString(rest); m != "" && len(m) >= len(rest)-1 {
+			return family(m), d.evidenceOf(title)
+		}
+		rest = strings.Trim(rest, "'‘’\"“”")
 		low := strings.ToLower(rest)
 		if w := strings.Fields(rest); len(w) > 0 && len(w) <= 4 && len(rest) <= 40 && childName.MatchString(rest) &&
 			!strings.Contains(low, "safeguarding") && !strings.Contains(low, "review") && !strings.Contains(low, "report") {
