@@ -59,6 +59,9 @@ DOCS.append(dict(
               "shared with children's social care; and how the closure of an assessment is communicated to "
               "universal services."),
         ("h1", "Section 6: Decision on a local child safeguarding practice review"),
+        ("p", "Partners considered the criteria in chapter 5 of Working Together 2023, which ask whether the case "
+              "highlights improvements needed to safeguard and promote the welfare of children, whether it "
+              "involves a child who has died or been seriously harmed, and whether the learning is already known."),
         ("p", "The safeguarding partners agreed that the case meets the criteria for a local child "
               "safeguarding practice review. An LCSPR will be commissioned and the Panel will be sent the "
               "terms of reference once an independent reviewer is appointed."),
@@ -709,6 +712,11 @@ DOCS.append(dict(
               "seeing a new mother alone, and the perinatal referral that was not followed up when it was not "
               "accepted."),
         ("h1", "Part E - Recommendation on a local child safeguarding practice review"),
+        ("p", "Guidance (paraphrased from Working Together to Safeguard Children 2023, chapter 5): the partners "
+              "should decide whether a local review is appropriate, taking into account whether the case shows, "
+              "or may show, improvements needed to safeguard children, whether those improvements have been "
+              "identified before, and whether the case may raise issues of national importance, in which case "
+              "the Panel may decide to carry out a national review."),
         ("p", "The safeguarding partners agreed that the criteria for a local child safeguarding practice review "
               "are not met. The learning will be shared through a practice briefing and the bruising protocol "
               "audit."),
@@ -721,7 +729,8 @@ DOCS.append(dict(
               ("review_date", "2026-03-19"), ("lcspr_decision", "no"), ("national_review", "not_recommended"),
               ("child", "Child G")],
              "Four-column form (label, value, label, value) with dates written 'March 4, 2026'; the partnership "
-             "is a 'Safeguarding Board'; Reading and Frimley appear only as a relative's home, a hospital and an ICB."),
+             "is a 'Safeguarding Board'; a paraphrase of the guidance on national reviews precedes the partners' own "
+             "view; Reading and Frimley appear only as a relative's home, a hospital and an ICB."),
 ))
 
 # 14 ----------------------------------------------------------- North Tyneside
