@@ -86,3 +86,26 @@ func BenchmarkRead60Pages(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEventDates reads the dates sentences bind to events in a
+// 60-page document, the clause reader's share of ReadDocument.
+func BenchmarkEventDates(b *testing.B) {
+	page := readSample(b, "yearly_report.txt")
+	for len(page) < 3000 {
+		page += "\n\n" + page
+	}
+	pages := make([]string, 60)
+	for i := range pages {
+		pages[i] = page
+	}
+	text := strings.Join(pages, "\f")
+	blocks := scopeBlocks(document.FromText(text))
+	for _, kind := range []intake.Kind{intake.RapidReview, intake.YearlyReport} {
+		b.Run(string(kind), func(b *testing.B) {
+			for b.Loop() {
+				d := &doc{blocks: blocks, kind: kind}
+				d.eventDates()
+			}
+		})
+	}
+}

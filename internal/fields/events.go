@@ -152,11 +152,6 @@ var (
 		"tuesday": time.Tuesday, "wed": time.Wednesday, "wednesday": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday,
 		"thurs": time.Thursday, "thursday": time.Thursday, "fri": time.Friday, "friday": time.Friday, "sat": time.Saturday,
 		"saturday": time.Saturday, "sun": time.Sunday, "sunday": time.Sunday}
-	// eventClauseBreak cuts a sentence into the clauses whose dates are
-	// bound to their own events: at a semicolon and the conjunctions that
-	// start another statement, not at "since", "as" or "which", which go
-	// on about the same one.
-	eventClauseBreak = lazyre.New(`(?i);|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+whereas\s+|,\s+and\s+|\s+and\s+(?:the|a|an|that|it|there|they|we)\s+|\s+because\s+`)
 	// guidanceWords name the national guidance and law a document follows,
 	// whose own dates are not the document's.
 	guidanceWords = []string{" working together ", " guidance ", " government ", " department for education ", " dfe ", " act ", " legislation ", " regulations "}
@@ -167,10 +162,16 @@ var (
 )
 
 // eventScope bounds the text the clause reader reads, as stated does.
-const eventScope = 64 << 10
+const eventScope = 32 << 10
 
-// maxEventClauses bounds the clauses read.
-const maxEventClauses = 4000
+// Bounds on the clauses read, the bytes of one read and the names of
+// events found in it.
+const (
+	maxEventClauses = 4000
+	maxSentence     = 4000
+	maxClause       = 1500
+	maxEventNames   = 64
+)
 
 // eventDates returns, per field, the dates the document's sentences bind
 // to its event, in document order. Read once per document.
@@ -179,7 +180,7 @@ func (d *doc) eventDates() map[string][]eventDate {
 		return d.events
 	}
 	d.events = map[string][]eventDate{}
-	inPlay := kindEvents[d.kind]
+	inPlay, firsts := kindEvents[d.kind], kindFirstStems()[d.kind]
 	n, size, order := 0, 0, 0
 	for _, b := range d.blocks {
 		if !b.IsContent() || b.Kind == document.Heading || b.Kind == document.Row {
@@ -188,12 +189,18 @@ func (d *doc) eventDates() map[string][]eventDate {
 		if size += len(b.Text); size > eventScope {
 			break
 		}
+		if !hasDigitByte(b.Text) || !mayName(asciiLower(b.Text), firsts) {
+			continue // no date, or no event named
+		}
 		for _, sentence := range blockSentences(b.Text) {
-			for _, clause := range eventClauseBreak.Split(dropAside(sentence), 20) {
+			if !hasDigitByte(sentence) {
+				continue // no date to read
+			}
+			for _, clause := range eventClauses(dropAside(window(sentence, 0, maxSentence))) {
 				if n++; n > maxEventClauses {
 					return d.events
 				}
-				for _, cd := range bindDates(clause, inPlay) {
+				for _, cd := range bindDates(clause, inPlay, firsts) {
 					order++
 					d.events[cd.fieldFor] = append(d.events[cd.fieldFor], eventDate{cd, intake.Evidence{Page: b.Page, Text: document.Snippet(sentence, intake.MaxEvidence)}, order})
 				}
@@ -288,6 +295,77 @@ func firstRuneOf(s string) rune {
 	return 0
 }
 
+// clauseWords start another statement: a clause is cut before them.
+var clauseWords = map[string]bool{"but": true, "however": true, "although": true, "whereas": true, "because": true}
+
+// subjectWords, after "and", start another statement ("... and the
+// review met on ..."); "and" after a comma always does.
+var subjectWords = map[string]bool{"the": true, "a": true, "an": true, "that": true, "it": true, "there": true, "they": true, "we": true}
+
+// eventClauses cuts a sentence into the clauses whose dates are bound to
+// their own events: at a semicolon and the conjunctions that start
+// another statement, not at "since", "as" or "which", which go on about
+// the same one.
+func eventClauses(s string) []string {
+	var out []string
+	start := 0
+	cut := func(at, next int) {
+		if c := strings.TrimSpace(s[start:at]); c != "" {
+			out = append(out, c)
+		}
+		start = next
+	}
+	prevComma := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ';' {
+			cut(i, i+1)
+			i++
+			prevComma = false
+			continue
+		}
+		if !isLetter(c) || i > 0 && isLetter(s[i-1]) {
+			if c == ',' {
+				prevComma = true
+			} else if c != ' ' {
+				prevComma = false
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isLetter(s[j]) {
+			j++
+		}
+		w := asciiLower(s[i:j])
+		switch {
+		case clauseWords[w]:
+			cut(i, j)
+		case w == "and" && prevComma:
+			cut(i, j)
+		case w == "and":
+			k := j
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			l := k
+			for l < len(s) && isLetter(s[l]) {
+				l++
+			}
+			if k > j && subjectWords[asciiLower(s[k:l])] {
+				cut(i, j)
+			}
+		}
+		prevComma = false
+		i = j
+		if len(out) >= 20 {
+			break
+		}
+	}
+	cut(len(s), len(s))
+	return out
+}
+
 // dropAside takes out of a sentence what it says aside between two
 // spaced dashes ("the partners - the council, the police and the board -
 // met on 13 May"), so that the clauses are the sentence's own.
@@ -349,7 +427,16 @@ func clauseDates(s string) []clauseDate {
 		}
 		return false
 	}
-	for _, m := range yearlessDate.FindAllStringSubmatchIndex(s, 8) {
+	var yl [][]int
+	for _, w := range digitWindows(s) {
+		for _, m := range yearlessDate.FindAllStringSubmatchIndex(s[w[0]:w[1]], 8) {
+			for k := range m {
+				m[k] += w[0]
+			}
+			yl = append(yl, m)
+		}
+	}
+	for _, m := range yl {
 		if !digitBoundary(s, m[0], m[1]) || taken(m[0], m[1]) {
 			continue
 		}
@@ -391,15 +478,27 @@ func clauseDates(s string) []clauseDate {
 
 // bindDates binds each date of a clause to the event named nearest it,
 // and returns those bound to a field.
-func bindDates(clause string, inPlay map[string]bool) []clauseDate {
+func bindDates(clause string, inPlay map[string]bool, firsts []string) []clauseDate {
 	if !hasDigitByte(clause) {
+		return nil
+	}
+	clause = window(clause, 0, maxClause)
+	if !mayName(asciiLower(clause), firsts) {
+		return nil
+	}
+	toks := tokens(clause)
+	names := findEventNames(toks, inPlay)
+	named := false
+	for _, nm := range names {
+		named = named || nm.field != otherEvent
+	}
+	if !named {
 		return nil
 	}
 	dates := clauseDates(clause)
 	if len(dates) == 0 {
 		return nil
 	}
-	toks := tokens(clause)
 	for di := range dates {
 		lo, hi := -1, -1
 		for ti, t := range toks {
@@ -426,10 +525,6 @@ func bindDates(clause string, inPlay map[string]bool) []clauseDate {
 				break
 			}
 		}
-	}
-	names := findEventNames(toks, inPlay)
-	if len(names) == 0 {
-		return nil
 	}
 	var out []clauseDate
 	for _, cd := range dates {
@@ -487,6 +582,34 @@ func ofGuidance(s string, at int) bool {
 	return false
 }
 
+// mayName reports whether a lower-cased clause holds the first stem of
+// a name of a field in play, a quick test before its words are read.
+func mayName(low string, firsts []string) bool {
+	for _, stem := range firsts {
+		if strings.Contains(low, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindFirstStems lists, per kind, the first stems of the names of its
+// events.
+var kindFirstStems = sync.OnceValue(func() map[intake.Kind][]string {
+	out := map[intake.Kind][]string{}
+	for kind, inPlay := range kindEvents {
+		for stem, names := range eventIx().first {
+			for _, n := range names {
+				if inPlay[n.field] {
+					out[kind] = append(out[kind], stem)
+					break
+				}
+			}
+		}
+	}
+	return out
+})
+
 // gap counts the meaningful words from toks[a] up to toks[b], a boundary
 // word counting as four and another date's words as many.
 func gap(toks []token, a, b int) int {
@@ -539,7 +662,7 @@ func findEventNames(toks []token, inPlay map[string]bool) []nameHit {
 				}
 				j = k
 			}
-			if ok {
+			if ok && len(hits) < maxEventNames {
 				hits = append(hits, nameHit{n.field, i, j + 1, len(n.stems)})
 			}
 		}

@@ -1,6 +1,7 @@
 package fields
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -264,5 +265,25 @@ func TestPracticeReviewDates(t *testing.T) {
 				t.Errorf("%s has no evidence", tc.field)
 			}
 		})
+	}
+}
+
+func TestEventClauses(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"The incident came to light on 3 May, and the review met on 20 May", []string{"The incident came to light on 3 May,", "the review met on 20 May"}},
+		{"We met on 4 June and the Panel was told on 5 June", []string{"We met on 4 June", "the Panel was told on 5 June"}},
+		{"Held on 4 June and attended by all partners", []string{"Held on 4 June and attended by all partners"}},
+		{"Live since 2 Dec; updated on 9 Dec", []string{"Live since 2 Dec", "updated on 9 Dec"}},
+		{"The review met late because the records came on 9 Jan", []string{"The review met late", "the records came on 9 Jan"}},
+		{"Brandy and Thebes", []string{"Brandy and Thebes"}},
+	}
+	for _, tc := range tests {
+		got := eventClauses(tc.in)
+		if strings.Join(got, "¦") != strings.Join(tc.want, "¦") {
+			t.Errorf("eventClauses(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
