@@ -25,12 +25,13 @@ type corpusRow struct {
 var corpusRE = regexp.MustCompile("^\\| `([^`]+)` \\| (\\d{4}-\\d{2}-\\d{2}) \\| (\\w+) \\| (E\\d{8}|—) \\| (\\w+) \\| ([^|]*) \\| ([^|]*) \\| ")
 
 // corpusDirs are the corpus folders, each with its README table, and the
-// fewest rows each must have: the development corpus, and the documents
-// held out from it while the readers were built.
+// fewest rows each must have: the development corpus, the documents held
+// out from it while the readers were built, and a later set written from
+// DESIGN alone that the readers had not met when it was first measured.
 var corpusDirs = []struct {
 	dir     string
 	atLeast int
-}{{"", 60}, {"heldout", 30}}
+}{{"", 60}, {"heldout", 30}, {"unseen", 54}}
 
 func corpusRows(tb testing.TB) []corpusRow {
 	tb.Helper()
@@ -186,10 +187,30 @@ func TestCorpus(t *testing.T) {
 // corpusKnownDifferences are the corpus documents whose outcome or fields
 // still differ from their rows, and why.
 var corpusKnownDifferences = map[string]string{
-	"heldout/walsall-rr-child-ellis-final.docx":                      "missing_agency_involvement: the form's agencies are not read as agency involvement",
-	"heldout/warwickshire-safeguarding-annual-report-2024-25.pdf":    "missing_learning too: with no reviews section, the should element looks absent; the row expects it covered",
-	"annual-report-york-2023-24-no-reviews-section.docx":             "missing_learning too: the report says nothing of reviews or of learning from them, so the should element looks absent; the row expects it covered",
-	"yearly-report-bexley-2023-24-publication-date-in-metadata.docx": "missing_relevant_agencies: the report speaks of no agencies it works with in words read as such",
-	"yearly-report-northumberland-sent-before-publication.docx":      "missing_learning and missing_relevant_agencies: the reviews section gives counts only, with no learning",
-	"yearly-report-two-column-luton-2023-24.pdf":                     "missing_learning: the reviews section gives no learning in words read as such",
+	"unseen/arrangements-sutton-2019-implemented-in-october.docx":               "missing_area: the area the arrangements cover is not read",
+	"unseen/arrangements-west-sussex-2024-bold-headings.docx":                   "missing_area: the area the arrangements cover is not read",
+	"unseen/link-email-trafford-forgot-the-link.eml":                            "an email link letter without a link is read as an empty file, not a link submission without its url",
+	"unseen/minutes-executive-board-bromley-may-2026.docx":                      "the meeting's date is not read as the minutes' own date",
+	"unseen/practice-review-leeds-child-amira-easter-notice.docx":               "the child ('Child Amira') and the child's perspective are not read",
+	"unseen/practice-review-manchester-improvements-only-children-s-and-t.docx": "the children ('Children S and T') are not read ('Local' is); missing_systemic_analysis though the report analyses the system",
+	"unseen/practice-review-newham-child-w-not-for-publication.pdf":             "missing_systemic_analysis though the report analyses the system",
+	"unseen/practice-review-southwark-child-jay-after-trial.docx":               "classified as a rapid review, not a practice review's final report",
+	"unseen/practice-review-word-export-shropshire-child-b-in-due-course.pdf":   "'Author' is read as the child",
+	"unseen/rapid-review-bracknell-forest-four-column-form.docx":                "missing_immediate_actions: the form's actions column is not read as immediate actions",
+	"unseen/rapid-review-form-norfolk-baby-n-easter.pdf":                        "the SIN reference keeps its 'SIN' label; a document date is read where none is stated as its own",
+	"unseen/rapid-review-leicestershire-rutland-date-split-across-lines.pdf":    "the SIN reference is not read",
+	"unseen/rapid-review-letter-waltham-forest-national-review-asked.txt":       "the SIN reference is not read; missing_immediate_actions though the letter says what was done at once",
+	"unseen/rapid-review-letter-word-export-plymouth-child-r.pdf":               "missing_immediate_actions though the letter says what was done at once",
+	"unseen/rapid-review-walsall-child-kai-meeting-postponed.docx":              "the child and the SIN reference are not read; a document date is read where none is stated as its own",
+	"unseen/rapid-review-word-export-herefordshire-child-s-over-christmas.pdf":  "sin_missing: the reference and the SIN date share one table cell and neither is read",
+	"unseen/training-flyer-blackpool-spring-courses.docx":                       "classified as a rapid review, not kind_unknown",
+	"unseen/yearly-report-web-page-croydon-2024-25-no-training.html":            "the page menu's 'Training' link counts as training; missing_learning though the report gives its learning",
+	"unseen/yearly-report-word-export-merton-2024-25.pdf":                       "missing_activity though the report says what the partnership did",
+	"unseen/yearly-report-word-export-stoke-on-trent-2024-25.pdf":               "url_invalid: the report's address is read without its path",
+	"heldout/walsall-rr-child-ellis-final.docx":                                 "missing_agency_involvement: the form's agencies are not read as agency involvement",
+	"heldout/warwickshire-safeguarding-annual-report-2024-25.pdf":               "missing_learning too: with no reviews section, the should element looks absent; the row expects it covered",
+	"annual-report-york-2023-24-no-reviews-section.docx":                        "missing_learning too: the report says nothing of reviews or of learning from them, so the should element looks absent; the row expects it covered",
+	"yearly-report-bexley-2023-24-publication-date-in-metadata.docx":            "missing_relevant_agencies: the report speaks of no agencies it works with in words read as such",
+	"yearly-report-northumberland-sent-before-publication.docx":                 "missing_learning and missing_relevant_agencies: the reviews section gives counts only, with no learning",
+	"yearly-report-two-column-luton-2023-24.pdf":                                "missing_learning: the reviews section gives no learning in words read as such",
 }
