@@ -727,6 +727,29 @@ func (d *doc) eventField(field string, after, before, own time.Time) (string, in
 	return "", intake.Evidence{}
 }
 
+// placedPair reads field from a labelled pair whose value is a day and
+// month without a year ("Date of meeting | Tuesday 18 February"), placed
+// by the bounds and the document's own date as eventField places one.
+func (d *doc) placedPair(field string, after, before, own time.Time) (string, intake.Evidence) {
+	place := before
+	if place.IsZero() || !own.IsZero() && own.Before(place) {
+		place = own
+	}
+	v, e, _ := d.fromPairs(field, func(value, more string) (string, bool) {
+		for _, c := range clauseDates(cutValue(value)) {
+			if !c.yearless || c.start > 30 {
+				break
+			}
+			if t, ok := placeYear(c.month, c.day, c.weekday, after, place); ok && (before.IsZero() || !t.After(before)) {
+				return intake.ISODate(t), true
+			}
+			break
+		}
+		return "", false
+	})
+	return v, e
+}
+
 // maxPlaced is how far from the date the document's order of events
 // places it a date without a year may be put.
 const maxPlaced = 183 * 24 * time.Hour

@@ -287,3 +287,27 @@ func TestEventClauses(t *testing.T) {
 		}
 	}
 }
+
+// A labelled date without its year is placed by the order of events, not
+// by the year most of the document's dates are in.
+func TestPairDatesWithoutYear(t *testing.T) {
+	tests := []struct {
+		name, text, field, want string
+	}{
+		{"meeting after a December notification", "Date of notification: 19 December 2024\nDate SIN sent to Ofsted: 19 December 2024\nDate of rapid review meeting: Wednesday 8 January\n", ReviewDate, "2025-01-08"},
+		{"incident before a January notification", "Date of incident | 30 December\nDate of notification | 3 January 2025\nDate of rapid review | 17 January 2025\n", IncidentDate, "2024-12-30"},
+		{"weekday that fits no year: unread", "Date of notification: 19 December 2024\nDate of rapid review meeting: Monday 8 January\n", ReviewDate, ""},
+		{"nothing to place it by: unread", "Date of rapid review meeting: 8 January\n", ReviewDate, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, ev := ReadDocument(intake.RapidReview, tc.text, nil)
+			if f[tc.field] != tc.want {
+				t.Errorf("%s = %q, want %q", tc.field, f[tc.field], tc.want)
+			}
+			if tc.want != "" && ev[tc.field].Text == "" {
+				t.Errorf("%s has no evidence", tc.field)
+			}
+		})
+	}
+}

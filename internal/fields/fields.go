@@ -156,14 +156,36 @@ func (d *doc) rapidReviewDates(own string, set func(k string) func(string, intak
 	sin, incident, review := read{}, read{}, read{}
 	// Pairs first, then the events sentences state, then the labels and
 	// phrases of the text.
-	sin.v, sin.e, _ = d.fromPairs(SINDate, d.pairDate)
-	incident.v, incident.e, _ = d.fromPairs(IncidentDate, d.pairDate)
-	review.v, review.e, _ = d.fromPairs(ReviewDate, d.pairDate)
+	// A pair's date without its year is placed by the order of events:
+	// after the full dates are read, and again once every other is.
+	sin.v, sin.e, _ = d.fromPairs(SINDate, d.pairFullDate)
+	incident.v, incident.e, _ = d.fromPairs(IncidentDate, d.pairFullDate)
+	review.v, review.e, _ = d.fromPairs(ReviewDate, d.pairFullDate)
 	at := func(v string) time.Time {
 		t, _ := time.Parse(time.DateOnly, v)
 		return t
 	}
 	ownDate := at(own)
+	placePairs := func() {
+		if sin.v == "" {
+			sin.v, sin.e = d.placedPair(SINDate, at(incident.v), at(review.v), ownDate)
+		}
+		if review.v == "" {
+			after := at(sin.v)
+			if after.IsZero() {
+				after = at(incident.v)
+			}
+			review.v, review.e = d.placedPair(ReviewDate, after, time.Time{}, ownDate)
+		}
+		if incident.v == "" {
+			before := at(sin.v)
+			if before.IsZero() {
+				before = at(review.v)
+			}
+			incident.v, incident.e = d.placedPair(IncidentDate, time.Time{}, before, ownDate)
+		}
+	}
+	placePairs()
 	if sin.v == "" {
 		sin.v, sin.e = d.eventField(SINDate, at(incident.v), at(review.v), ownDate)
 	}
@@ -194,6 +216,7 @@ func (d *doc) rapidReviewDates(own string, set func(k string) func(string, intak
 			}
 		}
 	}
+	placePairs()
 	set(SINDate)(sin.v, sin.e)
 	set(IncidentDate)(incident.v, incident.e)
 	set(ReviewDate)(review.v, review.e)

@@ -184,6 +184,22 @@ func (d *doc) pairDate(value, more string) (string, bool) {
 	return "", false
 }
 
+// pairFullDate reads a full date at the start of a value, or of the
+// value run on into the line after it; a date without its year is left
+// for the order of events to place.
+func (d *doc) pairFullDate(value, more string) (string, bool) {
+	for _, v := range []string{value, value + " " + more} {
+		v = cutValue(v)
+		if hs := findDates(v); len(hs) > 0 && hs[0].start < 30 {
+			return intake.ISODate(hs[0].t), true
+		}
+		if more == "" {
+			break
+		}
+	}
+	return "", false
+}
+
 // evidenceAt is the evidence of a line of the text the field readers use.
 func (d *doc) evidenceAt(line int) intake.Evidence {
 	if line < 0 || line >= len(d.lines) {
