@@ -39,7 +39,8 @@ var headingNames = map[string][]string{
 	"relevant_agencies": {"relevant agencies", "relevant agency"},
 	"learning":          {"learning", "lessons", "key findings"},
 	"agency_involvement": {"agency involvement", "agencies involved", "involvement", "agencies", "chronology", "background", "family history",
-		"professional involvement", "what was known", "agency information", "agency contact"},
+		"professional involvement", "what was known", "agency information", "agency contact", "who knew", "who was involved",
+		"services involved", "professionals involved", "agency contact"},
 	"immediate_actions": {"immediate action", "actions taken", "action taken", "safeguarding action", "steps taken",
 		"immediate safeguarding", "action already taken", "immediate response", "actions so far", "actions"},
 	"recommendations": {"recommendations", "recommendation", "improvements to be made", "improvements needed", "improvements required",
@@ -99,7 +100,7 @@ var elements = map[intake.Kind][]element{
 			"school", "education", "college", "early years", "designated safeguarding lead"}},
 		{"relevant_agencies", false, "the relevant agencies", []string{"relevant agenc", "all agencies", "partner agencies", "other agencies",
 			"agencies working with", "agencies that work with", "wider partnership", "relevant partners", "agencies share", "multi-agency"}},
-		{"learning", false, "the learning from reviews and how it was shared", []string{
+		{"learning", false, "the learning from reviews, audits and scrutiny and how it was shared and acted on", []string{
 			"learning", "lessons learned", "lessons learnt", "key findings"}},
 	},
 	intake.RapidReview: {
@@ -147,8 +148,12 @@ func (c *checker) elements() {
 		if e.must {
 			sev = "Add it and upload the document again."
 		}
+		looked := lookedFor(e)
+		if st, ok := statements[c.in.Kind][e.name]; ok {
+			looked += " We also looked for " + st.says + "."
+		}
 		c.findings = append(c.findings, intake.Missing(e.name, e.must,
-			"We could not find "+e.what+" in the document. "+lookedFor(e)+" "+sev))
+			"We could not find "+e.what+" in the document. "+looked+" "+sev))
 	}
 }
 
@@ -218,6 +223,9 @@ func (c *checker) covers(e element) (intake.Evidence, bool) {
 			}
 			from = i + len(cue)
 		}
+	}
+	if i, j, ok := c.stated(e, skip); ok {
+		return c.passage(c.text.words[i:j], c.text.words[max(0, i-30):min(len(c.text.words), j+60)]), true
 	}
 	if !c.text.spaceLost {
 		return intake.Evidence{}, false
@@ -315,6 +323,10 @@ func openingOf(bs []document.Block, i int) (string, bool) {
 			return "", false
 		}
 		text = first
+	case b.Kind == document.Row && (i == 0 || bs[i-1].Kind != document.Row) && headerRow(b.Cells):
+		// A table opens with the names of its columns: "Agency |
+		// Involvement".
+		text = strings.Join(b.Cells, " ")
 	default:
 		return "", false
 	}
@@ -322,6 +334,22 @@ func openingOf(bs []document.Block, i int) (string, bool) {
 		return "", false
 	}
 	return text, true
+}
+
+// headerRow reports whether cells name a table's columns: two or more
+// short cells of words, none a figure or a sentence.
+func headerRow(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		if len(c) > 40 || strings.ContainsAny(c, "0123456789.;") {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // within reports whether i lies in one of spans.

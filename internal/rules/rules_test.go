@@ -131,9 +131,13 @@ func TestEveryCode(t *testing.T) {
 		{"yearly scrutiny", intake.YearlyReport, cut("scrutin"), []string{"missing_scrutiny"}},
 		{"funding", intake.YearlyReport, cut("budget", "financial", "£"), []string{"missing_funding"}},
 		{"education", intake.YearlyReport, cut("school", "education", "college", "early years"), []string{"missing_education"}},
-		// A report that speaks of the agencies it works with at all covers them.
-		{"yearly relevant agencies", intake.YearlyReport, cut("agenc", "wider partnership", "relevant partners"), []string{"missing_relevant_agencies"}},
-		{"yearly learning", intake.YearlyReport, cut("learning"), []string{"missing_learning"}},
+		// A report that speaks of the agencies it works with at all, or
+		// names them (schools and colleges), covers them; the sample's
+		// schools are also its education.
+		{"yearly relevant agencies", intake.YearlyReport, cut("agenc", "wider partnership", "relevant partners", "schools and colleges"), []string{"missing_education", "missing_relevant_agencies"}},
+		// Learning is also what audits found and what children's views
+		// shaped.
+		{"yearly learning", intake.YearlyReport, cut("learning", "found", "told us"), []string{"missing_learning", "missing_voice_of_child"}},
 		{"url invalid", intake.YearlyReport, set(fields.URL, "http://192.168.1.20/report.pdf"), []string{"url_invalid"}},
 		{"url suspicious", intake.YearlyReport, set(fields.URL, "https://10.0.0.1.nip.io/report.pdf"), []string{"url_suspicious"}},
 		{"url missing", intake.Arrangements, func(in *Input) { in.LinkOnly = true; delete(in.Fields, fields.URL) }, []string{"url_missing"}},

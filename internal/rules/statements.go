@@ -1,0 +1,149 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
+)
+
+// Some elements are covered by what a document states rather than by the
+// words it uses for them. A yearly report shows its learning when it says
+// what its audits, reviews, scrutiny and the children it heard from found,
+// and what changed as a result, whether or not it calls that learning; it
+// speaks of the relevant agencies when it names the schools, colleges,
+// health services, housing, probation, voluntary groups and others the
+// partners work with, whether or not it calls them relevant agencies.
+
+// statement is what a document states when it covers an element: one of
+// its probes found in the document's words (lower case, spaces
+// collapsed), in at least distinct different ones.
+type statement struct {
+	probes   []probe
+	distinct int
+	says     string // what was looked for, for the message
+}
+
+// probe is a word or phrase that starts a statement, at the start of a
+// word, and what must follow it within a short window, if anything. Each
+// is found by a substring search, so a long text costs little more than
+// one pass for each.
+type probe struct {
+	key   string
+	whole bool           // the key ends a word (perhaps with "s")
+	then  *lazyre.Regexp // matched at the key's end, when not nil
+}
+
+// window bounds what a probe's pattern looks at after its key.
+const window = 90
+
+// found is what a finding is written with: "found", "showed", "told us".
+var found = lazyre.New(`^[a-z]*(?:[^.;|]{0,60}?)\b(?:found|finds|showed|shows|show|highlighted|highlights|identified|identifies|revealed|reveals|concluded|told us)\b`)
+
+func keys(then *lazyre.Regexp, whole bool, ks ...string) []probe {
+	out := make([]probe, len(ks))
+	for i, k := range ks {
+		out[i] = probe{key: k, whole: whole, then: then}
+	}
+	return out
+}
+
+var statements = map[intake.Kind]map[string]statement{
+	intake.YearlyReport: {
+		"learning": {
+			says: "what audits, reviews, scrutiny and children's views found, and what changed as a result",
+			probes: append(append(
+				// What a source of learning found.
+				keys(found, false, "audit", "review", "dip sampl", "deep dive", "evaluation", "inspection", "survey", "scrutin", "feedback", "analysis"),
+				// What changed as a result.
+				keys(nil, true, "as a result", "which led to", "this led to", "that led to", "these led to", "it led to", "has led to", "have led to",
+					"in response to", "so we did", "we changed", "we have changed", "shaped our", "informed our", "been built into",
+					"been embedded into", "need to improve", "still to improve", "asked us to", "asked it to", "asked the partners to",
+					"asked the partnership to")...),
+				// Learning by its other names.
+				keys(nil, true, "lesson", "key themes", "key messages", "we learned", "we learnt", "we have learned", "we have learnt")...),
+		},
+		"relevant_agencies": {
+			distinct: 2,
+			says:     "the agencies the partners work with, named: schools, colleges, GPs, hospitals, housing, probation, the voluntary sector",
+			probes: keys(nil, true, "school", "college", "academy", "academies", "nursery", "nurseries", "early years setting", "early years provider",
+				"university", "universities", "education setting", "gp", "gp practice", "general practice", "general practitioner", "hospital",
+				"nhs trust", "foundation trust", "health visiting", "health visitor", "school nurse", "school nursing", "midwife", "midwives",
+				"midwifery", "maternity service", "camhs", "mental health service", "ambulance service", "dentist", "pharmacy", "pharmacies",
+				"probation", "youth justice", "youth offending", "housing", "district council", "parish council", "fire and rescue",
+				"voluntary sector", "voluntary organisation", "voluntary group", "community group", "community organisation", "community sector",
+				"charity", "charities", "faith group", "faith organisation", "faith leader", "faith setting", "sports club", "sport club", "cafcass",
+				"children's home", "drug and alcohol service"),
+		},
+	},
+}
+
+// maxProbeHits bounds the occurrences of one key looked at.
+const maxProbeHits = 200
+
+// stated finds a statement of e in the document's words, outside the
+// spans skip; it returns where the statement begins and ends.
+func (c *checker) stated(e element, skip [][2]int) (int, int, bool) {
+	st, ok := statements[c.in.Kind][e.name]
+	if !ok {
+		return 0, 0, false
+	}
+	w := c.text.words
+	type hit struct{ start, end int }
+	var hits []hit
+	seen := map[int]bool{} // where a longer key already matched
+	for _, p := range st.probes {
+		for from, n := 0, 0; n < maxProbeHits; n++ {
+			i := strings.Index(w[from:], p.key)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(p.key)
+			end := i + len(p.key)
+			if i > 0 && isWordByte(w[i-1]) || within(skip, i) {
+				continue
+			}
+			if p.whole {
+				if end < len(w) && w[end] == 's' {
+					end++
+				}
+				if end < len(w) && isWordByte(w[end]) {
+					continue
+				}
+			}
+			if p.then != nil {
+				m := p.then.FindStringIndex(w[end:min(len(w), end+window)])
+				if m == nil {
+					continue
+				}
+				end += m[1]
+			}
+			hits = append(hits, hit{i, end})
+			if st.distinct <= 1 {
+				return i, end, true
+			}
+			break // one hit a key is enough to count it
+		}
+	}
+	// Keys counted apart must be different words: "school nurse" is not
+	// also "school".
+	distinct := 0
+	first := hit{-1, -1}
+	for _, h := range hits {
+		if seen[h.start] {
+			continue
+		}
+		seen[h.start] = true
+		distinct++
+		if first.start < 0 || h.start < first.start {
+			first = h
+		}
+	}
+	if distinct >= max(st.distinct, 1) {
+		return first.start, first.end, true
+	}
+	return 0, 0, false
+}
+
+func isWordByte(b byte) bool { return 'a' <= b && b <= 'z' || '0' <= b && b <= '9' }
