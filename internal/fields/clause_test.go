@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
 // splitClauses cuts every sentence where clauseBreak does: sentences made
@@ -166,6 +168,28 @@ func TestFindSiblingAsExpression(t *testing.T) {
 	for _, s := range cases {
 		if got, want := findSibling(s), siblingRe.FindString(s); got != want {
 			t.Fatalf("findSibling(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// wordPhrases finds in one pass the phrases that words and
+// textform.Squash of the same text hold.
+func TestWordPhrasesAsWords(t *testing.T) {
+	pieces := []string{"not", "NOT", "n't", "met", "Met", "lcspr", "L.C.S.P.R", "criteria", "national review", "decided", "agreed",
+		"will be made", "if", "'", " ", ",", ";", "\n", "-", "é", "\u0130", "\u212a", "\xff", "Panel", "may wish", "threshold", "x"}
+	r := rand.New(rand.NewPCG(8, 8))
+	for range 30000 {
+		var b strings.Builder
+		for n := r.IntN(14); n >= 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		want := phrasesFound{decisionPhrases().In(words(s)), squashedPhrases().In(textform.Squash(s))}
+		if got := wordPhrases(s); got != want {
+			t.Fatalf("wordPhrases(%q) = %b, want %b", s, got, want)
 		}
 	}
 }

@@ -3,6 +3,8 @@ package fields
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/lazyre"
@@ -203,8 +205,7 @@ func answerPolarity(a string) polarity {
 // concepts reports which reviews a piece of text speaks of. With weak set,
 // a mention of criteria or a threshold counts as the LCSPR's.
 func concepts(s string, weak bool) [nConcepts]bool {
-	w := words(s)
-	cs, _ := conceptsOf(w, decisionPhrases().In(w), weak)
+	cs, _ := conceptsOf(wordPhrases(s), weak)
 	return cs
 }
 
@@ -242,14 +243,74 @@ var (
 	})
 )
 
-// conceptsOf is concepts of text whose words (see words) are w, holding
-// the phrases has (decisionPhrases().In(w)); byCriteria says the LCSPR was
-// read only from a mention of criteria or a threshold.
-func conceptsOf(w string, has uint64, weak bool) (cs [nConcepts]bool, byCriteria bool) {
+// phrasesFound are the phrases of decisionPhrases a text's words hold,
+// and those of squashedPhrases its squashed letters hold.
+type phrasesFound struct{ has, qhas uint64 }
+
+// wordPhrases returns the phrases words(s) holds and those
+// textform.Squash(s) holds: decisionPhrases().In(words(s)) and
+// squashedPhrases().In(textform.Squash(s)), found in one pass over s
+// without writing either text. words keeps what Squash keeps, lower-cased
+// alike, with apostrophes and single spaces between words; so the letters
+// words writes, less those, are what Squash writes.
+func wordPhrases(s string) phrasesFound {
+	w, q := decisionPhrases().Scan(), squashedPhrases().Scan()
+	w.Byte(' ')
+	space := true
+	var buf [utf8.UTFMax]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '\'':
+				w.Byte(c)
+				space = false
+				continue
+			default:
+				if !space {
+					w.Byte(' ')
+					space = true
+				}
+				continue
+			}
+			w.Byte(c)
+			q.Byte(c)
+			space = false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			for _, b := range utf8.AppendRune(buf[:0], unicode.ToLower(r)) {
+				w.Byte(b)
+				q.Byte(b)
+			}
+			space = false
+			continue
+		}
+		if !space {
+			w.Byte(' ')
+			space = true
+		}
+	}
+	if !space {
+		w.Byte(' ')
+	}
+	return phrasesFound{w.Found(), q.Found()}
+}
+
+// conceptsOf is concepts of a text holding the phrases f (wordPhrases);
+// byCriteria says the LCSPR was read only from a mention of criteria or a
+// threshold.
+func conceptsOf(f phrasesFound, weak bool) (cs [nConcepts]bool, byCriteria bool) {
+	has, qhas := f.has, f.qhas
 	cs[lcspr] = has&hasLCSPR != 0
 	cs[national] = has&hasNational != 0
 	if !cs[lcspr] && !cs[national] {
-		qhas := squashedPhrases().In(squashWords(w))
 		cs[lcspr] = qhas&hasLCSPRSquashed != 0
 		cs[national] = qhas&hasNationalSquashed != 0
 		if weak && !cs[lcspr] && !cs[national] && (has&hasCriteria != 0 || qhas&hasCriteriaSquashed != 0) {
@@ -257,22 +318,6 @@ func conceptsOf(w string, has uint64, weak bool) (cs [nConcepts]bool, byCriteria
 		}
 	}
 	return cs, byCriteria
-}
-
-// squashWords is textform.Squash of the text whose words are w: words
-// keeps the letters and digits Squash keeps, lower-cased alike, with
-// apostrophes and the spaces between words, so removing those is the same.
-func squashWords(w string) string {
-	if !strings.ContainsAny(w, " '") {
-		return w
-	}
-	b := make([]byte, 0, len(w))
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c != ' ' && c != '\'' {
-			b = append(b, c)
-		}
-	}
-	return string(b)
 }
 
 // sentences reads the decisions stated in running text, block by block.
@@ -314,9 +359,8 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 			// sentence's, so a sentence none of whose words names a
 			// review or its criteria, nor (in a section about one) a
 			// decision, has no clause that does.
-			sw := words(sentence)
-			has := decisionPhrases().In(sw)
-			if cs, _ := conceptsOf(sw, has, true); !cs[lcspr] && !cs[national] && !(inSection && has&hasDecision != 0) {
+			found := wordPhrases(sentence)
+			if cs, _ := conceptsOf(found, true); !cs[lcspr] && !cs[national] && !(inSection && found.has&hasDecision != 0) {
 				continue
 			}
 			var prev struct {
@@ -324,15 +368,15 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 				pol polarity
 			}
 			for _, clause := range splitClauses(sentence) {
-				w := words(clause) // the clause's words, and the phrases they hold, shared by every test below
-				has := decisionPhrases().In(w)
+				found := wordPhrases(clause) // the phrases its words hold, shared by every test below
+				has := found.has
 				decides := has&hasDecision != 0
-				cs, byCriteria := conceptsOf(w, has, aboutReview || inSection || decides)
+				cs, byCriteria := conceptsOf(found, aboutReview || inSection || decides)
 				if (cs[lcspr] && !cs[national]) && byCriteria && otherThreshold.MatchString(strings.ToLower(clause)) {
 					cs[lcspr] = false // the criteria of some other process
 				}
 				explicit := cs[lcspr] || cs[national]
-				pol := polarityOf(clause, w, has, d.spaceLost)
+				pol := polarityOf(clause, has, d.spaceLost)
 				// A clause that names its review outweighs one that speaks
 				// of it only through its section or the sentence before:
 				// "Criteria for LCSPR not met. Partners agreed the learning
@@ -405,13 +449,12 @@ func splitSentences(s string) func(yield func(start, end int) bool) {
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 
 func clausePolarity(clause string, spaceLost bool) polarity {
-	w := words(clause)
-	return polarityOf(clause, w, decisionPhrases().In(w), spaceLost)
+	return polarityOf(clause, wordPhrases(clause).has, spaceLost)
 }
 
-// polarityOf is clausePolarity of a clause whose words (see words) are w,
-// holding the phrases has (decisionPhrases().In(w)).
-func polarityOf(clause, w string, has uint64, spaceLost bool) polarity {
+// polarityOf is clausePolarity of a clause whose words hold the phrases
+// has (wordPhrases(clause).has).
+func polarityOf(clause string, has uint64, spaceLost bool) polarity {
 	switch {
 	case has&hasUndecided != 0, has&hasUndecidedFuture != 0 && has&hasDecision != 0:
 		return undecided
@@ -423,7 +466,7 @@ func polarityOf(clause, w string, has uint64, spaceLost bool) polarity {
 	if !spaceLost && strings.Count(clause, " ")*8 > len(clause) {
 		return none
 	}
-	qhas := squashedPhrases().In(notWords.Replace(squashWords(w)))
+	qhas := squashedPhrases().In(notWords.Replace(textform.Squash(clause)))
 	switch {
 	case qhas&hasUndecidedSquashed != 0:
 		return undecided

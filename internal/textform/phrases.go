@@ -90,17 +90,35 @@ func NewPhrases(lists ...[]string) *Phrases {
 
 // In returns the lists that have a phrase in s: bit i set for list i.
 func (p *Phrases) In(s string) uint64 {
-	var found uint64
-	st := int32(0)
-	n := int32(p.nclass)
+	sc := p.Scan()
 	for i := 0; i < len(s); i++ {
-		c := p.class[s[i]]
-		if c == 0 {
-			st = 0
-			continue
-		}
-		st = p.next[st*n+int32(c)]
-		found |= p.out[st]
+		sc.Byte(s[i])
 	}
-	return found
+	return sc.Found()
 }
+
+// Scan is In for a text made while it is read, given a byte at a time:
+// a reader that normalises text (lower-cases it, collapses its spaces)
+// can look for phrases in the normalised text without writing it out.
+type Scan struct {
+	p     *Phrases
+	st    int32
+	found uint64
+}
+
+// Scan starts a Scan of a text.
+func (p *Phrases) Scan() Scan { return Scan{p: p} }
+
+// Byte reads the next byte of the text.
+func (s *Scan) Byte(c byte) {
+	cl := s.p.class[c]
+	if cl == 0 {
+		s.st = 0
+		return
+	}
+	s.st = s.p.next[s.st*int32(s.p.nclass)+int32(cl)]
+	s.found |= s.p.out[s.st]
+}
+
+// Found returns the lists that have a phrase in the text read so far.
+func (s *Scan) Found() uint64 { return s.found }
