@@ -193,3 +193,76 @@ func TestWordPhrasesAsWords(t *testing.T) {
 		}
 	}
 }
+
+// charFix replaces what a strings.Replacer of the same pairs does.
+func TestCharFixAsReplacer(t *testing.T) {
+	r := strings.NewReplacer(charFix.oldnew...)
+	pieces := []string{"a", " ", "\r", "\n", "\r\n", "\f", "\v", "\u00a0", "\u00ad", "\u2013", "\u2019", "\u201c", "\ufb01", "\ufeff",
+		"\u200b", "\u2212", "\xe2", "\xe2\x80", "\xc2", "\xef\xbb", "\xff", "é", "£", "—"}
+	rnd := rand.New(rand.NewPCG(10, 10))
+	for range 30000 {
+		var b strings.Builder
+		for n := rnd.IntN(12); n >= 0; n-- {
+			b.WriteString(pieces[rnd.IntN(len(pieces))])
+		}
+		if got, want := charFix.Replace(b.String()), r.Replace(b.String()); got != want {
+			t.Fatalf("charFix.Replace(%q) = %q, want %q", b.String(), got, want)
+		}
+	}
+}
+
+// oneCell and spaceLost read lines as the general forms do.
+func TestCellsAndSpacesAsGeneral(t *testing.T) {
+	pieces := []string{"a", "B", " ", "  ", "   ", "\t", "|", "\n", "é", "Ω", "\xff", "1", ".", strings.Repeat("abcdefghij", 30)}
+	r := rand.New(rand.NewPCG(11, 11))
+	for range 20000 {
+		var b strings.Builder
+		for n := r.IntN(12); n >= 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := oneCell(s), !strings.ContainsAny(s, "\t|") && !strings.Contains(s, "   "); got != want {
+			t.Fatalf("oneCell(%q) = %v, want %v", s, got, want)
+		}
+		letters, spaces := 0, 0
+		for _, r := range s {
+			switch {
+			case r == ' ' || r == '\n':
+				spaces++
+			case unicode.IsLetter(r):
+				letters++
+			}
+		}
+		if got, want := spaceLost(s), letters > 200 && letters > 14*(spaces+1); got != want {
+			t.Fatalf("spaceLost(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// splitCells cuts as wide gaps made tabs and a cut at tabs and bars do,
+// and a line plainLine passes is one cell, the line itself, as the
+// general forms make it.
+func TestSplitCellsAsGeneral(t *testing.T) {
+	pieces := []string{"a", "Bc", " ", "  ", "   ", "    ", "\t", "|", " | ", "#", ">", "*", "é", "\xff", "\x01", "\x7f", "1", ".", "\u00a0"}
+	r := rand.New(rand.NewPCG(12, 12))
+	for range 30000 {
+		var b strings.Builder
+		for n := r.IntN(12); n >= 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := strings.FieldsFunc(wideGap.ReplaceAllString(s, "\t"), func(r rune) bool { return r == '\t' || r == '|' })
+		if oneCell(s) {
+			want = []string{s}
+		}
+		if got := splitCells(s); !slices.Equal(got, want) {
+			t.Fatalf("splitCells(%q) = %q, want %q", s, got, want)
+		}
+		if line := strings.TrimLeft(s, "#>*"); plainLine(line) {
+			general := strings.TrimLeft(strings.Map(controlToSpace, s), "#>*")
+			if cells := splitCells(general); len(cells) != 1 || collapseSpace(cells[0]) != line {
+				t.Fatalf("plainLine(%q), but its cells are %q", line, cells)
+			}
+		}
+	}
+}

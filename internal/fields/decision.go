@@ -341,7 +341,7 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 				section[lcspr] = true
 			}
 		}
-		flat := strings.Join(strings.Fields(text), " ")
+		flat := collapseSpace(text)
 		lowFlat := asciiLower(flat)
 		for start, end := range splitSentences(flat) {
 			pos++

@@ -65,7 +65,7 @@ type line struct {
 var (
 	// charFix maps the typographic variants extractors produce to the plain
 	// characters the readers expect.
-	charFix = strings.NewReplacer(
+	charFix = newCharFixer(
 		"\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n",
 		"\u00a0", " ", "\u2007", " ", "\u2009", " ", "\u202f", " ", "\u200b", "", "\ufeff", "",
 		"\u00ad", "", // soft hyphen
@@ -76,6 +76,58 @@ var (
 	// wideGap separates cells in text laid out by a PDF extractor.
 	wideGap = lazyre.New(` {3,}`)
 )
+
+// charFixer replaces strings as strings.NewReplacer(oldnew...) does, for
+// replacements that start with few bytes: text with none of them is
+// returned as it is, without a copy, and the rest is copied once.
+type charFixer struct {
+	oldnew []string
+	// from lists, per first byte, the pairs that start with it, in the
+	// order given: the first that matches is taken, as by a Replacer.
+	from [256][]int
+}
+
+func newCharFixer(oldnew ...string) *charFixer {
+	f := &charFixer{oldnew: oldnew}
+	for i := 0; i < len(oldnew); i += 2 {
+		f.from[oldnew[i][0]] = append(f.from[oldnew[i][0]], i)
+	}
+	return f
+}
+
+// Replace returns s with every old string replaced by its new one, left to
+// right, without overlaps.
+func (f *charFixer) Replace(s string) string {
+	var b []byte
+	last := 0 // s[:last] is written to b
+	for i := 0; i < len(s); {
+		pairs := f.from[s[i]]
+		if pairs == nil {
+			i++
+			continue
+		}
+		matched := false
+		for _, k := range pairs {
+			if old := f.oldnew[k]; strings.HasPrefix(s[i:], old) {
+				if b == nil {
+					b = make([]byte, 0, len(s))
+				}
+				b = append(b, s[last:i]...)
+				b = append(b, f.oldnew[k+1]...)
+				i += len(old)
+				last, matched = i, true
+				break
+			}
+		}
+		if !matched {
+			i++
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
 
 // clip returns at most MaxText bytes of s, cut at a rune boundary, with
 // invalid UTF-8 replaced.
@@ -200,10 +252,12 @@ func newDoc(text string) *doc {
 	at := make([]int, 0, n) // where each line's text starts in flat
 	para := 0
 	for raw := range strings.SplitSeq(s, "\n") {
-		raw = controlsToSpace(raw)
-		raw = strings.TrimLeft(raw, "#>*") // Markdown headings, quotes, bullets
 		var cells []string
-		if oneCell(raw) {
+		if t := strings.TrimLeft(raw, "#>*"); plainLine(t) {
+			// What the general forms below leave as it is.
+			single = append(single, t)
+			cells = single[len(single)-1 : len(single) : len(single)]
+		} else if raw = strings.TrimLeft(controlsToSpace(raw), "#>*"); oneCell(raw) { // Markdown headings, quotes, bullets
 			if c := collapseSpace(raw); c != "" {
 				single = append(single, c)
 				cells = single[len(single)-1 : len(single) : len(single)]
@@ -237,6 +291,21 @@ func newDoc(text string) *doc {
 	return d
 }
 
+// plainLine reports a line of one cell that is clean already: printable
+// ASCII, no table bar, its words parted by single spaces.
+func plainLine(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c >= 0x7f || c == '|' || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
 // controlsToSpace is strings.Map(controlToSpace, s), which leaves a line
 // of printable ASCII as it is.
 func controlsToSpace(s string) string {
@@ -248,34 +317,57 @@ func controlsToSpace(s string) string {
 	return s
 }
 
-// collapseSpace is strings.Join(strings.Fields(s), " "): s with runs of
-// space collapsed and its ends trimmed. Text already so is returned as it
-// is.
+// collapseSpace is strings.Join(strings.Fields(s), " "): s with its runs
+// of space (line breaks included) made one space and its ends trimmed.
+// Text whose words are already parted by single spaces is returned as it
+// is, and text parted by single spaces and line breaks is copied once.
 func collapseSpace(s string) string {
 	if s == "" {
 		return s
 	}
-	if s[0] != ' ' && s[len(s)-1] != ' ' {
-		plain := true
+	if s[0] != ' ' && s[0] != '\n' && s[len(s)-1] != ' ' && s[len(s)-1] != '\n' {
+		plain, breaks := true, false
 		for i := 0; i < len(s) && plain; i++ {
 			switch c := s[i]; {
 			case c >= utf8.RuneSelf:
 				r, n := utf8.DecodeRuneInString(s[i:])
 				plain = !unicode.IsSpace(r)
 				i += n - 1
+			case c == ' ' || c == '\n':
+				// One space between words: the last byte is none.
+				plain = s[i+1] != ' ' && s[i+1] != '\n' && (s[i+1] < 0x09 || s[i+1] > 0x0d)
+				breaks = breaks || c == '\n'
 			default:
-				plain = c > ' ' || c == ' ' && s[i+1] != ' '
+				plain = c > ' '
 			}
 		}
-		if plain {
+		if plain && !breaks {
 			return s
+		}
+		if plain {
+			return strings.ReplaceAll(s, "\n", " ")
 		}
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
 // oneCell reports whether splitCells gives s as its only cell.
-func oneCell(s string) bool { return !strings.ContainsAny(s, "\t|") && !strings.Contains(s, "   ") }
+func oneCell(s string) bool {
+	run := 0 // spaces in a row
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '|':
+			return false
+		case ' ':
+			if run++; run == 3 {
+				return false
+			}
+		default:
+			run = 0
+		}
+	}
+	return true
+}
 
 func controlToSpace(r rune) rune {
 	if r == '\t' {
@@ -292,19 +384,68 @@ func splitCells(s string) []string {
 	if oneCell(s) {
 		return []string{s}
 	}
-	s = wideGap.ReplaceAllString(s, "\t")
-	return strings.FieldsFunc(s, func(r rune) bool { return r == '\t' || r == '|' })
+	// As strings.FieldsFunc of s with wideGap made a tab, cut at tabs and
+	// bars.
+	var cells []string
+	start := -1 // where the cell being read starts
+	for i := 0; i < len(s); {
+		gap := 0 // bytes of separator at i
+		switch s[i] {
+		case '\t', '|':
+			gap = 1
+		case ' ':
+			n := 1
+			for i+n < len(s) && s[i+n] == ' ' {
+				n++
+			}
+			if n >= 3 {
+				gap = n
+			} else {
+				if start < 0 {
+					start = i
+				}
+				i += n
+				continue
+			}
+		}
+		if gap == 0 {
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
+		if start >= 0 {
+			cells = append(cells, s[start:i])
+			start = -1
+		}
+		i += gap
+	}
+	if start >= 0 {
+		cells = append(cells, s[start:])
+	}
+	return cells
 }
 
 // spaceLost reports whether words in s mostly run together: long runs of
 // letters with few spaces between them.
 func spaceLost(s string) bool {
 	letters, spaces := 0, 0
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\n':
-			spaces++
-		case unicode.IsLetter(r):
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\n':
+				spaces++
+			case isLetter(c):
+				letters++
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if unicode.IsLetter(r) {
 			letters++
 		}
 	}
