@@ -311,3 +311,24 @@ func TestPairDatesWithoutYear(t *testing.T) {
 		})
 	}
 }
+
+// A version table dates the document by its latest version.
+func TestVersionTableDate(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"numbered versions", "Version | Date | Author | Changes\n0.1 | 3 March 2025 | AB | First draft\n0.2 | 10 March 2025 | AB | Comments\n1.0 | 26/03/2025 | CD | Agreed by partners\n\nRapid review", "2025-03-26"},
+		{"latest first", "Version | Date issued\n2.0 | 1 April 2025\n1.0 | 3 March 2025\n\nRapid review", "2025-04-01"},
+		{"date column first", "Date | Version | Status\n3 March 2025 | v1 | draft\n9 March 2025 | v2 | final\n", "2025-03-09"},
+		{"no version column: the pair's date", "Date | Author\n3 March 2025 | AB\n", "2025-03-03"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, ev := ReadDocument(intake.RapidReview, tc.text, nil)
+			if f[DocumentDate] != tc.want {
+				t.Errorf("document_date = %q, want %q", f[DocumentDate], tc.want)
+			}
+			if tc.want != "" && ev[DocumentDate].Text == "" {
+				t.Error("document_date has no evidence")
+			}
+		})
+	}
+}

@@ -95,7 +95,9 @@ func ReadDocument(kind intake.Kind, text string, blocks []document.Block) (f map
 	set(Title)(title, d.evidenceOf(title))
 	name := d.partnershipName()
 	set(PartnershipName)(name, d.evidenceOf(name))
-	if v, e := d.dateField(DocumentDate, documentDateLabels); v != "" {
+	if v, e := d.versionTableDate(); v != "" {
+		set(DocumentDate)(v, e)
+	} else if v, e := d.dateField(DocumentDate, documentDateLabels); v != "" {
 		set(DocumentDate)(v, e)
 	} else if v, e := d.letterDate(); v != "" {
 		set(DocumentDate)(v, e)

@@ -3,8 +3,10 @@ package fields
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
 	"github.com/safeguarding-intake/intake/internal/document"
@@ -496,6 +498,65 @@ func namesField(s string) bool {
 		}
 	}
 	return false
+}
+
+var (
+	dateStem     = textform.Stem("date")
+	versionStems = map[string]bool{textform.Stem("version"): true, "v": true, textform.Stem("issue"): true,
+		textform.Stem("revision"): true, textform.Stem("draft"): true}
+)
+
+// versionTableDate is the date of the latest version a version table
+// gives: a row of headings naming the version and the date, then rows of
+// versions, the highest numbered (else the last) dated one the
+// document's own.
+func (d *doc) versionTableDate() (string, intake.Evidence) {
+	for i := 0; i < len(d.blocks) && i < headBlocks; i++ {
+		b := d.blocks[i]
+		if b.Kind != document.Row || !b.IsContent() {
+			continue
+		}
+		vc, dc := -1, -1
+		for c, cell := range b.Cells {
+			st := textform.Stems(cell)
+			switch {
+			case len(st) == 1 && versionStems[st[0]]:
+				vc = c
+			case len(st) >= 1 && len(st) <= 2 && (st[0] == dateStem || st[len(st)-1] == dateStem):
+				dc = c
+			}
+		}
+		if vc < 0 || dc < 0 {
+			continue
+		}
+		best, bestV := -1, -1.0
+		var bestT time.Time
+		for j := i + 1; j < len(d.blocks) && j <= i+maxBlock; j++ {
+			r := d.blocks[j]
+			if r.Kind != document.Row {
+				break
+			}
+			if len(r.Cells) <= max(vc, dc) {
+				continue
+			}
+			hs := findDates(r.Cells[dc])
+			if len(hs) == 0 {
+				continue
+			}
+			v, err := strconv.ParseFloat(strings.TrimLeft(strings.TrimSpace(r.Cells[vc]), "vV. "), 64)
+			if err != nil {
+				v = bestV // unnumbered: the later row
+			}
+			if v >= bestV {
+				best, bestV, bestT = j, v, hs[0].t
+			}
+		}
+		if best >= 0 {
+			r := d.blocks[best]
+			return intake.ISODate(bestT), intake.Evidence{Page: r.Page, Text: document.Snippet(charFix.Replace(r.Text), intake.MaxEvidence)}
+		}
+	}
+	return "", intake.Evidence{}
 }
 
 // hasPostcode reports an address line, which a letter's date follows.
