@@ -95,3 +95,35 @@ func TestRTFRefused(t *testing.T) {
 		}
 	}
 }
+
+// A Word document whose headings are only bold or large type, with no
+// heading style, still has headings; a bold label that runs into its value,
+// a bold sentence and a paragraph only partly bold do not.
+func TestBlocksDOCXFormattedHeadings(t *testing.T) {
+	run := func(props, text string) string {
+		return `<w:r><w:rPr>` + props + `</w:rPr><w:t xml:space="preserve">` + text + `</w:t></w:r>`
+	}
+	p := func(runs ...string) string { return "<w:p>" + strings.Join(runs, "") + "</w:p>" }
+	body := p(run(`<w:b/><w:sz w:val="40"/>`, "Hartley Children's Partnership")) +
+		p(run(`<w:sz w:val="28"/>`, "Who the arrangements are for")) +
+		p(run("", "The partners serve the whole county.")) +
+		p(run(`<w:b w:val="1"/>`, "3.2 Geography")) +
+		p(run(`<w:rStyle w:val="Strong"/>`, "Scrutiny "), run(`<w:b/>`, "and challenge")) +
+		p(run(`<w:b/>`, "Published:"), run("", " 4 May 2024")) +
+		p(run(`<w:b/>`, "Every agency must read this.")) +
+		p(run(`<w:b/>`, "Partly"), run("", " bold line")) +
+		p(run(`<w:b w:val="0"/>`, "Not bold at all")) +
+		p(run(`<w:b/><w:rPrChange><w:rPr/></w:rPrChange>`, "Funding")) +
+		p(run(`<w:rPrChange><w:rPr><w:b/></w:rPr></w:rPrChange>`, "Once bold, now plain"))
+	doc, fs := Extract(context.Background(), "arrangements.docx", buildDOCX(t, body), Limits{})
+	if len(fs) != 0 {
+		t.Fatalf("Extract() findings = %v", fs)
+	}
+	want := "heading1@1: Hartley Children's Partnership\nheading2@1: Who the arrangements are for\n" +
+		"paragraph@1: The partners serve the whole county.\nheading3@1: 3.2 Geography\nheading3@1: Scrutiny and challenge\n" +
+		"paragraph@1: Published: 4 May 2024\nparagraph@1: Every agency must read this.\nparagraph@1: Partly bold line\n" +
+		"paragraph@1: Not bold at all\nheading3@1: Funding\nparagraph@1: Once bold, now plain\n"
+	if got := outline(doc.Blocks); got != want {
+		t.Errorf("Extract().Blocks =\n%s\nwant\n%s", got, want)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/safeguarding-intake/intake/internal/charset"
 	"github.com/safeguarding-intake/intake/internal/document"
@@ -105,7 +106,7 @@ func readDOCX(ctx context.Context, data []byte, maxUnpacked int64) (docxDoc, err
 	var blocks document.Builder
 	blocks.SetPage(1)
 	styles := r.headingStyles(rels, main)
-	if err := r.part(main, &w, byID(rels), &doc.links, &partBlocks{b: &blocks, styles: styles, page: 1}); err != nil {
+	if err := r.part(main, &w, byID(rels), &doc.links, &partBlocks{b: &blocks, styles: styles, page: 1, looks: true}); err != nil {
 		return doc, err
 	}
 	blocks.SetPage(0)
@@ -326,19 +327,30 @@ func (r *docxReader) part(name string, w *textWriter, rels map[string]relationsh
 	cells := []int{} // cells seen so far in each open table row
 	root := false
 	inPPr := false // skipping a paragraph's properties, which say its style
+	inRPr := false // skipping a run's properties, which say its weight and size
 	err := r.tokens(name, func(tok xml.Token, depth int) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			root = true
 			if skip > 0 {
-				if inPPr {
+				switch {
+				case inPPr:
 					pb.property(t)
+				case inRPr && t.Name.Local == "rPrChange":
+					// What the run looked like before a tracked change.
+					inRPr = false
+				case inRPr:
+					pb.runProperty(t)
 				}
 				return nil
 			}
 			switch local := t.Name.Local; {
 			case local == "pPr":
 				skip, inPPr = depth, true
+			case local == "rPr":
+				skip, inRPr = depth, true
+			case local == "r":
+				pb.bold, pb.size = false, 0
 			case skipped(local):
 				skip = depth
 			case local == "t":
@@ -393,7 +405,7 @@ func (r *docxReader) part(name string, w *textWriter, rels map[string]relationsh
 		case xml.EndElement:
 			if skip > 0 {
 				if depth < skip {
-					skip, inPPr = 0, false
+					skip, inPPr, inRPr = 0, false, false
 				}
 				return nil
 			}
@@ -433,6 +445,7 @@ func (r *docxReader) part(name string, w *textWriter, rels map[string]relationsh
 			case inText:
 				w.write(string(t))
 				pb.text = true
+				pb.runText(t)
 			case inInstr && instr.Len() < 4096:
 				instr.Write(t)
 			}
@@ -534,6 +547,16 @@ type partBlocks struct {
 	cellAt  int
 	page    int
 	text    bool // text was written since the last page break
+
+	// What the runs of the paragraph look like, for a paragraph that is
+	// a heading by its direct formatting alone (bold, or large type); only
+	// the body's paragraphs are (a running header's bold is no section).
+	looks      bool
+	bold       bool // the current run is bold
+	size       int  // the current run's size in half-points; 0 when not given
+	shown      int  // letters and digits written in the paragraph
+	strong     int  // those in bold or large runs
+	strongSize int  // the smallest size of the strong runs that gave one
 }
 
 // property notes what a paragraph's properties say of its kind.
@@ -550,9 +573,75 @@ func (pb *partBlocks) property(t xml.StartElement) {
 	}
 }
 
+// runProperty notes what a run's properties say of its weight and size.
+func (pb *partBlocks) runProperty(t xml.StartElement) {
+	switch t.Name.Local {
+	case "b":
+		switch strings.ToLower(attr(t, "val")) {
+		case "0", "false", "off":
+			pb.bold = false
+		default:
+			pb.bold = true
+		}
+	case "rStyle":
+		// A character style named for its weight ("Strong", "Bold").
+		if v := strings.ToLower(attr(t, "val")); strings.Contains(v, "strong") || strings.Contains(v, "bold") {
+			pb.bold = true
+		}
+	case "sz":
+		if n, err := strconv.Atoi(attr(t, "val")); err == nil && n > 0 && n < 2000 {
+			pb.size = n
+		}
+	}
+}
+
+// largeType is the size, in half-points, from which a line of type alone
+// stands out as a heading (14 pt, against Word's 11 or 12 pt body).
+const largeType = 28
+
+// runText counts the letters and digits a run shows, and those that are
+// bold or large.
+func (pb *partBlocks) runText(t []byte) {
+	n := 0
+	for _, c := range string(t) {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			n++
+		}
+	}
+	pb.shown += n
+	if n > 0 && (pb.bold || pb.size >= largeType) {
+		pb.strong += n
+		if pb.size > 0 && (pb.strongSize == 0 || pb.size < pb.strongSize) {
+			pb.strongSize = pb.size
+		}
+	}
+}
+
+// formattedLevel is the heading level of a paragraph that is a heading by
+// its look: short, every letter bold or large, and not a sentence or a
+// label that runs into its value ("Date published:"). Larger type is a
+// higher level. It returns 0 for any other paragraph.
+func (pb *partBlocks) formattedLevel(text string) int {
+	t := strings.TrimSpace(text)
+	if pb.shown == 0 || pb.strong < pb.shown || len(t) > 120 || strings.Count(t, " ") > 14 {
+		return 0
+	}
+	if strings.ContainsAny(t[len(t)-1:], ".:;,") {
+		return 0
+	}
+	switch {
+	case pb.strongSize >= 32:
+		return 1
+	case pb.strongSize >= 26:
+		return 2
+	}
+	return 3
+}
+
 func (pb *partBlocks) startPara(w *textWriter, inTable bool) {
 	pb.start = len(w.buf)
 	pb.style, pb.outline, pb.list = "", 0, false
+	pb.bold, pb.size, pb.shown, pb.strong, pb.strongSize = false, 0, 0, 0, 0
 }
 
 func (pb *partBlocks) endPara(w *textWriter, inTable bool) {
@@ -568,6 +657,9 @@ func (pb *partBlocks) endPara(w *textWriter, inTable bool) {
 			// Without a styles part, the built-in ids say it.
 			level = headingName(strings.Replace(id, "heading", "heading ", 1))
 		}
+	}
+	if level == 0 && !pb.list && pb.looks {
+		level = pb.formattedLevel(text)
 	}
 	switch {
 	case level > 0:
