@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -129,19 +128,19 @@ type practiceSignal struct {
 	name    string
 	weight  int
 	heading []string       // squashed words a heading may contain
-	phrase  *regexp.Regexp // or a phrase anywhere (lower case text)
+	phrase  *lazyre.Regexp // or a phrase anywhere (lower case text)
 }
 
 var practiceSignals = []practiceSignal{
-	{name: "reviewer", weight: 1, phrase: regexp.MustCompile(`\b(?:lead|independent|external) (?:reviewers?|authors?)\b|(?m)^\s*(?:reviewers?|authors?|written by)\s*[:|]`)},
+	{name: "reviewer", weight: 1, phrase: lazyre.New(`\b(?:lead|independent|external) (?:reviewers?|authors?)\b|(?m)^\s*(?:reviewers?|authors?|written by)\s*[:|]`)},
 	{name: "terms_of_reference", weight: 1, heading: []string{"termsofreference", "scopeofthereview", "reviewscope"}},
 	{name: "methodology", weight: 1, heading: []string{"methodology", "method", "approach", "reviewprocess", "howthereviewwas", "howwecarried", "howwedid"}},
 	{name: "findings", weight: 1, heading: []string{"findings", "analysis", "keypracticeepisodes", "learningthemes"}},
 	{name: "recommendations", weight: 1, heading: []string{"recommendations", "improvementstobemade", "improvementsneeded"}},
-	{name: "final_report", weight: 1, phrase: regexp.MustCompile(`\b(?:final|overview|published) report\b`)},
+	{name: "final_report", weight: 1, phrase: lazyre.New(`\b(?:final|overview|published) report\b`)},
 	// The statutory name of what the partners publish in place of the
 	// report, where they publish only that.
-	{name: "improvements", weight: 2, phrase: regexp.MustCompile(`\bimprovements (?:to be|that (?:will|should|must) be|needed to be) made\b`)},
+	{name: "improvements", weight: 2, phrase: lazyre.New(`\bimprovements (?:to be|that (?:will|should|must) be|needed to be) made\b`)},
 }
 
 // practiceEvidence is what a document shows of a practice review's report.

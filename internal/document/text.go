@@ -1,11 +1,12 @@
 package document
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 )
 
 // Style is how a line of laid-out text is set, as a PDF reader knows it.
@@ -382,4 +383,4 @@ func letterCount(s string) int {
 }
 
 // dotLeaders are the dots a form runs from a label to its value.
-var dotLeaders = regexp.MustCompile(`\s*\.{3,}\s*`)
+var dotLeaders = lazyre.New(`\s*\.{3,}\s*`)

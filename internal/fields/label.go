@@ -1,7 +1,6 @@
 package fields
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/safeguarding-intake/intake/internal/lazyre"
@@ -14,7 +13,7 @@ import (
 // single substring search.
 type label struct {
 	key string
-	re  *regexp.Regexp
+	re  *lazyre.Regexp
 	// notBefore are words that, straight after a match, make it a longer
 	// label for something else: "date of the serious incident" is not the
 	// incident date when "notification" follows.
@@ -25,7 +24,7 @@ func lab(key, pattern string) label {
 	if !strings.Contains(pattern, key) {
 		panic("fields: label key " + key + " not in " + pattern)
 	}
-	return label{key: key, re: regexp.MustCompile(pattern)}
+	return label{key: key, re: lazyre.New(pattern)}
 }
 
 // except returns lb refusing matches followed by one of words.

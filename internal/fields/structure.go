@@ -1,7 +1,6 @@
 package fields
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -562,7 +561,7 @@ func (d *doc) versionTableDate() (string, intake.Evidence) {
 // hasPostcode reports an address line, which a letter's date follows.
 func hasPostcode(s string) bool { return postcodeRe.MatchString(s) }
 
-var postcodeRe = regexp.MustCompile(`\b[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}\b`)
+var postcodeRe = lazyre.New(`\b[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}\b`)
 
 // footerPublished reads "Published 14 October 2024" where a running
 // header or footer, or any line, writes the word straight before the date.

@@ -89,9 +89,9 @@ func newDoc(id string, issued time.Time) *doc {
 	f.SetCatalogSort(true)
 	f.SetCreationDate(issued)
 	f.SetModificationDate(issued)
-	f.SetCreator(words.service, true)
-	f.SetProducer(words.service, true)
-	f.SetTitle(words.say("document-title", slots{ID: id}), true)
+	f.SetCreator(words().service, true)
+	f.SetProducer(words().service, true)
+	f.SetTitle(words().say("document-title", slots{ID: id}), true)
 	f.AliasNbPages("{nb}")
 	// The library writes into the font bytes it is given while subsetting,
 	// so each document gets its own copy: shared bytes would make one
@@ -110,7 +110,7 @@ func (d *doc) render(o intake.Outcome) {
 
 	// Masthead: the service name over an accent rule.
 	d.font("B", 10, grey)
-	f.CellFormat(contentW, 5, safe(words.service), "", 1, "L", false, 0, "")
+	f.CellFormat(contentW, 5, safe(words().service), "", 1, "L", false, 0, "")
 	d.fill(accent)
 	f.Rect(margin, f.GetY()+1, contentW, 1.6, "F")
 	f.Ln(8)
@@ -120,50 +120,50 @@ func (d *doc) render(o intake.Outcome) {
 	f.Ln(3)
 
 	d.font("", 10.5, grey)
-	f.CellFormat(contentW, 5, safe(words.reference), "", 1, "L", false, 0, "")
+	f.CellFormat(contentW, 5, safe(words().reference), "", 1, "L", false, 0, "")
 	d.font("B", 30, black)
 	ref := d.id
 	if ref == "" {
-		ref = words.noReference
+		ref = words().noReference
 	}
 	f.CellFormat(contentW, 13, safe(ref), "", 1, "L", false, 0, "")
 	f.Ln(3)
 
 	d.statusPanel(o)
-	d.findings(words.sectionFix, o.Findings, intake.SeverityError, true)
+	d.findings(words().sectionFix, o.Findings, intake.SeverityError, true)
 
-	d.heading(words.sectionSubmission)
-	d.row(words.rowPartnership, PartnershipName(o))
-	d.row(words.rowKind, kindLabel(o.Kind))
-	d.row(words.rowFile, fileName(o.File))
+	d.heading(words().sectionSubmission)
+	d.row(words().rowPartnership, PartnershipName(o))
+	d.row(words().rowKind, kindLabel(o.Kind))
+	d.row(words().rowFile, fileName(o.File))
 	if o.Bytes > 0 || o.SHA256 != "" {
-		d.row(words.rowSize, Size(o.Bytes))
+		d.row(words().rowSize, Size(o.Bytes))
 	}
-	d.row(words.rowReceived, Time(o.Received))
+	d.row(words().rowReceived, Time(o.Received))
 	if ch := channelLabel(o.Channel); ch != "" {
-		d.row(words.rowChannel, ch)
+		d.row(words().rowChannel, ch)
 	}
 	if s := Clean(o.Submitter, maxName); s != "" {
-		d.row(words.rowSubmitter, s)
+		d.row(words().rowSubmitter, s)
 	}
 	if o.DuplicateOf != "" {
-		d.row(words.rowFirstReceived, Clean(o.DuplicateOf, 40))
+		d.row(words().rowFirstReceived, Clean(o.DuplicateOf, 40))
 	}
 	if h := Clean(o.SHA256, 128); h != "" {
 		if len(h) == 64 {
 			h = h[:32] + " " + h[32:] // two even lines rather than a ragged wrap
 		}
-		d.monoRow(words.rowSHA256, h)
+		d.monoRow(words().rowSHA256, h)
 	}
 	if dl := DeadlineText(o.Deadline); dl != "" {
-		d.row(words.rowDeadline, dl)
+		d.row(words().rowDeadline, dl)
 	}
 	if pr := PublicationRule(o); pr != "" {
-		d.row(words.rowPublication, pr)
+		d.row(words().rowPublication, pr)
 	}
 
 	if fs := append(Fields(o), Elements(o)...); len(fs) > 0 {
-		d.heading(words.sectionFields)
+		d.heading(words().sectionFields)
 		for _, fl := range fs {
 			v := fl.Value
 			if fl.Evidence != "" {
@@ -173,14 +173,14 @@ func (d *doc) render(o intake.Outcome) {
 		}
 	}
 
-	d.findings(words.sectionWarnings, o.Findings, intake.SeverityWarning, false)
-	d.findings(words.sectionInformation, o.Findings, intake.SeverityInfo, false)
+	d.findings(words().sectionWarnings, o.Findings, intake.SeverityWarning, false)
+	d.findings(words().sectionInformation, o.Findings, intake.SeverityInfo, false)
 	d.deliveries(o)
 
 	if d.full {
 		d.font("", 10.5, grey)
 		f.SetY(f.GetY() + 3)
-		d.para(words.say("receipt-full", slots{ID: d.id}), lineH)
+		d.para(words().say("receipt-full", slots{ID: d.id}), lineH)
 	}
 }
 
@@ -333,7 +333,7 @@ func (d *doc) findings(title string, fs []intake.Finding, sev intake.Severity, o
 		if i == maxFindingsShown || onePage && i > 0 && (f.PageNo() != page || !d.fits(h+lineH)) {
 			d.font("", 10.5, grey)
 			if d.room(lineH) {
-				d.para(words.say("more-findings", slots{Count: groupThousands(int64(len(of) - i)), ID: d.id}), lineH)
+				d.para(words().say("more-findings", slots{Count: groupThousands(int64(len(of) - i)), ID: d.id}), lineH)
 			}
 			return
 		}
@@ -352,16 +352,16 @@ func (d *doc) findings(title string, fs []intake.Finding, sev intake.Severity, o
 
 // deliveries lists who the submission goes to and where each stands.
 func (d *doc) deliveries(o intake.Outcome) {
-	if len(o.Deliveries) == 0 || !d.heading(words.sectionRecipients) {
+	if len(o.Deliveries) == 0 || !d.heading(words().sectionRecipients) {
 		return
 	}
 	for _, dl := range o.Deliveries {
 		addr := Clean(dl.Address, maxName)
 		if addr == "" {
-			addr = words.noAddress
+			addr = words().noAddress
 		}
-		d.row(RecipientLabel(dl.Recipient), words.say("delivery", slots{
-			Address: addr, Status: DeliveryStatus(dl.Status), Via: words.via[dl.Via],
+		d.row(RecipientLabel(dl.Recipient), words().say("delivery", slots{
+			Address: addr, Status: DeliveryStatus(dl.Status), Via: words().via[dl.Via],
 		}))
 	}
 }
@@ -374,20 +374,20 @@ func (d *doc) footer() {
 	f.Line(margin, f.GetY(), margin+contentW, f.GetY())
 	f.Ln(2)
 	d.font("", 8.5, grey)
-	left := words.say("footer", slots{Issued: Time(d.issued)})
-	right := words.say("footer-page", slots{ID: d.id, Page: f.PageNo(), Pages: "{nb}"})
+	left := words().say("footer", slots{Issued: Time(d.issued)})
+	right := words().say("footer-page", slots{ID: d.id, Page: f.PageNo(), Pages: "{nb}"})
 	f.CellFormat(contentW*0.7, 4.5, safe(left), "", 0, "L", false, 0, "")
 	f.CellFormat(contentW*0.3, 4.5, safe(right), "", 0, "R", false, 0, "")
 }
 
 // channelLabel names how the submission arrived, or "" when not known.
-func channelLabel(c intake.Channel) string { return words.channel[string(c)] }
+func channelLabel(c intake.Channel) string { return words().channel[string(c)] }
 
 func fileName(s string) string {
 	if s = Clean(s, maxName); s != "" {
 		return s
 	}
-	return words.noFileName
+	return words().noFileName
 }
 
 // glyphs is the set of runes the embedded fonts can draw. The PDF library

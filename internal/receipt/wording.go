@@ -38,14 +38,14 @@ const (
 // control characters and shortened; fields with no value are left out.
 func Fields(o intake.Outcome) []Field {
 	var out []Field
-	for _, k := range words.fieldOrder {
+	for _, k := range words().fieldOrder {
 		if v := Clean(o.Fields[k], maxValue); v != "" {
-			out = append(out, Field{Key: k, Label: words.field[k], Value: fieldValue(k, v), Evidence: EvidenceText(o.Evidence[k])})
+			out = append(out, Field{Key: k, Label: words().field[k], Value: fieldValue(k, v), Evidence: EvidenceText(o.Evidence[k])})
 		}
 	}
 	var extra []string
 	for k := range o.Fields {
-		if _, known := words.field[k]; !known {
+		if _, known := words().field[k]; !known {
 			extra = append(extra, k)
 		}
 	}
@@ -114,7 +114,7 @@ func EvidenceText(e intake.Evidence) string {
 }
 
 func fieldValue(key, v string) string {
-	if w, ok := words.value[key+"."+strings.ToLower(v)]; ok {
+	if w, ok := words().value[key+"."+strings.ToLower(v)]; ok {
 		return w
 	}
 	if strings.HasSuffix(key, "_date") || strings.HasPrefix(key, "period_") {
@@ -147,7 +147,7 @@ func LongDate(iso string) string {
 // "Friday 21 March 2025, 10:15 GMT".
 func Time(t time.Time) string {
 	if t.IsZero() {
-		return words.noTime
+		return words().noTime
 	}
 	return t.In(intake.London).Format("Monday 2 January 2006, 15:04 MST")
 }
@@ -192,7 +192,7 @@ func groupThousands(n int64) string {
 
 // RecipientLabel names a delivery recipient ("panel") for people.
 func RecipientLabel(name string) string {
-	if l, ok := words.recipient[name]; ok {
+	if l, ok := words().recipient[name]; ok {
 		return l
 	}
 	return Clean(name, 80)
@@ -202,9 +202,9 @@ func RecipientLabel(name string) string {
 func DeliveryStatus(status string) string {
 	switch status {
 	case intake.DeliverySent, intake.DeliveryFailed, intake.DeliverySkipped:
-		return words.delivery[status]
+		return words().delivery[status]
 	case intake.DeliveryPending, intake.DeliverySending, "":
-		return words.delivery[intake.DeliveryPending]
+		return words().delivery[intake.DeliveryPending]
 	}
 	return Clean(status, 40)
 }
@@ -213,16 +213,16 @@ func DeliveryStatus(status string) string {
 func StatusLabel(s intake.Status) string {
 	switch s {
 	case intake.Accepted, intake.Rejected, intake.Duplicate:
-		return words.status[string(s)]
+		return words().status[string(s)]
 	}
-	return words.status[undecided]
+	return words().status[undecided]
 }
 
 // Title is the heading of the receipt: "Receipt for a rapid review".
-func Title(k intake.Kind) string { return words.title[kindCode(k)] }
+func Title(k intake.Kind) string { return words().title[kindCode(k)] }
 
 // kindLabel is the kind as the receipt names it.
-func kindLabel(k intake.Kind) string { return words.kind[kindCode(k)] }
+func kindLabel(k intake.Kind) string { return words().kind[kindCode(k)] }
 
 // kindCode is the kind's name in the labels file.
 func kindCode(k intake.Kind) string {
@@ -237,7 +237,7 @@ func kindCode(k intake.Kind) string {
 // identified.
 func PartnershipName(o intake.Outcome) string {
 	if o.Partnership == nil {
-		return words.noPartnership
+		return words().noPartnership
 	}
 	if n := Clean(o.Partnership.Name, maxName); n != "" {
 		return n
@@ -245,7 +245,7 @@ func PartnershipName(o intake.Outcome) string {
 	if id := Clean(o.Partnership.ID, 20); id != "" {
 		return id
 	}
-	return words.noPartnership
+	return words().noPartnership
 }
 
 // forwardedTo lists the national bodies the outcome goes to, by label.
@@ -264,16 +264,16 @@ func forwardedTo(o intake.Outcome) []string {
 func NextStep(o intake.Outcome) string {
 	switch o.Status {
 	case intake.Accepted:
-		return words.say("next-step-accepted", slots{
+		return words().say("next-step-accepted", slots{
 			Recipients: forwardedTo(o),
 			Warnings:   countSeverity(o.Findings, intake.SeverityWarning) > 0,
 		})
 	case intake.Rejected:
-		return words.say("next-step-rejected", slots{ID: Clean(o.ID, 40)})
+		return words().say("next-step-rejected", slots{ID: Clean(o.ID, 40)})
 	case intake.Duplicate:
-		return words.say("next-step-duplicate", slots{DuplicateOf: Clean(o.DuplicateOf, 40)})
+		return words().say("next-step-duplicate", slots{DuplicateOf: Clean(o.DuplicateOf, 40)})
 	}
-	return words.say("next-step-undecided", slots{})
+	return words().say("next-step-undecided", slots{})
 }
 
 // DeadlineText describes the time rule and whether it was met:
@@ -283,7 +283,7 @@ func DeadlineText(d *intake.Deadline) string {
 	if d == nil {
 		return ""
 	}
-	return words.say("deadline", slots{
+	return words().say("deadline", slots{
 		Due:  LongDate(Clean(d.Due, 20)),
 		Rule: Clean(d.Rule, 120),
 		From: Date(Clean(d.From, 20)),
@@ -299,7 +299,7 @@ func PublicationRule(o intake.Outcome) string {
 	if o.Kind != intake.PracticeReview || o.Status != intake.Accepted || o.Received.IsZero() {
 		return ""
 	}
-	return words.say("publication-rule", slots{From: LongDate(intake.ISODate(rules.PublishableFrom(o.Received)))})
+	return words().say("publication-rule", slots{From: LongDate(intake.ISODate(rules.PublishableFrom(o.Received)))})
 }
 
 func countSeverity(fs []intake.Finding, s intake.Severity) int {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"text/template/parse"
 	"unicode"
 	"unicode/utf8"
@@ -18,16 +19,19 @@ import (
 
 // The receipt's wording lives in the templates folder, where it can be
 // changed without touching code: short labels in labelsFile, sentences in
-// sentencesFile. Both are read once as the program starts, and a file that
-// is incomplete or cannot be read stops it there rather than printing a
-// receipt with gaps.
+// sentencesFile. Both are read once, when the first receipt or label is
+// needed, and a file that is incomplete or cannot be read stops the
+// program there rather than printing a receipt with gaps (the tests read
+// them, so such a file does not get past them).
 const (
 	labelsFile    = "receipt-labels.txt"
 	sentencesFile = "receipt.tmpl"
 )
 
-// words is what every receipt and helper says.
-var words = mustLoad(templates.FS)
+// words is what every receipt and helper says, read the first time one
+// is needed: a program that never writes a receipt (a one-file extract)
+// does not pay for reading and checking the files.
+var words = sync.OnceValue(func() *wording { return mustLoad(templates.FS) })
 
 func mustLoad(fsys fs.FS) *wording {
 	w, err := load(fsys)
