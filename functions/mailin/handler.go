@@ -16,7 +16,7 @@ import (
 
 	"github.com/safeguarding-intake/intake/internal/extract"
 	"github.com/safeguarding-intake/intake/internal/inbound"
-	"github.com/safeguarding-intake/intake/internal/pipeline"
+	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/registry"
 )
 
@@ -125,7 +125,7 @@ func (h *handler) record(ctx context.Context, log logrus.FieldLogger, o s3event.
 // submissions/<partnership|unknown>/<kind|auto>/<message>-<n>-<name>.
 // The same message always gives the same keys, so a redelivered
 // notification finds its objects written.
-func objectKey(src pipeline.Source, n int) string {
+func objectKey(src intake.Source, n int) string {
 	partnership := safe(src.Partnership, 20)
 	if partnership == "" {
 		partnership = "unknown"
@@ -173,7 +173,7 @@ func contentType(data []byte) string {
 	return extract.Sniff(data)
 }
 
-func codes(srcs []pipeline.Source) []string {
+func codes(srcs []intake.Source) []string {
 	var out []string
 	for _, s := range srcs {
 		for _, f := range s.Findings {

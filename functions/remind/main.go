@@ -16,7 +16,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sesv2"
 	"github.com/sirupsen/logrus"
 
-	"github.com/safeguarding-intake/intake/internal/aws/dynamocred"
+	"github.com/safeguarding-intake/intake/internal/aws/dynamocontacts"
 	"github.com/safeguarding-intake/intake/internal/aws/dynamoledger"
 	"github.com/safeguarding-intake/intake/internal/aws/lambdaenv"
 	"github.com/safeguarding-intake/intake/internal/aws/sesmail"
@@ -47,7 +47,7 @@ func newHandler(cfg config, awsCfg aws.Config, log logrus.FieldLogger) *handler 
 		runner: &remind.Runner{
 			Store: dynamoledger.New(ddb, cfg.Table),
 			// A partnership's sign-in address, else its latest submitter.
-			Contacts:     dynamocred.New(ddb, cfg.Table).Contacts,
+			Contacts:     dynamocontacts.New(ddb, cfg.Table).Contacts,
 			Mailer:       sesmail.New(sesv2.NewFromConfig(awsCfg)),
 			Sender:       cfg.Sender,
 			Digest:       cfg.Digest,

@@ -10,11 +10,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/safeguarding-intake/intake/internal/doclimit"
 	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/pdftext"
@@ -23,25 +23,19 @@ import (
 // LimitVar is the environment variable that sets Limits.MaxBytes, the
 // size over which a document is too_large, for the CLI, 'intake serve'
 // and the functions alike.
-const LimitVar = "DOCUMENT_LIMIT_BYTES"
+const LimitVar = doclimit.Var
 
 // DefaultMaxBytes is the size over which a document is too_large unless
 // LimitVar says otherwise (DESIGN 4.4: 50 MB).
-const DefaultMaxBytes = 50 << 20
+const DefaultMaxBytes = doclimit.Default
 
 // MaxLimit is the largest LimitVar taken: documents are read into memory
 // whole, and a function's memory is sized for documents of this order.
-const MaxLimit = 200 << 20
+const MaxLimit = doclimit.Max
 
 // ParseLimit reads a value of LimitVar: a whole number of bytes from
 // 1 MiB to MaxLimit.
-func ParseLimit(s string) (int64, error) {
-	n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
-	if err != nil || n < 1<<20 || n > MaxLimit {
-		return 0, fmt.Errorf("%s=%q is not a number of bytes from %d (1 MiB) to %d", LimitVar, s, 1<<20, MaxLimit)
-	}
-	return n, nil
-}
+func ParseLimit(s string) (int64, error) { return doclimit.Parse(s) }
 
 // Limits bound the work one file may cost. Zero fields take the defaults.
 type Limits struct {

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
-	"github.com/safeguarding-intake/intake/internal/pipeline"
 )
 
 // reason is why a message, or one of its attachments, is rejected before
@@ -81,7 +80,7 @@ const (
 // which FromMetadata rebuilds it. Values are printable ASCII (text that is
 // not is RFC 2047 encoded) and fit S3's 2 KB limit: the oldest references,
 // then the subject, give way first.
-func Metadata(src pipeline.Source) map[string]string {
+func Metadata(src intake.Source) map[string]string {
 	m := map[string]string{
 		MetaChannel: string(intake.Email),
 		MetaKey:     ascii(src.Key, 300),
@@ -148,7 +147,7 @@ func metaSize(m map[string]string) int {
 // FromMetadata fills in src from the metadata Metadata wrote, and reports
 // whether the metadata describes an email's submission at all. Values
 // are cleaned: metadata is untrusted input like any other.
-func FromMetadata(meta map[string]string, src *pipeline.Source) bool {
+func FromMetadata(meta map[string]string, src *intake.Source) bool {
 	if !strings.EqualFold(strings.TrimSpace(meta[MetaChannel]), string(intake.Email)) {
 		return false
 	}
@@ -183,7 +182,7 @@ func FromMetadata(meta map[string]string, src *pipeline.Source) bool {
 		src.Partnership = p
 	}
 	src.Parts = 0
-	if n, err := strconv.Atoi(strings.TrimSpace(meta[MetaParts])); err == nil && n > 1 && n <= pipeline.MaxParts {
+	if n, err := strconv.Atoi(strings.TrimSpace(meta[MetaParts])); err == nil && n > 1 && n <= intake.MaxParts {
 		src.Parts = n
 	}
 	src.Findings = nil

@@ -12,7 +12,6 @@ import (
 
 	"github.com/safeguarding-intake/intake/internal/extract"
 	"github.com/safeguarding-intake/intake/internal/intake"
-	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/registry"
 )
 
@@ -41,7 +40,7 @@ const MaxTransit = 24 * time.Hour
 // Read parses a raw message and returns the submissions it carries. It
 // always returns at least one: a message that cannot be read, or carries
 // nothing usable, is one rejected submission, so that it is recorded.
-func Read(raw []byte, opt Options) []pipeline.Source {
+func Read(raw []byte, opt Options) []intake.Source {
 	m, err := Parse(raw, opt.Limits)
 	if err != nil {
 		r := reasonUnreadable
@@ -49,7 +48,7 @@ func Read(raw []byte, opt Options) []pipeline.Source {
 			r = reasonTooLarge
 		}
 		sum := sha256.Sum256(raw)
-		src := pipeline.Source{
+		src := intake.Source{
 			Name:     opt.messageName(),
 			Key:      "email:sha256-" + hex.EncodeToString(sum[:16]) + "#0",
 			Channel:  intake.Email,
@@ -57,7 +56,7 @@ func Read(raw []byte, opt Options) []pipeline.Source {
 			NoReply:  true, // no sender can be trusted from an unreadable message
 			Findings: []intake.Finding{r.finding()},
 		}
-		return []pipeline.Source{src}
+		return []intake.Source{src}
 	}
 	return Submissions(m, opt)
 }
@@ -85,8 +84,8 @@ func digest(raw []byte) string {
 // all the same. When there are several, each carries their number in
 // Parts, and the first's reply, sent once all are processed, tells the
 // sender what became of every one.
-func Submissions(m *Message, opt Options) []pipeline.Source {
-	base := pipeline.Source{
+func Submissions(m *Message, opt Options) []intake.Source {
+	base := intake.Source{
 		Channel:    intake.Email,
 		Received:   receivedAt(m, opt.Received),
 		MessageID:  m.MessageID,
@@ -120,10 +119,10 @@ func Submissions(m *Message, opt Options) []pipeline.Source {
 		reasons = append(reasons, reasonDamagedMessage)
 	}
 	if len(reasons) > 0 {
-		return []pipeline.Source{whole(m, opt, base, mayReply, reasons...)}
+		return []intake.Source{whole(m, opt, base, mayReply, reasons...)}
 	}
 
-	var docs []pipeline.Source
+	var docs []intake.Source
 	unusable := 0
 	for _, a := range m.Attachments {
 		if ignored(a) {
@@ -170,7 +169,7 @@ func Submissions(m *Message, opt Options) []pipeline.Source {
 		if unusable > 0 {
 			r = reasonUnsupported
 		}
-		return []pipeline.Source{whole(m, opt, base, mayReply, r)}
+		return []intake.Source{whole(m, opt, base, mayReply, r)}
 	}
 	if len(docs) == 1 && docs[0].Kind == "" {
 		docs[0].Kind = kindHint(m.Subject, m.Text)
@@ -204,7 +203,7 @@ const minPastedDocument = 1500
 
 // whole is the one submission of a message rejected as a whole. It holds
 // no data: the message's attachments are not opened.
-func whole(m *Message, opt Options, base pipeline.Source, mayReply bool, reasons ...reason) pipeline.Source {
+func whole(m *Message, opt Options, base intake.Source, mayReply bool, reasons ...reason) intake.Source {
 	src := base
 	src.Name = opt.messageName()
 	src.Key = "email:" + messageKey(m) + "#0"

@@ -20,7 +20,7 @@ import (
 
 // MaxParts bounds Source.Parts: a larger count is not believed, and the
 // source is treated as a document on its own.
-const MaxParts = 1000
+const MaxParts = intake.MaxParts
 
 // partKeys returns the source keys of every part of src's message, in
 // order ("email:<id>#0" to "#<Parts-1>"), or nil when src is answered on

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
@@ -28,7 +27,7 @@ type VersionedBlobs interface {
 
 // ErrIDTaken is returned by Ledger.Claim when the record's reference is
 // already used by a different source.
-var ErrIDTaken = errors.New("ledger: reference already used by another source")
+var ErrIDTaken = intake.ErrIDTaken
 
 // Ledger records every submission and every delivery. Implementations make
 // each method safe against concurrent callers (conditional writes).

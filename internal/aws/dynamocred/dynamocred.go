@@ -17,13 +17,13 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
+	"github.com/safeguarding-intake/intake/internal/aws/dynamocontacts"
 	"github.com/safeguarding-intake/intake/internal/portal"
 )
 
@@ -106,41 +106,20 @@ func (s *Store) Issue(ctx context.Context, p portal.Principal, now time.Time) (s
 	return code, nil
 }
 
-const pkContacts = "CONTACTS"
-
 func contactKey(partnership, hash string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{
-		"PK": &types.AttributeValueMemberS{Value: pkContacts},
-		"SK": &types.AttributeValueMemberS{Value: partnership + "#" + hash},
-	}
+	return dynamocontacts.Key(partnership, hash)
 }
 
 // Contacts maps each partnership with a sign-in code to the address the
 // code was issued to (the first in order, when several were): one query
-// of the CONTACTS partition, for the reminders of DESIGN 4.8.
+// of the CONTACTS partition, for the reminders of DESIGN 4.8. The
+// reminder function reads them with dynamocontacts directly.
 func (s *Store) Contacts(ctx context.Context) (map[string]string, error) {
-	in := &dynamodb.QueryInput{
-		TableName:                 aws.String(s.table),
-		KeyConditionExpression:    aws.String("PK = :pk"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": &types.AttributeValueMemberS{Value: pkContacts}},
+	out, err := dynamocontacts.New(s.client, s.table).Contacts(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("dynamocred: %w", err)
 	}
-	out := map[string]string{}
-	for {
-		page, err := s.client.Query(ctx, in)
-		if err != nil {
-			return nil, fmt.Errorf("dynamocred: contacts: %w", err)
-		}
-		for _, it := range page.Items {
-			p, _, _ := strings.Cut(str(it, "SK"), "#")
-			if name := str(it, "name"); name != "" && (out[p] == "" || name < out[p]) {
-				out[p] = name
-			}
-		}
-		if len(page.LastEvaluatedKey) == 0 {
-			return out, nil
-		}
-		in.ExclusiveStartKey = page.LastEvaluatedKey
-	}
+	return out, nil
 }
 
 // Revoke removes the credential whose code hashes to hash.

@@ -36,7 +36,6 @@ import (
 
 	"github.com/safeguarding-intake/intake/internal/aws/awserr"
 	"github.com/safeguarding-intake/intake/internal/intake"
-	"github.com/safeguarding-intake/intake/internal/pipeline"
 )
 
 // Client is the part of the DynamoDB API the ledger uses; *dynamodb.Client
@@ -328,7 +327,7 @@ func (s *Store) Claim(ctx context.Context, rec intake.Record) (intake.Record, bo
 			return intake.Record{}, false, fmt.Errorf("dynamoledger: claim %s: %w", rec.ID, err)
 		}
 		if held == nil || getS(held, "source_key") != rec.SourceKey {
-			return intake.Record{}, false, fmt.Errorf("claim %s: %w", rec.ID, pipeline.ErrIDTaken)
+			return intake.Record{}, false, fmt.Errorf("claim %s: %w", rec.ID, intake.ErrIDTaken)
 		}
 	} else if err != nil {
 		return intake.Record{}, false, fmt.Errorf("dynamoledger: claim %s: %w", rec.ID, err)

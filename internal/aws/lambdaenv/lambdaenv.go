@@ -18,7 +18,7 @@ import (
 	"github.com/aws/smithy-go/logging"
 	"github.com/sirupsen/logrus"
 
-	"github.com/safeguarding-intake/intake/internal/extract"
+	"github.com/safeguarding-intake/intake/internal/doclimit"
 	"github.com/safeguarding-intake/intake/internal/jsonlog"
 )
 
@@ -79,11 +79,11 @@ func (e *Env) Bytes(name string) int64 {
 // DocumentLimit returns DOCUMENT_LIMIT_BYTES, the size over which a
 // document is too_large; 0 (the default) when unset.
 func (e *Env) DocumentLimit() int64 {
-	v := e.Get(extract.LimitVar)
+	v := e.Get(doclimit.Var)
 	if v == "" {
 		return 0
 	}
-	n, err := extract.ParseLimit(v)
+	n, err := doclimit.Parse(v)
 	if err != nil {
 		e.Problem("%v", err)
 	}
