@@ -2,7 +2,9 @@ package rules
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
@@ -212,6 +214,9 @@ func (c *checker) covers(e element) (intake.Evidence, bool) {
 		}
 	}
 	for _, cue := range e.cues {
+		if !c.hasCue(e) {
+			break // none of its cues is anywhere in the text
+		}
 		for from, n := 0, 0; n < 50; n++ {
 			i := strings.Index(c.text.words[from:], cue)
 			if i < 0 {
@@ -370,13 +375,53 @@ func (c *checker) passage(cue, around string) intake.Evidence {
 		around = around[i+1:] // start at a word
 	}
 	ev := intake.Evidence{Text: document.Snippet(around, intake.MaxEvidence)}
-	for _, b := range c.in.Blocks {
-		if b.Page > 0 && b.IsContent() && strings.Contains(strings.ToLower(b.Text), cue) {
+	for i, b := range c.in.Blocks {
+		if b.Page > 0 && b.IsContent() && strings.Contains(c.lowBlock(i), cue) {
 			ev.Page = b.Page
 			break
 		}
 	}
 	return ev
+}
+
+// lowBlock returns block i's text lower-cased, each block lowered once.
+func (c *checker) lowBlock(i int) string {
+	for len(c.lowBlocks) <= i {
+		c.lowBlocks = append(c.lowBlocks, strings.ToLower(c.in.Blocks[len(c.lowBlocks)].Text))
+	}
+	return c.lowBlocks[i]
+}
+
+// cuePhrases finds, per kind, which of its elements have a cue in a text:
+// list i is the cues of element i of elements[kind].
+var cuePhrases = sync.OnceValue(func() map[intake.Kind]*textform.Phrases {
+	out := map[intake.Kind]*textform.Phrases{}
+	for kind, es := range elements {
+		var lists [][]string
+		for _, e := range es {
+			lists = append(lists, e.cues)
+		}
+		out[kind] = textform.NewPhrases(lists...)
+	}
+	return out
+})
+
+// hasCue reports whether one of e's cues is in the text's words: one pass
+// over them tells it of every element of the kind.
+func (c *checker) hasCue(e element) bool {
+	if !c.cuedDone {
+		c.cuedDone = true
+		c.cued = ^uint64(0)
+		if p := cuePhrases()[c.in.Kind]; p != nil {
+			c.cued = p.In(c.text.words)
+		}
+	}
+	for i, k := range elements[c.in.Kind] {
+		if k.name == e.name {
+			return c.cued&(1<<i) != 0
+		}
+	}
+	return true
 }
 
 // maxText bounds the text searched for elements.
@@ -397,15 +442,26 @@ func prepare(s string) *text {
 	b.Grow(len(s))
 	letters, spaces := 0, 0
 	space := false
-	for _, r := range strings.ToLower(strings.ToValidUTF8(s, " ")) {
+	low := strings.ToLower(strings.ToValidUTF8(s, " "))
+	for i := 0; i < len(low); {
+		// ASCII byte by byte, what unicode's tests say of it; the rest
+		// rune by rune.
+		r := rune(low[i])
+		if r < utf8.RuneSelf {
+			i++
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(low[i:])
+			i += n
+		}
 		switch {
 		case r == '\u2019':
 			r = '\''
-		case unicode.IsSpace(r):
+		case r == ' ' || '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			spaces++
 			space = true
 			continue
-		case unicode.IsLetter(r):
+		case 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			letters++
 		}
 		if space {
@@ -415,7 +471,11 @@ func prepare(s string) *text {
 			}
 			space = false
 		}
-		b.WriteRune(r)
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
 	}
 	t := &text{words: b.String()}
 	t.spaceLost = letters > 200 && letters > 14*(spaces+1)

@@ -93,6 +93,12 @@ type checker struct {
 	deadline *intake.Deadline
 	text     *text     // prepared on first use
 	headings []opening // likewise
+	// cued says, per element of the kind, whether any of its cues is in
+	// the text's words; lowBlocks are the blocks' texts lower-cased. Both
+	// are worked out on first use.
+	cued      uint64
+	cuedDone  bool
+	lowBlocks []string
 }
 
 func (c *checker) add(code, format string, args ...any) {
@@ -263,7 +269,7 @@ func (c *checker) healthPartner() {
 	h, ok := c.in.Fields[fields.PartnerHealth]
 	if !ok && !c.in.LinkOnly && c.in.Kind != intake.Arrangements && c.in.Kind != intake.Unknown {
 		low := strings.ToLower(c.in.Text)
-		if strings.Contains(low, "integrated care board") || icbWord.MatchString(low) {
+		if strings.Contains(low, "integrated care board") || hasICB(low) {
 			return
 		}
 		h = fields.HealthPartner(c.in.Text)
@@ -283,6 +289,31 @@ func (c *checker) healthPartner() {
 }
 
 var icbWord = lazyre.New(`\bicbs?\b`)
+
+// hasICB is icbWord.MatchString(low), found by searching for its letters
+// rather than trying the expression at every byte.
+func hasICB(low string) bool {
+	for from := 0; ; {
+		i := strings.Index(low[from:], "icb")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 3
+		end := i + 3
+		if end < len(low) && low[end] == 's' && (end+1 == len(low) || !reWordByte(low[end+1])) {
+			end++
+		}
+		if (i == 0 || !reWordByte(low[i-1])) && (end == len(low) || !reWordByte(low[end])) {
+			return true
+		}
+	}
+}
+
+// reWordByte is a word character of a regular expression's \b.
+func reWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
+}
 
 func isCCG(name string) bool {
 	low := " " + strings.ToLower(name) + " "
