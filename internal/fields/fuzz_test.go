@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
 )
 
@@ -33,6 +34,30 @@ func FuzzRead(f *testing.F) {
 					}
 				}
 			}
+		}
+	})
+}
+
+// FuzzEventDates reads the clause reader's dates without the recovery
+// Read has, so that a panic in it is found rather than costing fields.
+func FuzzEventDates(f *testing.F) {
+	f.Add("We met on Tuesday 18 February - the council, the police - and the Panel was told on 4/3; the incident happened on 2 March 2025.")
+	f.Add("Version 2 - 26 March 2025\n\nVersion | Date\n1 | 3 March 2025\n")
+	f.Add("on 31/2 published: live since 29 Feb")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, k := range intake.Kinds() {
+			d := newDoc(text)
+			d.kind = k
+			d.blocks = document.FromText(text)
+			for field := range kindEvents[k] {
+				if v, _ := d.eventField(field, time.Time{}, time.Time{}, time.Time{}); v != "" {
+					if _, err := time.Parse(time.DateOnly, v); err != nil {
+						t.Errorf("%s = %q, not an ISO date", field, v)
+					}
+				}
+			}
+			d.versionDate()
+			d.versionTableDate()
 		}
 	})
 }
