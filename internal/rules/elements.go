@@ -20,6 +20,10 @@ type element struct {
 	cues []string // lower-case phrases; any one in the body is enough
 }
 
+// shownByActions are the elements of which the partners' actions, told in
+// the past tense, are evidence too.
+var shownByActions = map[string]bool{"activity": true}
+
 // headingNames are what sections covering each element are headed, in any
 // of the ways people head them; a heading, or the opening of a section,
 // whose stemmed words hold all of one name's covers the element. They
@@ -231,6 +235,11 @@ func (c *checker) covers(e element) (intake.Evidence, bool) {
 	}
 	if i, j, ok := c.stated(e, skip); ok {
 		return c.passage(c.text.words[i:j], c.text.words[max(0, i-30):min(len(c.text.words), j+60)]), true
+	}
+	if shownByActions[e.name] {
+		if i, ok := partnersActions(c.text.words); ok && !within(skip, i) {
+			return c.passage(c.text.words[i:min(len(c.text.words), i+12)], c.text.words[i:min(len(c.text.words), i+100)]), true
+		}
 	}
 	if !c.text.spaceLost {
 		return intake.Evidence{}, false
