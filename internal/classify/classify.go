@@ -125,19 +125,21 @@ func KindOf(text string, blocks []document.Block, hints ...string) intake.Kind {
 	if len(text) > maxText {
 		text = text[:maxText]
 	}
+	var practice *practiceEvidence
 	if isRelevant(text) {
-		practice := readPractice(text, hints)
-		if readGenre(text, blocks, hints).notSubmission(practice) {
+		ev := readPractice(text, hints)
+		practice = &ev
+		if readGenre(text, blocks, hints).notSubmission(ev) {
 			return intake.Unknown
 		}
-		switch practice.verdict() {
+		switch ev.verdict() {
 		case titlePractice:
 			return intake.PracticeReview
 		case titleBriefing:
 			return intake.Unknown
 		}
 	}
-	return decide(Scores(text, hints...))
+	return decide(scores(text, hints, practice))
 }
 
 func isRelevant(text string) bool { return containsAny(textform.Squash(text), relevant) }
@@ -163,7 +165,11 @@ var kinds = []intake.Kind{intake.RapidReview, intake.YearlyReport, intake.Arrang
 
 // Scores returns the evidence for each kind, for debugging and for the
 // receipt of an undecided submission. A kind with no evidence is absent.
-func Scores(text string, hints ...string) map[intake.Kind]float64 {
+func Scores(text string, hints ...string) map[intake.Kind]float64 { return scores(text, hints, nil) }
+
+// scores is Scores with the practice review's evidence, when it was
+// already read.
+func scores(text string, hints []string, practice *practiceEvidence) map[intake.Kind]float64 {
 	if len(text) > maxText {
 		text = text[:maxText]
 	}
@@ -219,7 +225,11 @@ func Scores(text string, hints ...string) map[intake.Kind]float64 {
 	}
 	// A practice review is decided by its own rule; its evidence is shown
 	// beside the others'.
-	scores[intake.PracticeReview] = float64(readPractice(text, hints).score)
+	if practice == nil {
+		ev := readPractice(text, hints)
+		practice = &ev
+	}
+	scores[intake.PracticeReview] = float64(practice.score)
 	return clean(scores)
 }
 

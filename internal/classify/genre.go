@@ -62,8 +62,6 @@ var (
 	previousMinutes = lazyre.New(`\bminutes of (?:the )?(?:previous|last) meeting\b|\bminutes\b[^.|\n]{0,40}\b(?:agreed|approved|accepted|signed off)\b|\baction log\b|\bmatters arising\b`)
 	// issueOf is an issue or edition of a periodical.
 	issueOf = lazyre.New(`\b(?:issue|edition|volume|vol)\.? ?(?:no\.? ?)?[0-9]+\b|\b(?:spring|summer|autumn|winter|christmas|festive|new year|january|february|march|april|may|june|july|august|september|october|november|december|monthly|quarterly) (?:edition|issue)\b|\b(?:edition|issue) of (?:our|the|this)\b`)
-	// issueContents says what is in the issue.
-	issueContents = lazyre.New(`\bin this (?:issue|edition|newsletter|bulletin|month's)\b`)
 	// subscription is how a periodical reaches its readers.
 	subscription = lazyre.New(`\b(?:un)?subscribe\b|\bmailing list\b|\bsign(?:ed)? up (?:to|for) (?:(?:the|our|this) )?(?:newsletter|bulletin|mailing list|updates|e-?news)\b|\bview (?:it |this (?:email |newsletter |message )?)?in (?:your|a|the) (?:web )?browser\b|\bforward (?:this|it) to a colleague\b`)
 )
@@ -126,16 +124,18 @@ func readGenre(text string, blocks []document.Block, hints []string) genreEviden
 		if b.Kind == document.Row && itemsTable(b.Cells) {
 			signs[genreMeeting]["items"] = true
 		}
-		if previousMinutes.MatchString(low) {
+		// Each pattern runs only around one of its words, so a long
+		// paragraph costs a few substring searches.
+		if near(low, []string{"minutes", "action log", "matters arising"}, previousMinutes) {
 			signs[genreMeeting]["previous"] = true
 		}
-		if issueOf.MatchString(low) {
+		if near(low, []string{"issue", "edition", "volume", "vol."}, issueOf) {
 			signs[genreNewsletter]["issue"] = true
 		}
-		if issueContents.MatchString(low) {
+		if containsAny(low, []string{"in this issue", "in this edition", "in this newsletter", "in this bulletin", "in this month's"}) {
 			signs[genreNewsletter]["contents"] = true
 		}
-		if subscription.MatchString(low) {
+		if near(low, []string{"subscri", "mailing list", "sign", "browser", "colleague"}, subscription) {
 			signs[genreNewsletter]["subscription"] = true
 		}
 	}
@@ -262,6 +262,32 @@ func itemsTable(cells []string) bool {
 	}
 	return item && other
 }
+
+// near reports whether re matches around one of the first occurrences of
+// keys in s.
+func near(s string, keys []string, re *lazyre.Regexp) bool {
+	for _, k := range keys {
+		for from, n := 0, 0; n < nearHits; n++ {
+			i := strings.Index(s[from:], k)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(k)
+			if re.MatchString(s[max(0, i-nearBytes):min(len(s), i+len(k)+nearBytes)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A key's pattern is looked for within nearBytes of it, at its first
+// nearHits occurrences in a block.
+const (
+	nearBytes = 60
+	nearHits  = 20
+)
 
 func startsWithAny(s string, prefixes ...string) bool {
 	for _, p := range prefixes {

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/safeguarding-intake/intake/internal/document"
@@ -115,4 +116,23 @@ func join(cells []string) string {
 		s += c
 	}
 	return s
+}
+
+// BenchmarkKindOfLongReport classifies a 60-page yearly report whose
+// structure its format gave, genres weighed.
+func BenchmarkKindOfLongReport(b *testing.B) {
+	page := "What the partnership did\n\nThis annual report covers the year. We ran 40 multi-agency courses and audited neglect practice across the area. " +
+		strings.Repeat("Practitioners from health, police and the council worked together on cases of neglect and exploitation in this area. ", 25)
+	pages := make([]string, 60)
+	for i := range pages {
+		pages[i] = page
+	}
+	text := "Westmere Safeguarding Children Partnership\n\nAnnual Report 2024-25\n\n" + strings.Join(pages, "\f")
+	blocks := document.FromText(text)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if KindOf(text, blocks) != intake.YearlyReport {
+			b.Fatal("not a yearly report")
+		}
+	}
 }

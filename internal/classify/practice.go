@@ -129,18 +129,22 @@ type practiceSignal struct {
 	weight  int
 	heading []string       // squashed words a heading may contain
 	phrase  *lazyre.Regexp // or a phrase anywhere (lower case text)
+	keys    []string       // one of which every match of phrase holds
 }
 
 var practiceSignals = []practiceSignal{
-	{name: "reviewer", weight: 1, phrase: lazyre.New(`\b(?:lead|independent|external) (?:reviewers?|authors?)\b|(?m)^\s*(?:reviewers?|authors?|written by)\s*[:|]`)},
+	{name: "reviewer", weight: 1, phrase: lazyre.New(`\b(?:lead|independent|external) (?:reviewers?|authors?)\b|(?m)^\s*(?:reviewers?|authors?|written by)\s*[:|]`),
+		keys: []string{"reviewer", "author", "written by"}},
 	{name: "terms_of_reference", weight: 1, heading: []string{"termsofreference", "scopeofthereview", "reviewscope"}},
 	{name: "methodology", weight: 1, heading: []string{"methodology", "method", "approach", "reviewprocess", "howthereviewwas", "howwecarried", "howwedid"}},
 	{name: "findings", weight: 1, heading: []string{"findings", "analysis", "keypracticeepisodes", "learningthemes"}},
 	{name: "recommendations", weight: 1, heading: []string{"recommendations", "improvementstobemade", "improvementsneeded"}},
-	{name: "final_report", weight: 1, phrase: lazyre.New(`\b(?:final|overview|published) report\b`)},
+	{name: "final_report", weight: 1, phrase: lazyre.New(`\b(?:final|overview|published) report\b`),
+		keys: []string{"final report", "overview report", "published report"}},
 	// The statutory name of what the partners publish in place of the
 	// report, where they publish only that.
-	{name: "improvements", weight: 2, phrase: lazyre.New(`\bimprovements (?:to be|that (?:will|should|must) be|needed to be) made\b`)},
+	{name: "improvements", weight: 2, phrase: lazyre.New(`\bimprovements (?:to be|that (?:will|should|must) be|needed to be) made\b`),
+		keys: []string{"improvements "}},
 }
 
 // practiceEvidence is what a document shows of a practice review's report.
@@ -178,7 +182,7 @@ func readPractice(text string, hints []string) practiceEvidence {
 	heads := headings(text)
 	for _, s := range practiceSignals {
 		found := false
-		if s.phrase != nil {
+		if s.phrase != nil && (s.keys == nil || containsAny(low, s.keys)) {
 			found = s.phrase.MatchString(low)
 		}
 		for _, h := range heads {
@@ -201,7 +205,10 @@ func readPractice(text string, hints []string) practiceEvidence {
 			}
 		}
 	}
-	ev.rapidForm = sinDateLine.MatchString(text) && decisionLine.MatchString(text)
+	// Each pattern runs only where the words it needs are.
+	ev.rapidForm = containsAny(low, []string{"notification", "sin date", "sin) date", "sindate", "date of sin", "date sin", "date of the sin"}) &&
+		containsAny(low, []string{"lcspr", "practice review"}) &&
+		sinDateLine.MatchString(text) && decisionLine.MatchString(text)
 	return ev
 }
 
