@@ -53,7 +53,7 @@ var headingNames = map[string][]string{
 		"what needs to change", "what must change", "areas for improvement"},
 	"child_perspective": {"child perspective", "children perspective", "child experience", "children experience", "lived experience",
 		"voice of child", "voice of children", "child voice", "children voice", "child views", "children views", "in own words",
-		"family context", "family background", "child and family", "children and family", "what life was like", "day to day life",
+		"family context", "family background", "what life was like", "day to day life",
 		"young person experience", "young people experience"},
 	"area": {"area", "geography", "geographical", "footprint", "boundaries", "who we cover", "where we work", "our area"},
 }

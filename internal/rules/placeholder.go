@@ -58,7 +58,7 @@ func placeholderOnly(body string, heading []string) bool {
 	held := false
 	for _, s := range clauseBreak.Split(body, 200) {
 		low := strings.ToLower(strings.TrimSpace(s))
-		if !hasLetterOrMark(low) {
+		if !hasLetterOrMark(low) && !strings.ContainsAny(low, "0123456789") {
 			continue
 		}
 		deferred := deferMark.FindAllStringIndex(low, -1)
@@ -72,8 +72,8 @@ func placeholderOnly(body string, heading []string) bool {
 		n, self := statementWords(rest, heading)
 		switch {
 		case len(deferred)+len(holding) == 0:
-			if n > 0 {
-				return false // a statement of its own
+			if n > 0 || strings.ContainsAny(rest, "0123456789") {
+				return false // a statement of its own, or a figure
 			}
 		case n <= placeholderWords, len(deferred) > 0 && self:
 			held = true

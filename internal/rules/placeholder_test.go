@@ -33,6 +33,8 @@ func TestPlaceholderOnly(t *testing.T) {
 		{"Recommendations", "Recommendation 1 | Review the screening tool | Owner: police | Due: TBC", false},
 		{"Funding", "Partners contributed \u00a3390,000; the full accounts will follow in the autumn.", false},
 		{"Recommendations", "", false},
+		{"Funding", "\u00a3390,000 (final accounts pending)", false},
+		{"Training", "1,450 places.", false},
 	}
 	for _, tt := range tests {
 		if got := placeholderOnly(tt.body, textform.Stems(tt.heading)); got != tt.want {
