@@ -203,5 +203,4 @@ var corpusKnownDifferences = map[string]string{
 	"unseen/rapid-review-word-export-herefordshire-child-s-over-christmas.pdf":  "sin_missing: the reference and the SIN date share one table cell and neither is read",
 	"unseen/training-flyer-blackpool-spring-courses.docx":                       "classified as a rapid review, not kind_unknown",
 	"unseen/yearly-report-web-page-croydon-2024-25-no-training.html":            "the page menu's 'Training' link counts as training; missing_learning though the report gives its learning",
-	"unseen/yearly-report-word-export-stoke-on-trent-2024-25.pdf":               "url_invalid: the report's address is read without its path",
 }

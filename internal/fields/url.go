@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/lazyre"
 	"github.com/safeguarding-intake/intake/internal/weblink"
 )
@@ -90,20 +91,82 @@ func unwrapSafeLink(u string) string {
 // url returns the link where the document is published: one introduced as
 // such, or else the first link (any for arrangements, whose submission is
 // often just the link; one not on a national guidance site for a report).
+//
+// A link written only in the running header or footer (the site's bare
+// address beside the page number) is the partnership's website, not where
+// the document is published; it is taken only when the body gives none.
 func (d *doc) url(anyLink bool) string {
 	hits := linkHits(d.flat)
+	running := d.runningLinks()
 	for _, h := range hits {
 		before := strings.ToLower(d.flat[max(0, h.start-100):h.start])
-		if containsAny(before, publishedAt) && !nationalHost(h.url) {
+		if containsAny(before, publishedAt) && !nationalHost(h.url) && !running[h.url] {
 			return h.url
 		}
 	}
+	fallback := ""
 	for _, h := range hits {
 		if anyLink || !nationalHost(h.url) {
-			return h.url
+			if !running[h.url] {
+				return h.url
+			}
+			if fallback == "" {
+				fallback = h.url
+			}
 		}
 	}
-	return ""
+	return fallback
+}
+
+// maxRunningLinks bounds the running blocks whose links are read.
+const maxRunningLinks = 200
+
+// runningLinks are the links written in the running headers and footers
+// and nowhere in the body as a whole address of their own.
+func (d *doc) runningLinks() map[string]bool {
+	var out map[string]bool
+	in := map[string]int{} // times each is written in running blocks
+	n := 0
+	for _, b := range d.blocks {
+		if b.Furniture != document.Running || n >= maxRunningLinks {
+			continue
+		}
+		if !strings.Contains(b.Text, "://") && !strings.Contains(asciiLower(b.Text), "www.") {
+			continue
+		}
+		n++
+		for _, h := range linkHits(clean(b.Text)) {
+			in[h.url]++
+		}
+	}
+	for u, k := range in {
+		if wholeAddresses(d.flat, u, k+1) <= k {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[u] = true
+		}
+	}
+	return out
+}
+
+// wholeAddresses counts, up to limit, where u is written in s as an address
+// of its own: not the start of a longer one ("www.example.org.uk" in
+// "https://www.example.org.uk/report").
+func wholeAddresses(s, u string, limit int) int {
+	count := 0
+	for from := 0; count < limit; {
+		i := strings.Index(s[from:], u)
+		if i < 0 {
+			break
+		}
+		end := from + i + len(u)
+		if end == len(s) || !addressChars(s[end:end+1]) || strings.IndexByte(".,;:)?", s[end]) >= 0 && (end+1 == len(s) || isSpace(s[end+1])) {
+			count++
+		}
+		from = end
+	}
+	return count
 }
 
 func nationalHost(u string) bool {
