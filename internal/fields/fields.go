@@ -6,11 +6,13 @@ package fields
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/lazyre"
+	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
 // Field names (DESIGN 4.3).
@@ -161,6 +163,9 @@ func (d *doc) rapidReviewDates(own string, set func(k string) func(string, intak
 	// A pair's date without its year is placed by the order of events:
 	// after the full dates are read, and again once every other is.
 	sin.v, sin.e, _ = d.fromPairs(SINDate, d.pairFullDate)
+	if sin.v == "" {
+		sin.v, sin.e = d.sinDateBesideReference()
+	}
 	incident.v, incident.e, _ = d.fromPairs(IncidentDate, d.pairFullDate)
 	review.v, review.e, _ = d.fromPairs(ReviewDate, d.pairFullDate)
 	at := func(v string) time.Time {
@@ -419,12 +424,60 @@ func (d *doc) sinReferenceField() (string, intake.Evidence) {
 	}); ok {
 		return v, e
 	}
+	// A cell may hold several facts: the notification's reference before
+	// the date it was sent ("Notification | 2025/0311, sent 4 May 2025").
+	if v, e, ok := d.fromPairs(SINDate, func(v, _ string) (string, bool) {
+		r := refValue(v)
+		return r, r != ""
+	}); ok {
+		return v, e
+	}
 	ref := d.sinReference()
 	if ref == "" {
 		return "", intake.Evidence{}
 	}
 	return ref, d.evidenceOf(ref)
 }
+
+// sinDateBesideReference reads the date the notification was sent from
+// a pair labelled as its reference, where the cell holds both ("SIN ref |
+// 2025/0311 (submitted 4 May 2025)"). Only a label that names the
+// notification counts: a letter's own "Reference" is not its.
+func (d *doc) sinDateBesideReference() (string, intake.Evidence) {
+	for _, pl := range d.pairLabels() {
+		if score := pl.score[SINReference]; score == 0 || score < pl.top || !namesNotification(pl.pair.Label) {
+			continue
+		}
+		r := refValue(pl.pair.Value)
+		if r == "" {
+			continue
+		}
+		rest := pl.pair.Value[strings.Index(pl.pair.Value, r)+len(r):]
+		if v, ok := d.pairFullDate(strings.TrimLeft(rest, " ,;:()-"), ""); ok {
+			return v, intake.Evidence{Page: pl.pair.Page, Text: document.Snippet(pl.pair.Label+": "+pl.pair.Value, intake.MaxEvidence)}
+		}
+	}
+	return "", intake.Evidence{}
+}
+
+// namesNotification tells whether a label names the serious incident
+// notification itself, by its abbreviation or its word.
+func namesNotification(label string) bool {
+	for _, st := range textform.Stems(label) {
+		if notificationStems()[st] {
+			return true
+		}
+	}
+	return false
+}
+
+var notificationStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"sin", "notification", "notified", "notify"} {
+		m[textform.Stem(w)] = true
+	}
+	return m
+})
 
 // refValue reads a reference at the start of a value: every part of it,
 // a prefix of letters included ("SIN-2025-0456", "KSCMP/SIN/25/012").

@@ -48,7 +48,7 @@ func vocab(names []string, not string) vocabulary {
 // use.
 var labelNames = sync.OnceValue(func() map[string]vocabulary {
 	return map[string]vocabulary{
-		SINDate: vocab([]string{"sin", "sin date", "date of sin", "date sin sent", "sin sent", "sin submitted", "sin made",
+		SINDate: vocab([]string{"sin", "notification", "sin date", "date of sin", "date sin sent", "sin sent", "sin submitted", "sin made",
 			"serious incident notification", "incident notification", "notification date", "date of notification",
 			"notification sent", "notification submitted", "notification made", "date notified", "panel notified",
 			"notified to panel", "notified panel", "ofsted notified", "notified ofsted", "notification to panel", "notification to ofsted",
@@ -347,7 +347,7 @@ func pairScope(bs []document.Block) []document.Block {
 }
 
 // datedLines are the pairs of lines that end in a date after a few words
-// of label and nothing between: "Date of incident 5 September 2025", as
+// of label and, at most, a figure such as a reference between: "Date of incident 5 September 2025", as
 // a form exported to PDF lays a label and its value on one line.
 func datedLines(blocks []document.Block) []document.Pair {
 	var out []document.Pair
@@ -364,12 +364,22 @@ func datedLines(blocks []document.Block) []document.Pair {
 			if len(hs) != 1 || hs[0].start < 4 || hs[0].end < len(l) {
 				continue
 			}
-			head := strings.TrimSpace(l[:hs[0].start])
+			// The label is the words before the first figure: a cell may
+			// hold a reference before its date ("Notification
+			// 2025/0311, sent 4 May 2025"), which is then the value's.
+			cut := hs[0].start
+			if k := indexDigit(l, 0); k >= 0 && k < cut && cut-k <= 40 {
+				for k > 0 && l[k-1] != ' ' {
+					k-- // the figure's word, a prefix of letters included
+				}
+				cut = k
+			}
+			head := strings.TrimSpace(l[:cut])
 			if n := len(strings.Fields(head)); n == 0 || n > 8 || strings.ContainsAny(head, ".,;") || countDigits(head) > 0 ||
-				containsAny(words(head), []string{" was ", " were ", " is ", " are ", " has ", " had ", " have ", " on ", " we ", " they "}) {
+				containsAny(words(l[:hs[0].start]), []string{" was ", " were ", " is ", " are ", " has ", " had ", " have ", " on ", " we ", " they "}) {
 				continue // a sentence, not a label
 			}
-			out = append(out, document.Pair{Label: head, Value: l[hs[0].start:], Page: b.Page, Block: bi})
+			out = append(out, document.Pair{Label: head, Value: l[cut:], Page: b.Page, Block: bi})
 		}
 	}
 	return out
