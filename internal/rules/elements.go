@@ -58,8 +58,9 @@ var headingNames = map[string][]string{
 	"area": {"area", "geography", "geographical", "footprint", "boundaries", "who we cover", "where we work", "our area"},
 }
 
-// headingStems are headingNames stemmed, per element.
-var headingStems = func() map[string][][]string {
+// headingStems are headingNames stemmed, per element, made when a
+// document is first checked.
+var headingStems = sync.OnceValue(func() map[string][][]string {
 	out := map[string][][]string{}
 	for el, names := range headingNames {
 		for _, n := range names {
@@ -67,7 +68,7 @@ var headingStems = func() map[string][][]string {
 		}
 	}
 	return out
-}()
+})
 
 // elements lists, per kind, what a document must (error) or should
 // (warning) cover:
@@ -257,7 +258,7 @@ func (c *checker) covers(e element) (intake.Evidence, bool) {
 // returns the placeholder sections that name e, whose words are no
 // evidence of it either.
 func (c *checker) sectionNames(e element) (intake.Evidence, []string, bool) {
-	names := headingStems[e.name]
+	names := headingStems()[e.name]
 	if len(names) == 0 {
 		return intake.Evidence{}, nil, false
 	}
