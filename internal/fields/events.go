@@ -583,11 +583,20 @@ func ofGuidance(s string, at int) bool {
 }
 
 // mayName reports whether a lower-cased clause holds the first stem of
-// a name of a field in play, a quick test before its words are read.
+// a name of a field in play at the start of a word, a quick test before
+// its words are read.
 func mayName(low string, firsts []string) bool {
 	for _, stem := range firsts {
-		if strings.Contains(low, stem) {
-			return true
+		for from := 0; from < len(low); {
+			i := strings.Index(low[from:], stem)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i == 0 || !isLetter(low[i-1]) {
+				return true // at the start of a word
+			}
+			from = i + 1
 		}
 	}
 	return false
