@@ -42,13 +42,21 @@ func IsLinkLetter(text string) bool {
 // linkLetter reports whether text, with the links it holds, is a link
 // letter: short, about arrangements, giving a public link as where they
 // are, and written as a letter or a note rather than as the arrangements.
+//
+// A letter that gives no link at all but whose purpose is the same, to say
+// that the arrangements are on the partnership's website ("we published our
+// revised arrangements on our website on 16 December"), is a link letter
+// too: a link submission without its link (url_missing), not an empty one.
 func linkLetter(text string, links []string) bool {
-	if len(text) > maxLetter || len(links) == 0 {
+	if len(text) > maxLetter {
 		return false
 	}
 	low := strings.ToLower(text)
 	if !strings.Contains(low, "arrangements") {
 		return false
+	}
+	if len(links) == 0 {
+		return onWebsite(low) && letterShaped(text, low)
 	}
 	given := false
 	for _, l := range links {
@@ -70,9 +78,12 @@ func linkLetter(text string, links []string) bool {
 			given = true
 		}
 	}
-	if !given {
-		return false
-	}
+	return given && letterShaped(text, low)
+}
+
+// letterShaped reports whether text (low in lower case) is written as a
+// letter or a short note rather than as the arrangements themselves.
+func letterShaped(text, low string) bool {
 	content := 0
 	for _, w := range contentWords {
 		if strings.Contains(low, w) {
@@ -91,6 +102,26 @@ func linkLetter(text string, links []string) bool {
 		}
 	}
 	return false
+}
+
+// webWords say that something is on a website, with or without its address.
+var webWords = []string{"on our website", "on the website", "on our web", "on the partnership's website", "website",
+	"web site", "webpage", "web page", "online", "now live", "is live", "are live", "gone live", "went live"}
+
+// onWebsite reports whether a letter without a link (low, in lower case)
+// says that the arrangements are on a website, and is not a covering note
+// for an attachment or about another kind of document.
+func onWebsite(low string) bool {
+	if strings.Contains(low, "attach") || strings.Contains(low, "enclose") {
+		return false
+	}
+	first := -1
+	for _, w := range webWords {
+		if i := strings.Index(low, w); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first >= 0 && !containsAnyOf(low[:first], otherKinds)
 }
 
 // guidanceHost reports the national sites whose pages documents cite,

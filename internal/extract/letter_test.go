@@ -16,6 +16,14 @@ func TestLinkLetter(t *testing.T) {
 		{"another document named after the link", "Dear colleagues,\n\nOur revised safeguarding arrangements were published on 3 December 2024 and can be found at https://www.example-scp.org.uk/arrangements/\n\nThe same page links to our annual report and to our learning framework.\n\nKind regards,\nA Manager", true},
 		{"cover note for a rapid review", "Please find the rapid review attached. Our arrangements are published at https://www.example-scp.org.uk/a", false},
 		{"arrangements themselves", "Dear reader, these arrangements set out independent scrutiny by our scrutineer, the relevant agencies, our funding and training. Published at https://www.example-scp.org.uk/a", false},
+		// Letters written to give the link that give none are link
+		// submissions without their link; covering notes are not.
+		{"no link, letter", "Dear Panel,\n\nWe can confirm that our new multi-agency safeguarding arrangements went live on the partnership website on 2 May 2025, and apply from 1 June.\n\nYours sincerely,\nJ Smith", true},
+		{"no link, note", "Hi - just to let you know the revised arrangements are now on our web page as of today (3 March 2025).", true},
+		{"no link, published online", "Good morning,\n\nI write to tell you that the three safeguarding partners have published the updated arrangements online. They were signed off on 20 November 2024.\n\nMany thanks", true},
+		{"no link, attachment forgotten", "Dear colleagues,\n\nPlease find attached our revised arrangements, which are also on our website.\n\nKind regards", false},
+		{"no link, about a rapid review", "Dear Panel, the rapid review for Child T is enclosed; our arrangements are on the website.", false},
+		{"no link, no website", "Dear colleagues, our arrangements were agreed by the partners on 4 April 2025. Yours sincerely", false},
 		{"guidance link only", "Dear colleagues, our arrangements follow the guidance published at https://www.gov.uk/government/publications/working-together. Yours sincerely", false},
 	}
 	for _, tt := range tests {

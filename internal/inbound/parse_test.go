@@ -446,3 +446,32 @@ func TestMetadataParts(t *testing.T) {
 		t.Errorf("Metadata(one part)[%s] = %q, want none", MetaParts, m[MetaParts])
 	}
 }
+
+// TestLetterWithoutItsLink checks that an email written to say the
+// arrangements are on the website, which gives no address, is a link
+// submission of arrangements (to be answered url_missing, its dates read),
+// while a note that carries nothing else stays an empty submission.
+func TestLetterWithoutItsLink(t *testing.T) {
+	msg := func(body string) string {
+		return "From: Jo <jo@coventry.gov.uk>\r\nSubject: Update\r\nMessage-ID: <l@coventry.gov.uk>\r\n" +
+			"Authentication-Results: amazonses.com; dkim=pass header.d=coventry.gov.uk\r\nContent-Type: text/plain\r\n\r\n" + body
+	}
+	for _, tt := range []struct {
+		body, kind string
+		empty      bool
+	}{
+		{"Dear colleagues,\r\n\r\nThe partners have put the refreshed safeguarding arrangements on our website; they were published on 4 March 2025 and start on 1 April.\r\n\r\nKind regards\r\nJo", "arrangements", false},
+		{"Hello,\r\n\r\nJust to confirm our new arrangements went live online today, 30 June 2025.\r\n\r\nThanks\r\nJo", "arrangements", false},
+		{"Hello,\r\n\r\nSee you at the meeting on Tuesday.\r\n\r\nThanks\r\nJo", "", true},
+	} {
+		srcs := Read([]byte(msg(tt.body)), Options{File: "p.eml", Registry: registry.Default()})
+		if len(srcs) != 1 {
+			t.Fatalf("%q: %d submissions, want 1", tt.body, len(srcs))
+		}
+		s := srcs[0]
+		empty := len(s.Findings) == 1 && s.Findings[0].Code == intake.EmptyFile
+		if empty != tt.empty || s.Kind != tt.kind || !tt.empty && !strings.Contains(string(s.Data), "arrangements") {
+			t.Errorf("%q: kind %q, findings %v, data %q; want kind %q, empty %v", tt.body, s.Kind, s.Findings, s.Data, tt.kind, tt.empty)
+		}
+	}
+}

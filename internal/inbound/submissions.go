@@ -154,6 +154,14 @@ func Submissions(m *Message, opt Options) []intake.Source {
 			}
 			src.Kind = string(intake.Arrangements)
 			docs = append(docs, src)
+		} else if own := strings.TrimSpace(opening(m.Text)); own != "" && extract.IsLinkLetter(own) {
+			// A letter written to give the link that forgot it: a link
+			// submission without its link, whose dates are still read.
+			src := base
+			src.Name = opt.partName(letterName)
+			src.Data = []byte(own)
+			src.Kind = string(intake.Arrangements)
+			docs = append(docs, src)
 		} else if own := strings.TrimSpace(m.Text); len(own) >= minPastedDocument {
 			// A document pasted into the message, often after a covering
 			// note and its sign-off: the body is the submission, read like
@@ -190,11 +198,13 @@ func Submissions(m *Message, opt Options) []intake.Source {
 }
 
 // linkName names a link submission made from a message's body (a
-// shortcut, or the letter that gives the link); bodyName a document
-// pasted into the body.
+// shortcut, or the letter that gives the link); letterName a letter that
+// was to give the link but gives none; bodyName a document pasted into the
+// body.
 const (
-	linkName = "arrangements-link.url"
-	bodyName = "message-body.txt"
+	linkName   = "arrangements-link.url"
+	letterName = "arrangements-letter.txt"
+	bodyName   = "message-body.txt"
 )
 
 // minPastedDocument is the fewest bytes of a body taken as a document
