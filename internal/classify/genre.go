@@ -112,13 +112,14 @@ func readGenre(text string, blocks []document.Block, hints []string) genreEviden
 		low := strings.ToLower(b.Text)
 		label := labelOf(b)
 		switch {
-		case startsWithAny(label, "present", "attendees", "attendance", "in attendance", "attending", "members present", "apologies"):
+		case startsWithAny(label, "present", "attendees", "attendance", "in attendance", "attending", "members present", "those present", "apologies"):
 			signs[genreMeeting]["attendance"] = true
 		case label == "aob" || startsWithAny(label, "any other business", "aob"):
 			signs[genreMeeting]["other business"] = true
 		case startsWithAny(label, "date of next meeting", "date of the next meeting", "next meeting", "future meeting", "dates of future meetings"):
 			signs[genreMeeting]["next meeting"] = true
-		case meetingHeld.MatchString(label) && (strings.Contains(label, "meeting") || strings.Contains(label, "venue") || strings.HasPrefix(label, "held")):
+		case meetingHeld.MatchString(label) && (strings.Contains(label, "meeting") || strings.Contains(label, "venue") || strings.HasPrefix(label, "held")),
+			startsWithAny(opening(b.Text), "meeting held", "the meeting was held", "the meeting held", "meeting was held", "held on"):
 			signs[genreMeeting]["held"] = true
 		}
 		if b.Kind == document.Row && itemsTable(b.Cells) {
@@ -245,6 +246,15 @@ func labelOf(b document.Block) string {
 	}
 	w = strings.TrimPrefix(w, "item ")
 	return strings.TrimSpace(w)
+}
+
+// opening returns the first words of s's first line.
+func opening(s string) string {
+	first, _, _ := strings.Cut(s, "\n")
+	if len(first) > 40 {
+		first = first[:40]
+	}
+	return strings.TrimSpace(words(first))
 }
 
 // itemsTable reports whether cells head a meeting's table of items: an

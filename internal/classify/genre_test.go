@@ -52,6 +52,15 @@ func TestKindOfGenre(t *testing.T) {
 			para("Multi-agency training dates for the spring."),
 			para("To stop receiving these emails, unsubscribe here."),
 		}, []string{"safeguarding-ebulletin-winter.html", "Westmere e-Bulletin"}, intake.Unknown},
+		{"a record of a meeting by its shape alone", []document.Block{
+			para("Westmere Safeguarding Children Partnership"),
+			para("Quality assurance subgroup"),
+			para("The meeting was held on Tuesday 4 March 2025 by video call, chaired by the designated nurse."),
+			para("Those present: the designated nurse, the head of service for children's social care and a detective inspector."),
+			head("Annual report"),
+			para("The group agreed the effectiveness section of the annual report and the learning from two rapid reviews."),
+			para("Date of next meeting: 3 June 2025"),
+		}, nil, intake.Unknown},
 		{"a newsletter titled as such", []document.Block{
 			para("The Safeguarding Newsletter \u2013 summer edition"),
 			para("Westmere Safeguarding Children Partnership"),
