@@ -191,7 +191,7 @@ var corpusKnownDifferences = map[string]string{
 	"unseen/practice-review-leeds-child-amira-easter-notice.docx":               "the child ('Child Amira') and the child's perspective are not read",
 	"unseen/practice-review-manchester-improvements-only-children-s-and-t.docx": "the children ('Children S and T') are not read ('Local' is); missing_systemic_analysis though the report analyses the system",
 	"unseen/practice-review-newham-child-w-not-for-publication.pdf":             "missing_systemic_analysis though the report analyses the system",
-	"unseen/practice-review-southwark-child-jay-after-trial.docx":               "classified as a rapid review, not a practice review's final report",
+	"unseen/practice-review-southwark-child-jay-after-trial.docx":               "the report date is not read as its own date; missing_systemic_analysis though the report analyses the system",
 	"unseen/practice-review-word-export-shropshire-child-b-in-due-course.pdf":   "'Author' is read as the child",
 	"unseen/rapid-review-bracknell-forest-four-column-form.docx":                "missing_immediate_actions: the form's actions column is not read as immediate actions",
 	"unseen/rapid-review-form-norfolk-baby-n-easter.pdf":                        "the SIN reference keeps its 'SIN' label; a document date is read where none is stated as its own",

@@ -48,12 +48,19 @@ var titleNames = []struct {
 const titleLines = 5
 
 // nameOf returns what the title lines of text call the document first.
+// The title ends where the body's prose begins: what a paragraph of the
+// report says it follows ("commissioned after a rapid review") is not what
+// the document is. A document that opens with prose has that line for its
+// title.
 func nameOf(text string, hints []string) titleName {
 	var b strings.Builder
 	n := 0
 	for line := range strings.SplitSeq(text, "\n") {
 		if strings.TrimSpace(line) == "" {
 			continue
+		}
+		if n > 0 && isProse(line) {
+			break
 		}
 		b.WriteString(textform.Squash(line))
 		b.WriteByte(' ')
@@ -77,6 +84,26 @@ func nameOf(text string, hints []string) titleName {
 		}
 	}
 	return got
+}
+
+// isProse tells a line of a paragraph's sentences from a title line: many
+// words, or a sentence's end after a few.
+func isProse(line string) bool {
+	l := strings.TrimSpace(line)
+	n := 0
+	for i := 0; i < len(l); i++ {
+		if l[i] == ' ' && (i == 0 || l[i-1] != ' ') {
+			n++
+		}
+	}
+	n++ // words
+	switch {
+	case n >= 16:
+		return true
+	case n >= 3 && strings.HasSuffix(l, "."):
+		return true
+	}
+	return n >= 6 && strings.Contains(l, ". ")
 }
 
 // firstName returns the name that comes first in s. A briefing is a

@@ -194,3 +194,51 @@ func TestHeadings(t *testing.T) {
 		t.Errorf("headings = %q, want %q", got, want)
 	}
 }
+
+// A final report says in its opening paragraphs what led to it: the rapid
+// review it followed is something it mentions, not what it is. The title
+// ends where the prose begins, however the report's first paragraph is
+// laid out.
+func TestPracticeReportMentioningItsRapidReview(t *testing.T) {
+	reports := map[string]string{
+		"one long line": `Northmere Safeguarding Children Partnership
+Child Safeguarding Practice Review: Baby Q
+Background to this review
+Following a rapid review held in May 2025, the partners agreed that the criteria for a local review were met and commissioned an independent reviewer to look at the care of Baby Q in the months before her injury.
+Findings
+Health visitors were not told of the father's previous convictions.
+Recommendations
+The partnership should agree how such information reaches universal services.
+`,
+		"wrapped lines of a PDF": `Northmere Safeguarding Children Partnership
+Practice review concerning Baby Q
+Lead reviewer: Dana Holt
+The partners commissioned this review in June 2025 when the
+rapid review they held after the notification found the criteria met.
+Analysis
+Health visitors were not told of the father's previous convictions.
+Recommendations
+The partnership should agree how such information reaches universal services.
+`,
+		"a short opening sentence": `Practice Review - Baby Q
+Westmere Safeguarding Partnership
+It follows a rapid review.
+Scope of the review
+The review covers the year before the incident.
+Findings
+Health visitors were not told of the father's previous convictions.
+Recommendations
+Share convictions with universal services.
+`,
+	}
+	for name, text := range reports {
+		if got := Kind(text); got != intake.PracticeReview {
+			t.Errorf("%s: kind = %q, want practice_review", name, got)
+		}
+	}
+	// A rapid review's title may still begin with the statutory process.
+	rapid := "Child safeguarding practice review: rapid review of the circumstances of Child M\nSIN reference: 2025/1122\nDate of notification: 4 June 2025\nFindings\nThe GP did not know of the referral.\nRecommendations\nThe partners decided an LCSPR is not needed.\n"
+	if got := Kind(rapid); got != intake.RapidReview {
+		t.Errorf("rapid review under the process's name: kind = %q", got)
+	}
+}
