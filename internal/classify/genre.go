@@ -20,7 +20,9 @@ import (
 // weighed against a kind's own name in the title lines and against a
 // rapid review's own form (the date of the notification and the decision
 // on a local review), which keep the kind: the minutes of a rapid review
-// meeting that record both are that rapid review.
+// meeting that record both are that rapid review. A programme of training
+// or events lists its sessions with their dates, times and venues, says how
+// to book a place and who may come.
 
 // genre is what a document is when it is not a statutory submission.
 type genre int
@@ -29,7 +31,8 @@ const (
 	genreNone genre = iota
 	genreMeeting
 	genreNewsletter
-	genres // the number of genres
+	genreEvents // a programme of training courses, events or a conference
+	genres      // the number of genres
 )
 
 // genreNames are the words by which documents of each genre name
@@ -38,6 +41,8 @@ var (
 	genreNames = [genres][]string{
 		genreMeeting:    {"minutes", "agenda", "meeting notes", "notes of meeting", "notes of the meeting", "action notes", "record of meeting", "record of the meeting"},
 		genreNewsletter: {"newsletter", "news letter", "bulletin", "e news", "news round up", "news roundup"},
+		genreEvents: {"training", "training offer", "training programme", "courses", "course programme", "workshop", "workshops",
+			"conference", "seminar", "webinar", "webinars", "events", "learning events"},
 	}
 	kindNames = []string{"rapid review", "annual report", "yearly report", "safeguarding arrangements", "multi agency arrangements",
 		"multi agency safeguarding arrangements", "arrangements for safeguarding", "practice review", "lcspr", "final report", "overview report"}
@@ -63,6 +68,12 @@ var (
 	// issueOf is an issue or edition of a periodical.
 	issueOf = lazyre.New(`\b(?:issue|edition|volume|vol)\.? ?(?:no\.? ?)?[0-9]+\b|\b(?:spring|summer|autumn|winter|christmas|festive|new year|january|february|march|april|may|june|july|august|september|october|november|december|monthly|quarterly) (?:edition|issue)\b|\b(?:edition|issue) of (?:our|the|this)\b`)
 	// subscription is how a periodical reaches its readers.
+	// booking is how a place on a course or at an event is had.
+	booking = lazyre.New(`\bbook(?:ing)? (?:your |a |their )?(?:place|places|space|spaces|seat|ticket|tickets|through|via|on|online|now|here|at)\b|\bbookings?\b|\bregist(?:er|ration) (?:for|via|through|online|now|here|at|is)\b|\b(?:places|spaces|numbers) (?:are |is )?limited\b|\blimited (?:places|spaces|numbers)\b|\bsign up (?:for|to|via|through|at)\b`)
+	// sessionTime is a session's times of day: "9:30-12:30", "10am to 1pm".
+	sessionTime = lazyre.New(`\b[0-9]{1,2}[:.][0-9]{2} ?(?:am|pm)? ?(?:-|\x{2013}|to|until) ?[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:am|pm)?\b|\b[0-9]{1,2} ?(?:am|pm) ?(?:-|\x{2013}|to|until) ?[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:am|pm)\b`)
+	// audience says who a course or event is for.
+	audience     = lazyre.New(`\b(?:who should attend|target audience|suitable for|aimed at|open to|free (?:to|for)|available to)\b`)
 	subscription = lazyre.New(`\b(?:un)?subscribe\b|\bmailing list\b|\bsign(?:ed)? up (?:to|for) (?:(?:the|our|this) )?(?:newsletter|bulletin|mailing list|updates|e-?news)\b|\bview (?:it |this (?:email |newsletter |message )?)?in (?:your|a|the) (?:web )?browser\b|\bforward (?:this|it) to a colleague\b`)
 )
 
@@ -138,6 +149,21 @@ func readGenre(text string, blocks []document.Block, hints []string) genreEviden
 		}
 		if near(low, []string{"subscri", "mailing list", "sign", "browser", "colleague"}, subscription) {
 			signs[genreNewsletter]["subscription"] = true
+		}
+		if b.Kind == document.Row && sessionsTable(b.Cells) {
+			signs[genreEvents]["sessions"] = true
+		}
+		if near(low, []string{"book", "regist", "limited", "sign up"}, booking) {
+			signs[genreEvents]["booking"] = true
+		}
+		if near(low, []string{":", "am", "pm"}, sessionTime) {
+			signs[genreEvents]["times"] = true
+		}
+		if near(low, []string{"attend", "audience", "suitable", "aimed", "open to", "free ", "available to"}, audience) {
+			signs[genreEvents]["audience"] = true
+		}
+		if strings.Contains(low, "certificate") {
+			signs[genreEvents]["certificate"] = true
 		}
 	}
 	for g := genre(1); g < genres; g++ {
@@ -271,6 +297,22 @@ func itemsTable(cells []string) bool {
 		}
 	}
 	return item && other
+}
+
+// sessionsTable reports whether cells head a table of courses or events:
+// a column naming the session beside its date, time or venue.
+func sessionsTable(cells []string) bool {
+	session, when := false, false
+	for _, c := range cells {
+		w := strings.TrimSpace(words(c))
+		switch {
+		case startsWithAny(w, "course", "courses", "session", "sessions", "event", "events", "workshop", "training", "title", "topic", "module"):
+			session = true
+		case startsWithAny(w, "date", "dates", "when", "time", "times", "venue", "location", "where", "delivery", "format"):
+			when = true
+		}
+	}
+	return session && when
 }
 
 // near reports whether re matches around one of the first occurrences of

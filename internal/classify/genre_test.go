@@ -97,6 +97,31 @@ func TestKindOfGenre(t *testing.T) {
 			para("Audits show the impact of the arrangements on outcomes for children."),
 			para("Sign up to our newsletter for news of next year's report."),
 		}, nil, intake.YearlyReport},
+		{"a training programme as a table of courses", []document.Block{
+			para("Northbridge Safeguarding Children Partnership"),
+			para("Multi-agency training programme 2025-26"),
+			row("Session", "When", "Where"),
+			row("Learning from serious case reviews and rapid reviews", "14 October 2025, 10am to 12.30pm", "Civic Centre"),
+			row("Working with fathers", "2 December 2025, 1:30 - 4:00", "MS Teams"),
+			para("To book a place, email the partnership team. Places are limited."),
+		}, nil, intake.Unknown},
+		{"a conference flyer in paragraphs", []document.Block{
+			para("Eastshire Safeguarding Partnership"),
+			para("Annual safeguarding conference: the voice of the child"),
+			para("Thursday 6 November 2025, 9.15 until 3.30, Eastshire Racecourse"),
+			para("Open to all practitioners and managers who work with children, young people and families in Eastshire. Speakers will share the learning from our local child safeguarding practice reviews and the rapid review of Child M."),
+			para("Registration via the partnership's learning portal; a certificate of attendance will be emailed after the day."),
+		}, nil, intake.Unknown},
+		{"a yearly report whose training section lists courses", []document.Block{
+			para("Westmere Safeguarding Children Partnership"),
+			para("Annual report 2024-25"),
+			head("What we did"),
+			para("We opened a family hub, refreshed the neglect strategy and held two rapid reviews; neither led to an LCSPR. The partnership's effectiveness was judged through multi-agency audits."),
+			head("Training"),
+			row("Course", "Date", "Attendance"),
+			row("Neglect", "May 2024, 9:30-12:30", "40"),
+			para("Places are limited, so booking is through the learning portal."),
+		}, nil, intake.YearlyReport},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
