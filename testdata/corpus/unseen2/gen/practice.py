@@ -122,7 +122,7 @@ Child V's views were gathered by an advocate using pictures; Child V chose the s
 the respite centre as the places where they feel safe. The parents were caring for three
 children with additional needs without a break.
 
-Why it happened
+Why it happened: the underlying reasons
 Support for disabled children was organised around services rather than the family;
 thresholds for respite care excluded families who were "coping"; and no agency looked at
 the whole household's needs.

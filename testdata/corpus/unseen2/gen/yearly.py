@@ -212,7 +212,8 @@ def ne_lincs():
     w.h("North East Lincolnshire Safeguarding Children Partnership", 0)
     w.h("Partnership Report, October 2023 to March 2025", 1)
     w.p("To align our reporting with the financial year, this report covers eighteen months: "
-        "1 October 2023 to 31 March 2025.")
+        "1 October 2023 to 31 March 2025. It is the safeguarding partners' yearly report required by "
+        "Working Together to Safeguard Children 2023.")
     w.p("Publication date: 12 August 2025")
     for head, body in sections(P, list(H), H):
         w.h(head, 2)
