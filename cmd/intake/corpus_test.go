@@ -199,5 +199,4 @@ var corpusKnownDifferences = map[string]string{
 	"unseen/rapid-review-letter-waltham-forest-national-review-asked.txt":       "the SIN reference is not read; missing_immediate_actions though the letter says what was done at once",
 	"unseen/rapid-review-letter-word-export-plymouth-child-r.pdf":               "missing_immediate_actions though the letter says what was done at once",
 	"unseen/rapid-review-walsall-child-kai-meeting-postponed.docx":              "the child and the SIN reference are not read; a document date is read where none is stated as its own",
-	"unseen/yearly-report-web-page-croydon-2024-25-no-training.html":            "the page menu's 'Training' link counts as training; missing_learning though the report gives its learning",
 }

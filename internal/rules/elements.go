@@ -108,7 +108,7 @@ var elements = map[intake.Kind][]element{
 		{"relevant_agencies", false, "the relevant agencies", []string{"relevant agenc", "all agencies", "partner agencies", "other agencies",
 			"agencies working with", "agencies that work with", "wider partnership", "relevant partners", "agencies share", "multi-agency"}},
 		{"learning", false, "the learning from reviews, audits and scrutiny and how it was shared and acted on", []string{
-			"learning", "lessons learned", "lessons learnt", "key findings"}},
+			"learning", "learnt", "learned", "key findings"}},
 	},
 	intake.RapidReview: {
 		{"agency_involvement", false, "which agencies were involved with the child and family", []string{
@@ -119,7 +119,7 @@ var elements = map[intake.Kind][]element{
 			"immediate action", "actions taken", "action taken", "actions already taken", "urgent action",
 			"immediate safeguarding", "steps taken", "safety plan", "immediate learning and action"}},
 		{"learning", false, "the learning identified", []string{
-			"learning", "lessons learned", "lessons learnt", "key findings", "practice issues"}},
+			"learning", "learnt", "learned", "key findings", "practice issues"}},
 	},
 	intake.Arrangements: {
 		{"area", true, "the geographical area the arrangements cover", []string{
@@ -202,7 +202,7 @@ func (c *checker) covers(e element) (intake.Evidence, bool) {
 		return ev, true
 	}
 	if c.text == nil {
-		c.text = prepare(c.in.Text)
+		c.text = prepare(withoutChrome(c.in.Text, c.in.Blocks))
 	}
 	// The words of a placeholder section are no evidence of its element.
 	var skip [][2]int
@@ -432,6 +432,39 @@ func (c *checker) hasCue(e element) bool {
 		}
 	}
 	return true
+}
+
+// withoutChrome returns the text elements are looked for in: the
+// document's own words, without a web page's navigation, cookie bar and
+// breadcrumb, whose links ("Training", "Practice reviews") name the site's
+// pages, not what the document covers. A document without chrome is its
+// text as it is.
+func withoutChrome(text string, bs []document.Block) string {
+	chrome := false
+	for _, b := range bs {
+		if b.Furniture == document.Chrome {
+			chrome = true
+			break
+		}
+	}
+	if !chrome {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for _, bl := range bs {
+		if bl.Furniture == document.Chrome {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(bl.Text)
+		if b.Len() > maxText {
+			break
+		}
+	}
+	return b.String()
 }
 
 // maxText bounds the text searched for elements.
