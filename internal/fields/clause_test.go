@@ -154,7 +154,9 @@ func TestFindSiblingAsExpression(t *testing.T) {
 	pieces := []string{"Child", "Children", "Siblings", "Sibling group", "Sibling Group", "Baby", "xChild", "A", "B", "C1", "AB", "ABC",
 		" and ", " & ", ",", ", ", " ", "\n", "and", "_", "é", "of"}
 	r := rand.New(rand.NewPCG(7, 7))
-	cases := []string{"", "Children A and B", "Child A, Child B and Child C", "xChildren A and B", "Siblings A, B & C", "Sibling group AB and C."}
+	cases := []string{"", "Children A and B", "Child A, Child B and Child C", "xChildren A and B", "Siblings A, B & C", "Sibling group AB and C.",
+		strings.Repeat("Child A, ", 40) + "Child B", strings.Repeat("Child A and Baby ", 30), strings.Repeat("Children A, B and ", 30) + "C",
+		strings.Repeat("Child A, ", 40) + "Child B and Child C"}
 	for range 30000 {
 		var b strings.Builder
 		for n := r.IntN(12); n >= 0; n-- {
@@ -265,4 +267,21 @@ func TestSplitCellsAsGeneral(t *testing.T) {
 			}
 		}
 	}
+}
+
+// BenchmarkFindSiblingNearMisses looks for a sibling group in 64 KiB of
+// near misses, each a place the expression could start, against one
+// search of siblingRe.
+func BenchmarkFindSiblingNearMisses(b *testing.B) {
+	s := strings.Repeat("Child A, ", 64<<10/9)
+	b.Run("findSibling", func(b *testing.B) {
+		for b.Loop() {
+			findSibling(s)
+		}
+	})
+	b.Run("expression", func(b *testing.B) {
+		for b.Loop() {
+			siblingRe.FindString(s)
+		}
+	})
 }

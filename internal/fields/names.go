@@ -512,8 +512,6 @@ var (
 	// siblingRe names a sibling group: "Children A and B", "Siblings A, B
 	// and C", "Child A and Child B".
 	siblingRe = lazyre.New(`\b` + siblingExpr)
-	// siblingAt is siblingRe at the start of a text.
-	siblingAt = lazyre.New(`^` + siblingExpr)
 	// familyRe is a sibling group named by a family pseudonym: "The Green
 	// siblings", written as a sentence writes it.
 	// The family's name may be in quotes, as a pseudonym is: "the
@@ -538,9 +536,10 @@ const siblingExpr = `(?:(?:Children|Siblings|Sibling group|Sibling Group)\s+[A-Z
 
 var siblingStarts = []string{"Child", "Sibling", "Baby"}
 
-// findSibling is siblingRe.FindString(s): the expression is tried only
-// where a word it starts with ("Child", "Sibling", "Baby") starts a word,
-// rather than at every byte.
+// findSibling is siblingRe.FindString(s): the expression runs only from
+// the first place a match can start, where a word it starts with
+// ("Child", "Sibling", "Baby") starts a word and opens a list of codes,
+// rather than over the whole text.
 func findSibling(s string) string {
 	f := newFinder(s, siblingStarts)
 	for i := 0; i < len(s); {
@@ -548,14 +547,45 @@ func findSibling(s string) string {
 		if p < 0 {
 			return ""
 		}
-		if p == 0 || !isWordByte(s[p-1]) {
-			if m := siblingAt.FindString(s[p:]); m != "" {
-				return m
-			}
+		if (p == 0 || !isWordByte(s[p-1])) && siblingOpens(s, p) {
+			// No match starts before p; from here, one search as
+			// siblingRe makes it, whose cost no text of near misses
+			// ("Child A, Child A, ...") can multiply.
+			return siblingRe.FindString(s[p:])
 		}
 		i = p + 1
 	}
 	return ""
+}
+
+// siblingOpens reports whether s[p:] opens as every match of siblingRe
+// that starts there does: the group's word, a code of one or two capitals and perhaps a
+// figure, then a comma or "and" or "&" after a space.
+func siblingOpens(s string, p int) bool {
+	k := -1
+	for _, w := range [...]string{"Children", "Siblings", "Sibling group", "Sibling Group", "Child", "Baby"} {
+		if strings.HasPrefix(s[p:], w) {
+			if e := skipBlank(s, p+len(w)); e > p+len(w) {
+				k = e
+				break
+			}
+		}
+	}
+	if k < 0 || k >= len(s) || !isUpperASCII(s[k]) {
+		return false
+	}
+	end := k + 1
+	if end < len(s) && isUpperASCII(s[end]) {
+		end++
+	}
+	if end < len(s) && isDigit(s[end]) {
+		end++
+	}
+	j := skipBlank(s, end)
+	if j < len(s) && s[j] == ',' {
+		return true
+	}
+	return j > end && (strings.HasPrefix(s[j:], "and") || strings.HasPrefix(s[j:], "&"))
 }
 
 // childField reads the child from a labelled pair, else from the text: a
