@@ -430,6 +430,9 @@ func (d *doc) meetingDate() (string, intake.Evidence) {
 			return v, intake.Evidence{Page: pl.pair.Page, Text: document.Snippet(pl.pair.Label+": "+pl.pair.Value, intake.MaxEvidence)}
 		}
 	}
+	if v, e := d.titledMeeting(); v != "" {
+		return v, e
+	}
 	var day string
 	if d.labelled(meetingHeldLabels, func(v string) bool {
 		// The date straight after the words, perhaps after its weekday.
@@ -454,6 +457,40 @@ var otherMeeting = func() map[string]bool {
 	}
 	return m
 }()
+
+// recordOfMeeting is how the title of a record names the meeting it
+// records and when it was: "Executive Board - Minutes of the meeting held
+// on Thursday 21 May 2026", "Notes of the Safeguarding Partnership Board
+// held on 4 Feb", "Record of the executive meeting that took place on".
+var recordOfMeeting = lazyre.New(`\b(?:minutes|notes|record|summary) (?:of|from) (?:the |a |an )?(?:[a-z&'-]+ ){0,6}?(?:that |which )?(?:was )?(?:held|took place|convened|met)(?: on)?\b`)
+
+// titleLines are the first lines of a document, where its title is.
+const titleLines = 6
+
+// titledMeeting reads the date of the meeting a record names in its title
+// lines. A record of an earlier meeting ("minutes of the last meeting held
+// on") is not the document's own.
+func (d *doc) titledMeeting() (string, intake.Evidence) {
+	for i, l := range d.lines[:min(titleLines, len(d.lines))] {
+		if !strings.Contains(l.lower, "minutes") && !strings.Contains(l.lower, "notes") &&
+			!strings.Contains(l.lower, "record") && !strings.Contains(l.lower, "summary") {
+			continue
+		}
+		loc := recordOfMeeting.FindStringIndex(l.lower)
+		if loc == nil {
+			continue
+		}
+		named := l.lower[loc[0]:loc[1]]
+		if strings.Contains(named, " last ") || strings.Contains(named, " previous ") || strings.Contains(named, " next ") {
+			continue
+		}
+		rest := strings.TrimLeft(l.text[loc[1]:], " ,:")
+		if hs := findDates(rest); len(hs) > 0 && hs[0].start <= len("Wednesday, ") {
+			return intake.ISODate(hs[0].t), d.evidenceAt(i)
+		}
+	}
+	return "", intake.Evidence{}
+}
 
 // meetingHeldLabels introduce the date of a meeting in a sentence.
 var meetingHeldLabels = []label{
