@@ -53,3 +53,37 @@ func TestNotificationCellHoldsReferenceAndDate(t *testing.T) {
 		t.Errorf("sin_date = %q from the letter's reference", f[SINDate])
 	}
 }
+
+// A notification's reference is read wherever it is written beside the
+// notification: in brackets or after a comma in a sentence, after the
+// date in the same cell, and without the label word written before it.
+func TestNotificationReferenceBesideItsWords(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"in brackets in a sentence",
+			"Rapid review\n\nThe notification (ref. 2024/0932) went to the Panel on 2 May 2024.\n", "2024/0932"},
+		{"in brackets, the partnership's own",
+			"Rapid review\n\nOur serious incident notification (our reference CSP/24/051) was sent the next day.\n", "CSP/24/051"},
+		{"after a comma",
+			"Rapid review\n\nWe made the notification, reference number 2024-0932, within five working days.\n", "2024-0932"},
+		{"after the date in a cell",
+			"Rapid review\nDate of notification | 2 May 2024 - Panel ref: 2024/0932\nIncident | 29 April 2024\n", "2024/0932"},
+		{"after the date on a label line",
+			"Rapid review\n\nSIN submitted: 02/05/2024 (number 2024/0932)\n\nIncident: 29/04/2024\n", "2024/0932"},
+		{"the abbreviation written before it",
+			"Rapid review\nPanel reference | SIN 2024/0932\nIncident | 29 April 2024\n", "2024/0932"},
+		{"a label word with its stop",
+			"Rapid review\n\nNotification number: Ref. 24/0932\n", "24/0932"},
+		{"a prefix joined to its figures is its own",
+			"Rapid review\nPanel reference | SIN-2024-0932\n", "SIN-2024-0932"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, _ := ReadDocument(intake.RapidReview, tt.text, nil)
+			if f[SINReference] != tt.want {
+				t.Errorf("sin_reference = %q, want %q", f[SINReference], tt.want)
+			}
+		})
+	}
+}

@@ -399,6 +399,10 @@ var (
 	sinRefLabels = []label{
 		lab("sin", `\bsin\)?:? ?(?:reference|ref\b\.?|number|no\b\.?|id\b|#)`),
 		lab("notification", `notification (?:reference|ref\b\.?|number|no\b\.?|id\b)`),
+		// In a sentence, the reference in brackets or after a comma
+		// straight after the notification it names: "the notification
+		// (our reference 2025/0311) was made".
+		lab("notification", `notification,? \((?:our |the |panel |its )?(?:reference|ref\b\.?)(?: number| no\b\.?)?|notification, (?:our |the |panel )?(?:reference|ref\b\.?)(?: number| no\b\.?)?`),
 		lab("panel", `panel (?:reference|ref\b\.?)`),
 		lab("reference", `(?:^|\| )(?:our |your )?reference(?: number)?\b`),
 	}
@@ -427,7 +431,7 @@ func (d *doc) sinReferenceField() (string, intake.Evidence) {
 	// A cell may hold several facts: the notification's reference before
 	// the date it was sent ("Notification | 2025/0311, sent 4 May 2025").
 	if v, e, ok := d.fromPairs(SINDate, func(v, _ string) (string, bool) {
-		r := refValue(v)
+		r := refInValue(v)
 		return r, r != ""
 	}); ok {
 		return v, e
@@ -479,14 +483,59 @@ var notificationStems = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// refInValue reads a reference at the start of a value, or after a word
+// that names it further on, as a cell that gives the date first does
+// ("16/04/2026, reference 2026/0711").
+func refInValue(v string) string {
+	if r := refValue(v); r != "" {
+		return r
+	}
+	low := strings.ToLower(window(v, 0, maxValue))
+	for _, w := range []string{"reference", "ref", "number", "no"} {
+		i := strings.Index(low, w)
+		for i > 0 && isLetter(low[i-1]) {
+			j := strings.Index(low[i+1:], w)
+			if j < 0 {
+				i = -1
+				break
+			}
+			i += 1 + j
+		}
+		if i < 0 || i+len(w) < len(low) && isLetter(low[i+len(w)]) {
+			continue
+		}
+		if r := refValue(strings.TrimLeft(v[i+len(w):], " .:#")); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+// labelWords are the words that name a reference and may be written
+// before it, apart from it ("SIN 2026/0504", "Ref. 25/117"); a prefix
+// joined to its figures ("SIN-2026-0504") is the reference's own.
+var labelWords = map[string]bool{"sin": true, "ref": true, "reference": true, "no": true, "number": true, "id": true}
+
+// withoutLabelWords drops the label words a reference was written after.
+func withoutLabelWords(r string) string {
+	for range 3 {
+		w, rest, ok := strings.Cut(r, " ")
+		if !ok || !labelWords[strings.ToLower(strings.TrimRight(w, ".:#"))] || countDigits(rest) == 0 {
+			break
+		}
+		r = strings.TrimLeft(rest, " .:#")
+	}
+	return r
+}
+
 // refValue reads a reference at the start of a value: every part of it,
 // a prefix of letters included ("SIN-2025-0456", "KSCMP/SIN/25/012").
 func refValue(v string) string {
-	m := sinRefValue.FindStringSubmatch(v)
+	m := sinRefValue.FindStringSubmatch(withoutLabelWords(strings.TrimLeft(v, "#: ")))
 	if m == nil {
 		return ""
 	}
-	r := strings.TrimRight(m[1], "/-. ")
+	r := withoutLabelWords(strings.TrimRight(m[1], "/-. "))
 	if len(r) < 4 || countDigits(r) < 3 {
 		return ""
 	}
@@ -499,7 +548,7 @@ func refValue(v string) string {
 func (d *doc) sinReference() string {
 	var ref string
 	ok := func(v string) bool {
-		v = strings.TrimRight(v, "/-.")
+		v = withoutLabelWords(strings.TrimRight(v, "/-."))
 		if len(v) < 4 || countDigits(v) < 3 {
 			return false
 		}
@@ -510,7 +559,7 @@ func (d *doc) sinReference() string {
 		return true
 	}
 	if d.labelled(sinRefLabels, func(v string) bool {
-		m := sinRefValue.FindStringSubmatch(v)
+		m := sinRefValue.FindStringSubmatch(withoutLabelWords(strings.TrimLeft(v, "#: ")))
 		return m != nil && ok(m[1])
 	}) {
 		return ref
