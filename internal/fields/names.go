@@ -559,20 +559,64 @@ func findSibling(s string) string {
 }
 
 // siblingOpens reports whether s[p:] opens as every match of siblingRe
-// that starts there does: the group's word, a code of one or two capitals and perhaps a
-// figure, then a comma or "and" or "&" after a space.
+// that starts there does: the group's word and a code of one or two
+// capitals and perhaps a figure, then a comma, or "and" or "&" between
+// spaces, and the next member ("B", or "Child B" in a list of children).
 func siblingOpens(s string, p int) bool {
-	k := -1
+	k, children := -1, false
 	for _, w := range [...]string{"Children", "Siblings", "Sibling group", "Sibling Group", "Child", "Baby"} {
 		if strings.HasPrefix(s[p:], w) {
 			if e := skipBlank(s, p+len(w)); e > p+len(w) {
-				k = e
-				break
+				k, children = e, w == "Child" || w == "Baby"
 			}
+			break
 		}
 	}
-	if k < 0 || k >= len(s) || !isUpperASCII(s[k]) {
+	end := codeEnd(s, k)
+	if end < 0 {
 		return false
+	}
+	j := skipBlank(s, end)
+	switch {
+	case j < len(s) && s[j] == ',':
+		j = skipBlank(s, j+1)
+	case j > end && strings.HasPrefix(s[j:], "and"):
+		j = skipBlank(s, j+3)
+		if s[j-1] == 'd' {
+			return false
+		}
+	case j > end && strings.HasPrefix(s[j:], "&"):
+		j = skipBlank(s, j+1)
+		if s[j-1] == '&' {
+			return false
+		}
+	default:
+		return false
+	}
+	if children {
+		// The next member is named as a child too.
+		w := ""
+		if strings.HasPrefix(s[j:], "Child") {
+			w = "Child"
+		} else if strings.HasPrefix(s[j:], "Baby") {
+			w = "Baby"
+		}
+		if w == "" {
+			return false
+		}
+		if e := skipBlank(s, j+len(w)); e > j+len(w) {
+			return codeEnd(s, e) >= 0
+		}
+		return false
+	}
+	return codeEnd(s, j) >= 0
+}
+
+// codeEnd returns the end of a child's code that starts s[k:]: one or two
+// capitals and perhaps a figure; -1 when no capital is there.
+func codeEnd(s string, k int) int {
+	if k < 0 || k >= len(s) || !isUpperASCII(s[k]) {
+		return -1
 	}
 	end := k + 1
 	if end < len(s) && isUpperASCII(s[end]) {
@@ -581,11 +625,7 @@ func siblingOpens(s string, p int) bool {
 	if end < len(s) && isDigit(s[end]) {
 		end++
 	}
-	j := skipBlank(s, end)
-	if j < len(s) && s[j] == ',' {
-		return true
-	}
-	return j > end && (strings.HasPrefix(s[j:], "and") || strings.HasPrefix(s[j:], "&"))
+	return end
 }
 
 // childField reads the child from a labelled pair, else from the text: a
