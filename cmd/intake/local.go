@@ -18,7 +18,6 @@ import (
 	"github.com/safeguarding-intake/intake/internal/pipeline"
 	"github.com/safeguarding-intake/intake/internal/registry"
 	"github.com/safeguarding-intake/intake/internal/routing"
-	"github.com/safeguarding-intake/intake/internal/rules"
 )
 
 // defaultSender is the From address of the emails written to the outbox
@@ -68,11 +67,9 @@ func openLocal(dir, routesFile string, getenv func(string) string) (*local, erro
 			return nil, err
 		}
 	}
-	var round2023 time.Time
-	if v := strings.TrimSpace(getenv(rules.Round2023DueVar)); v != "" {
-		if round2023, err = rules.ParseRound2023Due(v); err != nil {
-			return nil, err
-		}
+	round2023, err := intake.Round2023DueFrom(getenv)
+	if err != nil {
+		return nil, err
 	}
 	blobs, err := fsblob.New(dir)
 	if err != nil {

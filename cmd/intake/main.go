@@ -80,7 +80,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 	case "sins", "baseline":
 		err = cmdImport(ctx, args[0], args[1:], stdout, stderr)
 	case "obligations":
-		err = cmdObligations(ctx, args[1:], stdout, stderr)
+		err = cmdObligations(ctx, args[1:], stdout, stderr, getenv)
 	case "remind":
 		err = cmdRemind(ctx, args[1:], stdout, stderr, getenv)
 	case "backfill":

@@ -103,7 +103,7 @@ func atFlag(s string) (time.Time, error) {
 	return intake.Day(t), nil
 }
 
-func cmdObligations(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func cmdObligations(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	fs := flag.NewFlagSet("intake obligations", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	data := fs.String("data", ".intake", "the data folder")
@@ -126,6 +126,10 @@ func cmdObligations(ctx context.Context, args []string, stdout, stderr io.Writer
 	if err != nil {
 		return err
 	}
+	due, err := intake.Round2023DueFrom(getenv)
+	if err != nil {
+		return err
+	}
 	reg := registry.Default()
 	f, err := parseFilter(reg, *partnership, *kind, *status)
 	if err != nil {
@@ -136,7 +140,7 @@ func cmdObligations(ctx context.Context, args []string, stdout, stderr io.Writer
 		return err
 	}
 	defer led.Close()
-	all, _, err := obligations.Load(ctx, led, obligations.Partnerships(reg), at)
+	all, _, err := obligations.Load(ctx, led, obligations.Partnerships(reg), at, obligations.Round2023Until(due))
 	if err != nil {
 		return fmt.Errorf("reading the ledger: %w", err)
 	}
@@ -242,6 +246,10 @@ func cmdRemind(ctx context.Context, args []string, stdout, stderr io.Writer, get
 	if err != nil {
 		return err
 	}
+	due, err := intake.Round2023DueFrom(getenv)
+	if err != nil {
+		return err
+	}
 	to := strings.TrimSpace(*digest)
 	if to == "" {
 		to = strings.TrimSpace(getenv("STAFF_DIGEST_ADDRESS"))
@@ -268,6 +276,7 @@ func cmdRemind(ctx context.Context, args []string, stdout, stderr io.Writer, get
 		Sender:       sender,
 		Digest:       to,
 		Partnerships: obligations.Partnerships(registry.Default()),
+		Round:        obligations.Round2023Until(due),
 		Contacts:     localContacts(*data),
 	}
 	rep, err := r.Run(ctx, at)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,6 +110,45 @@ func TestRound2023DueIsConfigurable(t *testing.T) {
 	if code := run(context.Background(), []string{"process", "--data", t.TempDir(), doc}, &o, &e,
 		func(k string) string { return map[string]string{"ARRANGEMENTS_DUE_2023": "soon"}[k] }); code != 1 || !strings.Contains(e.String(), "ARRANGEMENTS_DUE_2023") {
 		t.Errorf("ARRANGEMENTS_DUE_2023=soon: exit %d, %q; want 1 and a message naming the variable", code, e.String())
+	}
+}
+
+// TestObligationsFollowRound2023Due lists a partnership's arrangements
+// obligation with and without ARRANGEMENTS_DUE_2023: the deadline listed
+// and reminded of is the one submissions are checked against.
+func TestObligationsFollowRound2023Due(t *testing.T) {
+	data := t.TempDir()
+	note := filepath.Join(t.TempDir(), "note.txt")
+	if err := os.WriteFile(note, []byte("Camden Safeguarding Children Partnership\nA note of thanks to our volunteers.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var po, pe bytes.Buffer
+	run(context.Background(), []string{"process", "--data", data, "--received", "2025-01-10", note}, &po, &pe, func(string) string { return "" })
+	for _, tt := range []struct{ due, wantDue, wantStatus string }{
+		{"", "2024-12-31", "overdue"},
+		{"2025-03-31", "2025-03-31", "due"},
+	} {
+		getenv := func(k string) string { return map[string]string{"ARRANGEMENTS_DUE_2023": tt.due}[k] }
+		var o, e bytes.Buffer
+		args := []string{"obligations", "--json", "--data", data, "--at", "2025-01-20", "--partnership", "Camden", "--obligation", "arrangements"}
+		if code := run(context.Background(), args, &o, &e, getenv); code != 0 {
+			t.Fatalf("ARRANGEMENTS_DUE_2023=%q: exit %d, %s", tt.due, code, e.String())
+		}
+		var ob struct {
+			Due    string `json:"due"`
+			Status string `json:"status"`
+		}
+		if err := json.Unmarshal([]byte(strings.TrimSpace(o.String())), &ob); err != nil {
+			t.Fatalf("ARRANGEMENTS_DUE_2023=%q: %v in %q", tt.due, err, o.String())
+		}
+		if ob.Due != tt.wantDue || ob.Status != tt.wantStatus {
+			t.Errorf("ARRANGEMENTS_DUE_2023=%q: arrangements due %s, %s; want %s, %s", tt.due, ob.Due, ob.Status, tt.wantDue, tt.wantStatus)
+		}
+	}
+	var o, e bytes.Buffer
+	bad := func(k string) string { return map[string]string{"ARRANGEMENTS_DUE_2023": "2020-01-01"}[k] }
+	if code := run(context.Background(), []string{"obligations", "--data", data}, &o, &e, bad); code == 0 || !strings.Contains(e.String(), "ARRANGEMENTS_DUE_2023") {
+		t.Errorf("ARRANGEMENTS_DUE_2023=2020-01-01: exit %d, %q; want a failure naming the variable", code, e.String())
 	}
 }
 

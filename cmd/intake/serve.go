@@ -77,18 +77,19 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	key := make([]byte, 32)
 	rand.Read(key)
 	h, err := portal.New(portal.Config{
-		Ledger:      env.ledger,
-		Audit:       env.ledger,
-		Uploads:     portal.LocalUploads{Pipeline: env.pipeline},
-		Credentials: creds,
-		SignOuts:    localcred.OpenSignOuts(filepath.Join(*data, "signed-out.json"), nil),
-		Files:       env.blobs,
-		Resender:    env.pipeline,
-		Obligations: env.ledger,
-		Registry:    env.pipeline.Registry,
-		SessionKey:  key,
-		Insecure:    true,
-		MaxBytes:    env.pipeline.Limits.MaxBytes, // DOCUMENT_LIMIT_BYTES, or the default
+		Ledger:       env.ledger,
+		Audit:        env.ledger,
+		Uploads:      portal.LocalUploads{Pipeline: env.pipeline},
+		Credentials:  creds,
+		SignOuts:     localcred.OpenSignOuts(filepath.Join(*data, "signed-out.json"), nil),
+		Files:        env.blobs,
+		Resender:     env.pipeline,
+		Obligations:  env.ledger,
+		Round2023Due: env.pipeline.Round2023Due,
+		Registry:     env.pipeline.Registry,
+		SessionKey:   key,
+		Insecure:     true,
+		MaxBytes:     env.pipeline.Limits.MaxBytes, // DOCUMENT_LIMIT_BYTES, or the default
 		// The functions' JSON log, on standard error beside the links
 		// printed on standard output.
 		Log: jsonlog.New(stderr),

@@ -7,7 +7,6 @@ import (
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/internal/aws/lambdaenv"
-	"github.com/safeguarding-intake/intake/internal/rules"
 )
 
 // config is the function's environment (DESIGN 4.7). Region, credentials
@@ -25,7 +24,7 @@ type config struct {
 	// stack's DataKey); empty means S3-managed keys.
 	KMSKey string
 	// Round2023Due is the 2023 arrangements round's deadline
-	// (ARRANGEMENTS_DUE_2023); zero: rules.DefaultRound2023Due.
+	// (ARRANGEMENTS_DUE_2023); zero: intake.DefaultRound2023Due.
 	Round2023Due time.Time
 	// Getenv gives the routes their recipients' addresses (RECIPIENT_PANEL,
 	// RECIPIENT_WWC, RECIPIENT_DFE, RECIPIENT_DFE_REVIEWS, RECIPIENT_OFSTED).
@@ -57,13 +56,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 		KMSKey:        env.Get("KMS_KEY_ID"),
 		Getenv:        getenv,
 	}
-	if v := env.Get(rules.Round2023DueVar); v != "" {
-		t, err := rules.ParseRound2023Due(v)
-		if err != nil {
-			env.Problem("%v", err)
-		}
-		c.Round2023Due = t
-	}
+	c.Round2023Due = env.Round2023Due()
 	if err := env.Err("intake"); err != nil {
 		return config{}, err
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"time"
+
 	"encoding/base64"
 	"strings"
 
@@ -25,7 +27,10 @@ type config struct {
 	// KMSKey is the key uploads, links and receipts are written under
 	// (KMS_KEY_ID); empty means S3-managed keys.
 	KMSKey string
-	Getenv func(string) string
+	// Round2023Due is the 2023 arrangements round's deadline
+	// (ARRANGEMENTS_DUE_2023); zero: the default.
+	Round2023Due time.Time
+	Getenv       func(string) string
 }
 
 // loadConfig reads and checks the environment, naming every missing or
@@ -41,6 +46,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 		DocumentLimit: env.DocumentLimit(),
 		LogLevel:      env.LogLevel(),
 		KMSKey:        env.Get("KMS_KEY_ID"),
+		Round2023Due:  env.Round2023Due(),
 		Getenv:        getenv,
 	}
 	if v := env.Get("SESSION_KEY"); v != "" {

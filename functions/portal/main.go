@@ -75,21 +75,22 @@ func newServer(ctx context.Context, cfg config, awsCfg aws.Config, log logrus.Fi
 	}
 	creds := dynamocred.New(ddb, cfg.Table)
 	return portal.New(portal.Config{
-		Ledger:      ledger,
-		Audit:       ledger,
-		Uploads:     uploads,
-		Credentials: creds,
-		SignOuts:    creds,
-		Files:       receipts{blobs},
-		Resender:    p,
-		Obligations: ledger,
-		Limiter:     dynamocred.NewLimiter(ddb, cfg.Table, nil),
-		Registry:    p.Registry,
-		SessionKey:  cfg.SessionKey,
-		FormOrigins: []string{origin},
-		BaseURL:     cfg.BaseURL,
-		MaxBytes:    cfg.DocumentLimit,
-		Log:         log,
+		Ledger:       ledger,
+		Audit:        ledger,
+		Uploads:      uploads,
+		Credentials:  creds,
+		SignOuts:     creds,
+		Files:        receipts{blobs},
+		Resender:     p,
+		Obligations:  ledger,
+		Round2023Due: cfg.Round2023Due,
+		Limiter:      dynamocred.NewLimiter(ddb, cfg.Table, nil),
+		Registry:     p.Registry,
+		SessionKey:   cfg.SessionKey,
+		FormOrigins:  []string{origin},
+		BaseURL:      cfg.BaseURL,
+		MaxBytes:     cfg.DocumentLimit,
+		Log:          log,
 	})
 }
 

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"time"
+
 	"github.com/sirupsen/logrus"
 
 	"github.com/safeguarding-intake/intake/internal/aws/lambdaenv"
@@ -12,6 +14,9 @@ type config struct {
 	Sender   string
 	Digest   string // STAFF_DIGEST_ADDRESS; no digest when empty
 	LogLevel logrus.Level
+	// Round2023Due is the 2023 arrangements round's deadline
+	// (ARRANGEMENTS_DUE_2023); zero: the default.
+	Round2023Due time.Time
 }
 
 // loadConfig reads and checks the environment, naming every missing or
@@ -21,10 +26,11 @@ func loadConfig(getenv func(string) string) (config, error) {
 	env.Require("LEDGER_TABLE", "SENDER_ADDRESS")
 	env.Address("SENDER_ADDRESS")
 	c := config{
-		Table:    env.Get("LEDGER_TABLE"),
-		Sender:   env.Get("SENDER_ADDRESS"),
-		Digest:   env.Address("STAFF_DIGEST_ADDRESS"),
-		LogLevel: env.LogLevel(),
+		Table:        env.Get("LEDGER_TABLE"),
+		Sender:       env.Get("SENDER_ADDRESS"),
+		Digest:       env.Address("STAFF_DIGEST_ADDRESS"),
+		LogLevel:     env.LogLevel(),
+		Round2023Due: env.Round2023Due(),
 	}
 	if err := env.Err("remind"); err != nil {
 		return config{}, err

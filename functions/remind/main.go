@@ -52,6 +52,7 @@ func newHandler(cfg config, awsCfg aws.Config, log logrus.FieldLogger) *handler 
 			Sender:       cfg.Sender,
 			Digest:       cfg.Digest,
 			Partnerships: obligations.Partnerships(registry.Default()),
+			Round:        obligations.Round2023Until(cfg.Round2023Due),
 		},
 		log: log,
 		now: time.Now,

@@ -83,8 +83,19 @@ type Round struct {
 // published from 15 December 2023, by 31 December 2024.
 var Round2023 = Round{
 	Ref:   "2023",
-	Start: time.Date(2023, 12, 15, 0, 0, 0, 0, time.UTC),
-	Due:   time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC),
+	Start: intake.Round2023Start,
+	Due:   intake.DefaultRound2023Due,
+}
+
+// Round2023Until is Round2023 with its deadline moved to due, as
+// ARRANGEMENTS_DUE_2023 moves it for the checks of each submission; a
+// zero due keeps the default.
+func Round2023Until(due time.Time) Round {
+	r := Round2023
+	if !due.IsZero() {
+		r.Due = intake.Day(due)
+	}
+	return r
 }
 
 // SIN is a serious incident notification, as the notification system
@@ -639,8 +650,9 @@ func (f Filter) Apply(obs []Obligation) []Obligation {
 	return out
 }
 
-// Load reads what the store holds and computes the obligations at date at.
-func Load(ctx context.Context, st Store, parts []intake.Partnership, at time.Time) ([]Obligation, []intake.Record, error) {
+// Load reads what the store holds and computes the obligations at date at,
+// listing the arrangements round given (zero: Round2023).
+func Load(ctx context.Context, st Store, parts []intake.Partnership, at time.Time, round Round) ([]Obligation, []intake.Record, error) {
 	recs, err := st.Submissions(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -653,7 +665,7 @@ func Load(ctx context.Context, st Store, parts []intake.Partnership, at time.Tim
 	if err != nil {
 		return nil, nil, err
 	}
-	return Compute(Input{At: at, Partnerships: parts, Records: recs, SINs: sins, Baseline: base}), recs, nil
+	return Compute(Input{At: at, Partnerships: parts, Records: recs, SINs: sins, Baseline: base, Round: round}), recs, nil
 }
 
 // LatestSubmitters maps each partnership to the submitter of its most

@@ -62,7 +62,7 @@ type Pipeline struct {
 	Lease  time.Duration
 	Limits extract.Limits
 	// Round2023Due moves the 2023 arrangements round's deadline; zero is
-	// rules.DefaultRound2023Due.
+	// intake.DefaultRound2023Due.
 	Round2023Due time.Time
 	Now          func() time.Time
 }

@@ -64,7 +64,7 @@ func plural(n int, one, many string) string {
 // obligationsAt computes every obligation today (Europe/London).
 func (s *Server) obligationsAt(r *http.Request) ([]obligations.Obligation, time.Time, error) {
 	at := intake.Day(s.cfg.Now())
-	obs, _, err := obligations.Load(r.Context(), s.cfg.Obligations, obligations.Partnerships(s.reg), at)
+	obs, _, err := obligations.Load(r.Context(), s.cfg.Obligations, obligations.Partnerships(s.reg), at, obligations.Round2023Until(s.cfg.Round2023Due))
 	return obs, at, err
 }
 

@@ -109,6 +109,9 @@ type Config struct {
 	// compute from, and takes staff imports; nil leaves those pages out.
 	// Both ledgers are one.
 	Obligations obligations.Store
+	// Round2023Due is the 2023 arrangements round's deadline, as
+	// ARRANGEMENTS_DUE_2023 moves it; zero: the default.
+	Round2023Due time.Time
 	// Registry names partnerships; nil means registry.Default().
 	Registry *registry.Registry
 	// SessionKey signs session cookies and CSRF tokens: at least 32 random

@@ -32,10 +32,12 @@ type Mailer interface {
 
 // Runner sends the reminders.
 type Runner struct {
-	Store        obligations.Store
-	Mailer       Mailer
-	Sender       string
-	Digest       string // the staff digest's address; none when empty
+	Store  obligations.Store
+	Mailer Mailer
+	Sender string
+	Digest string // the staff digest's address; none when empty
+	// Round is the arrangements round reminded of; zero: obligations.Round2023.
+	Round        obligations.Round
 	Partnerships []intake.Partnership
 	// Contacts returns the partnerships' sign-in email addresses by ONS
 	// code; a partnership without one is written to at its latest
@@ -64,7 +66,7 @@ type Report struct {
 func (r *Runner) Run(ctx context.Context, at time.Time) (Report, error) {
 	at = intake.Day(at)
 	var rep Report
-	obs, recs, err := obligations.Load(ctx, r.Store, r.Partnerships, at)
+	obs, recs, err := obligations.Load(ctx, r.Store, r.Partnerships, at, r.Round)
 	if err != nil {
 		return rep, fmt.Errorf("remind: %w", err)
 	}

@@ -33,7 +33,7 @@ type Input struct {
 	// found, keyed by its name.
 	Evidence map[string]intake.Evidence
 	// Round2023Due is the deadline of the 2023 arrangements round; zero
-	// means DefaultRound2023Due.
+	// means intake.DefaultRound2023Due.
 	Round2023Due time.Time
 }
 

@@ -55,6 +55,14 @@ func TestTemplateFunction(t *testing.T) {
 	if fmt.Sprint(portalEnv["DOCUMENT_LIMIT_BYTES"]) != fmt.Sprint(env["DOCUMENT_LIMIT_BYTES"]) {
 		t.Errorf("PortalFunction DOCUMENT_LIMIT_BYTES = %v, want the intake function's %v", portalEnv["DOCUMENT_LIMIT_BYTES"], env["DOCUMENT_LIMIT_BYTES"])
 	}
+	// The deadline a submission is checked against is the one the
+	// Obligations page lists and the reminders count down to.
+	for _, name := range []string{"PortalFunction", "RemindFunction"} {
+		other, _ := dig(tmpl.resource(t, name).Properties, "Environment", "Variables").(map[string]any)
+		if fmt.Sprint(other["ARRANGEMENTS_DUE_2023"]) != fmt.Sprint(env["ARRANGEMENTS_DUE_2023"]) {
+			t.Errorf("%s ARRANGEMENTS_DUE_2023 = %v, want the intake function's %v", name, other["ARRANGEMENTS_DUE_2023"], env["ARRANGEMENTS_DUE_2023"])
+		}
+	}
 	for _, name := range []string{"IntakeFunction", "MailinFunction"} {
 		p := tmpl.resource(t, name).Properties
 		size, ok := p["MemorySize"]

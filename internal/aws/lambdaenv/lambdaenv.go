@@ -12,11 +12,14 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/smithy-go/logging"
 	"github.com/sirupsen/logrus"
+
+	"github.com/safeguarding-intake/intake/internal/intake"
 
 	"github.com/safeguarding-intake/intake/internal/doclimit"
 	"github.com/safeguarding-intake/intake/internal/jsonlog"
@@ -88,6 +91,20 @@ func (e *Env) DocumentLimit() int64 {
 		e.Problem("%v", err)
 	}
 	return n
+}
+
+// Round2023Due returns the 2023 arrangements round's deadline as
+// ARRANGEMENTS_DUE_2023 moves it; zero, meaning the default, when unset.
+func (e *Env) Round2023Due() time.Time {
+	v := e.Get(intake.Round2023DueVar)
+	if v == "" {
+		return time.Time{}
+	}
+	t, err := intake.ParseRound2023Due(v)
+	if err != nil {
+		e.Problem("%v", err)
+	}
+	return t
 }
 
 // LogLevel returns LOG_LEVEL, info when unset.

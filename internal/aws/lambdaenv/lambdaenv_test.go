@@ -16,7 +16,7 @@ func getter(m map[string]string) func(string) string { return func(k string) str
 func TestEnv(t *testing.T) {
 	env := New(getter(map[string]string{
 		"BUCKET": " intake ", "SENDER": "intake@example.org", "LIMIT": "7340032",
-		"DOCUMENT_LIMIT_BYTES": "20971520", "LOG_LEVEL": "debug",
+		"DOCUMENT_LIMIT_BYTES": "20971520", "LOG_LEVEL": "debug", "ARRANGEMENTS_DUE_2023": "2025-03-31",
 	}))
 	env.Require("BUCKET", "SENDER")
 	if got := env.Get("BUCKET"); got != "intake" {
@@ -34,12 +34,15 @@ func TestEnv(t *testing.T) {
 	if got := env.LogLevel(); got != logrus.DebugLevel {
 		t.Errorf("LogLevel() = %v, want debug", got)
 	}
+	if got := env.Round2023Due().Format("2006-01-02"); got != "2025-03-31" {
+		t.Errorf("Round2023Due() = %s, want 2025-03-31", got)
+	}
 	if err := env.Err("test"); err != nil {
 		t.Errorf("Err = %v, want nil", err)
 	}
 
 	unset := New(getter(nil))
-	if unset.Bytes("LIMIT") != 0 || unset.DocumentLimit() != 0 || unset.LogLevel() != logrus.InfoLevel || unset.Address("SENDER") != "" {
+	if unset.Bytes("LIMIT") != 0 || unset.DocumentLimit() != 0 || !unset.Round2023Due().IsZero() || unset.LogLevel() != logrus.InfoLevel || unset.Address("SENDER") != "" {
 		t.Error("unset variables do not give their defaults")
 	}
 	if err := unset.Err("test"); err != nil {
@@ -52,12 +55,14 @@ func TestEnv(t *testing.T) {
 func TestEnvErr(t *testing.T) {
 	env := New(getter(map[string]string{
 		"SENDER": "Intake <intake@example.org>", "LIMIT": "7MB", "DOCUMENT_LIMIT_BYTES": "lots", "LOG_LEVEL": "loud", "B": "  ",
+		"ARRANGEMENTS_DUE_2023": "31/12/2025",
 	}))
 	env.Require("A", "B", "SENDER")
 	env.Address("SENDER")
 	env.Bytes("LIMIT")
 	env.DocumentLimit()
 	env.LogLevel()
+	env.Round2023Due()
 	env.Problem("SESSION_KEY is too short")
 	err := env.Err("portal")
 	if err == nil {
@@ -68,7 +73,7 @@ func TestEnvErr(t *testing.T) {
 		t.Errorf("Err = %q, want it to start with the missing variables", msg)
 	}
 	for _, want := range []string{`SENDER="Intake <intake@example.org>" is not a bare email address`, `LIMIT="7MB"`,
-		"DOCUMENT_LIMIT_BYTES=", `LOG_LEVEL="loud"`, "SESSION_KEY is too short", "template.yaml"} {
+		"DOCUMENT_LIMIT_BYTES=", `LOG_LEVEL="loud"`, `ARRANGEMENTS_DUE_2023="31/12/2025"`, "SESSION_KEY is too short", "template.yaml"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("Err = %q, want it to contain %q", msg, want)
 		}
