@@ -48,7 +48,9 @@ var headingNames = map[string][]string{
 		"professional involvement", "what was known", "agency information", "agency contact", "who knew", "who was involved",
 		"services involved", "professionals involved", "agency contact"},
 	"immediate_actions": {"immediate action", "actions taken", "action taken", "safeguarding action", "steps taken",
-		"immediate safeguarding", "action already taken", "immediate response", "actions so far", "actions"},
+		"immediate safeguarding", "action already taken", "immediate response", "actions so far", "actions",
+		// What has been done since the incident, by the words of time.
+		"happened since", "done since", "taken since", "since incident", "already done", "done so far", "done already"},
 	"recommendations": {"recommendations", "recommendation", "improvements to be made", "improvements needed", "improvements required",
 		"what needs to change", "what must change", "areas for improvement"},
 	"child_perspective": {"child perspective", "children perspective", "child experience", "children experience", "lived experience",

@@ -48,7 +48,23 @@ func keys(then *lazyre.Regexp, whole bool, ks ...string) []probe {
 	return out
 }
 
+// doneSince is what was done since the incident or the events that
+// followed it, in the perfect: "since his death the partners have held",
+// "since the injury, agencies have reviewed"; not what happened since a
+// family moved.
+var doneSince = lazyre.New(`^ (?:the|his|her|their|this|that) (?:[a-z'-]+ )?(?:incident|death|injury|injuries|admission|notification|rapid review|review meeting|disclosure|arrest|assault|attack|overdose|harm|event|events|discovery)s?,? [^.;|]{0,40}?\b(?:have|has) (?:already |now |also |since )?(?:been )?(?:[a-z]+(?:ed|en)|held|met|made|done|seen|set|put|sent|begun|run|kept|brought|sought|taught|built)\b`)
+
+// donePerfect is a participle straight after "has already", "have
+// already": "we have already referred", "has already been seen".
+var donePerfect = lazyre.New(`^ (?:been )?(?:[a-z]+(?:ed|en)|held|met|made|done|seen|set|put|sent|begun|run|kept|brought|sought|taught|built)\b`)
+
 var statements = map[intake.Kind]map[string]statement{
+	intake.RapidReview: {
+		"immediate_actions": {
+			says:   "what was done since the incident to keep children safe",
+			probes: append(keys(doneSince, true, "since"), keys(donePerfect, true, "have already", "has already")...),
+		},
+	},
 	intake.YearlyReport: {
 		"learning": {
 			says: "what audits, reviews, scrutiny and children's views found, and what changed as a result",
