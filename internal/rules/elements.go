@@ -56,7 +56,12 @@ var headingNames = map[string][]string{
 	"child_perspective": {"child perspective", "children perspective", "child experience", "children experience", "lived experience",
 		"voice of child", "voice of children", "child voice", "children voice", "child views", "children views", "in own words",
 		"family context", "family background", "what life was like", "day to day life",
-		"young person experience", "young people experience"},
+		"young person experience", "young people experience",
+		// The child heard: "Amira's voice", "In Sam's words", "What the
+		// children told the review".
+		"voice", "own words", "in words", "told review", "told reviewer", "told us"},
+	"systemic_analysis": {"systemic", "systems findings", "systems learning", "systems analysis", "analysis", "underlying", "root cause", "reasons behind", "reasons why", "why happened",
+		"why things happened", "why practice", "contributory factors", "contributing factors", "what got in way", "what helped and hindered"},
 	"area": {"area", "geography", "geographical", "footprint", "boundaries", "who we cover", "where we work", "our area"},
 }
 
