@@ -5,8 +5,10 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/lazyre"
+	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
 // How far into a document names are looked for: they are stated on the
@@ -632,6 +634,9 @@ func codeEnd(s string, k int) int {
 // sibling group, the code most often used ("Child Q"), or a name given in
 // quotes.
 func (d *doc) childField() (string, intake.Evidence) {
+	if v, e, ok := d.labelIsChild(); ok {
+		return v, e
+	}
 	if v, e, ok := d.fromPairs(Child, func(v, _ string) (string, bool) {
 		c := childValue(v)
 		return c, c != ""
@@ -648,6 +653,9 @@ func (d *doc) childField() (string, intake.Evidence) {
 		}
 	}
 	if c := d.child(); c != "" {
+		return c, d.evidenceOf(c)
+	}
+	if c := titleChild(d.title()); c != "" {
 		return c, d.evidenceOf(c)
 	}
 	if containsAny(scope, []string{" siblings", " brothers", " sisters", " twins"}) {
@@ -667,6 +675,64 @@ func (d *doc) childField() (string, intake.Evidence) {
 	}
 	return "", intake.Evidence{}
 }
+
+// labelIsChild reads a line that is itself the child's name ("Child B",
+// "Children S and T", "Child Amira") and which the pairs took for a label
+// because it begins with the word "Child": the name is the label, not the
+// line after it ("Author: ..."). A label of the field's own words ("Child
+// name", "Child's identifier") is not a name.
+func (d *doc) labelIsChild() (string, intake.Evidence, bool) {
+	vocabWords := labelNames()[Child].any
+	for _, pl := range d.pairLabels() {
+		if score := pl.score[Child]; score == 0 || score < pl.top {
+			continue
+		}
+		l := strings.TrimSpace(pl.pair.Label)
+		kind, rest, ok := strings.Cut(l, " ")
+		if !ok || !childLabelKinds[kind] {
+			continue
+		}
+		named := false
+		for _, st := range textform.Stems(rest) {
+			if !vocabWords[st] {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		if c := childValue(l); c != "" && strings.EqualFold(strings.Join(strings.Fields(c), " "), strings.Join(strings.Fields(l), " ")) {
+			return c, intake.Evidence{Page: pl.pair.Page, Text: document.Snippet(l, intake.MaxEvidence)}, true
+		}
+	}
+	return "", intake.Evidence{}, false
+}
+
+// titleChild reads the child a title names by a name rather than a code:
+// "Rapid Review - Child Kai", "Baby Ella: rapid review".
+func titleChild(t string) string {
+	for _, k := range []string{"Child ", "Baby "} {
+		i := strings.Index(t, k)
+		if i < 0 || i > 0 && isWordByte(t[i-1]) {
+			continue
+		}
+		end := len(t)
+		if j := strings.IndexAny(t[i:], ":|(–—,"); j >= 0 {
+			end = i + j
+		}
+		if j := strings.Index(t[i:], " - "); j >= 0 && i+j < end {
+			end = i + j
+		}
+		v := strings.TrimSpace(t[i:end])
+		if c := childValue(v); c != "" && len(strings.Fields(c)) <= 3 && c == strings.Join(strings.Fields(v), " ") {
+			return c
+		}
+	}
+	return ""
+}
+
+// childLabelKinds are the words a child's name begins with.
+var childLabelKinds = map[string]bool{"Child": true, "Baby": true, "Infant": true, "Children": true, "Siblings": true, "Sibling": true}
 
 // family writes a sibling group named by its family as "the <name>
 // siblings", its quotes, if any, as straight single quotes.
