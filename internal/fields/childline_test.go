@@ -42,3 +42,18 @@ func TestChildNamedByALineOrTitle(t *testing.T) {
 		t.Errorf("child = %q: a label's words", f[Child])
 	}
 }
+
+// A practice review's report is the document: the date it gives the
+// report, in a sentence or a label, is its own when no other is given.
+func TestPracticeReportDateIsItsOwn(t *testing.T) {
+	for _, text := range []string{
+		"Practice review: Child D\nLead reviewer: Sam Reed. Report completed 14 February 2025.\nFindings\nNo agency knew.\n",
+		"Child safeguarding practice review - Child D\nReviewer | Sam Reed\nReport finalised | 14/02/2025\n",
+		"Local child safeguarding practice review\nChild D\n\nThe final report was signed off by the partners on 14 February 2025.\n",
+	} {
+		f, ev := ReadDocument(intake.PracticeReview, text, nil)
+		if f[ReportDate] != "2025-02-14" || f[DocumentDate] != f[ReportDate] || ev[DocumentDate].Text == "" {
+			t.Errorf("%q: report_date %q, document_date %q (evidence %q); want both 2025-02-14", text, f[ReportDate], f[DocumentDate], ev[DocumentDate].Text)
+		}
+	}
+}

@@ -53,6 +53,10 @@ func (d *doc) readPractice(set func(k string) func(string, intake.Evidence), own
 		report, reportEv = own, ownEv
 	}
 	set(ReportDate)(report, reportEv)
+	if own == "" {
+		// The report is the document: the report's date is its own.
+		set(DocumentDate)(report, reportEv)
+	}
 	pub, ev := d.publicationField()
 	if pub == "" {
 		if t, ok := d.dateAtStart(plannedPublicationLabels); ok {
