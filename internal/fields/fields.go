@@ -51,7 +51,14 @@ const (
 // rules look for it in reports and reviews too.
 func HealthPartner(text string) (h string) {
 	defer func() { _ = recover() }() // as in Read
-	return newDoc(text).health()
+	s := clean(ends(clip(text)))
+	// A health partner's name is found only where one of its kinds is
+	// written as the name pattern has it; the lines the document is
+	// made of never join letters the cleaned text parts.
+	if !strings.Contains(s, "Integrated") && !strings.Contains(s, "ICB") && !strings.Contains(s, "Clinical") && !strings.Contains(s, "CCG") {
+		return ""
+	}
+	return newCleanDoc(s).health()
 }
 
 // Read returns the fields of kind that text states, keyed by the names of

@@ -240,8 +240,10 @@ func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 
 func isLowerOrDigit(c byte) bool { return isLower(c) || isDigit(c) }
 
-func newDoc(text string) *doc {
-	s := clean(ends(clip(text)))
+func newDoc(text string) *doc { return newCleanDoc(clean(ends(clip(text)))) }
+
+// newCleanDoc is newDoc of a text clean already.
+func newCleanDoc(s string) *doc {
 	d := &doc{}
 	var flat strings.Builder
 	flat.Grow(len(s))

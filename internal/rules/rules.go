@@ -268,7 +268,7 @@ func (c *checker) documentDate() (time.Time, bool) {
 func (c *checker) healthPartner() {
 	h, ok := c.in.Fields[fields.PartnerHealth]
 	if !ok && !c.in.LinkOnly && c.in.Kind != intake.Arrangements && c.in.Kind != intake.Unknown {
-		low := strings.ToLower(c.in.Text)
+		low := lowerForNames(c.in.Text)
 		if strings.Contains(low, "integrated care board") || hasICB(low) {
 			return
 		}
@@ -313,6 +313,28 @@ func hasICB(low string) bool {
 // reWordByte is a word character of a regular expression's \b.
 func reWordByte(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
+}
+
+// lowerForNames lower-cases s for finding ASCII names in it as
+// strings.ToLower would: only two other letters lower to ASCII ones
+// (U+0130 to "i", the Kelvin sign to "k"); without them, lowering the
+// ASCII letters alone is enough, and takes no pass through utf8.
+func lowerForNames(s string) string {
+	if strings.Contains(s, "\u0130") || strings.Contains(s, "\u212a") {
+		return strings.ToLower(s)
+	}
+	return lowerASCII(s)
+}
+
+// lowerASCII lower-cases the ASCII letters of s.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func isCCG(name string) bool {

@@ -2,9 +2,11 @@ package rules
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/lazyre"
+	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
 // Some elements are covered by what a document states rather than by the
@@ -22,6 +24,32 @@ type statement struct {
 	probes   []probe
 	distinct int
 	says     string // what was looked for, for the message
+	keys     *keySets
+}
+
+// keySets finds which of a statement's keys are in a text at all, in one
+// pass for every 64 keys, so that only those are searched for one by one.
+type keySets struct {
+	once sync.Once
+	sets []*textform.Phrases // key k is list k%64 of set k/64
+}
+
+// in returns, per set, the keys of probes found in w.
+func (ks *keySets) in(probes []probe, w string) []uint64 {
+	ks.once.Do(func() {
+		for from := 0; from < len(probes); from += textform.MaxLists {
+			lists := make([][]string, 0, textform.MaxLists)
+			for _, p := range probes[from:min(len(probes), from+textform.MaxLists)] {
+				lists = append(lists, []string{p.key})
+			}
+			ks.sets = append(ks.sets, textform.NewPhrases(lists...))
+		}
+	})
+	out := make([]uint64, len(ks.sets))
+	for i, set := range ks.sets {
+		out[i] = set.In(w)
+	}
+	return out
 }
 
 // probe is a word or phrase that starts a statement, at the start of a
@@ -61,12 +89,14 @@ var donePerfect = lazyre.New(`^ (?:been )?(?:[a-z]+(?:ed|en)|held|met|made|done|
 var statements = map[intake.Kind]map[string]statement{
 	intake.RapidReview: {
 		"immediate_actions": {
+			keys:   &keySets{},
 			says:   "what was done since the incident to keep children safe",
 			probes: append(keys(doneSince, true, "since"), keys(donePerfect, true, "have already", "has already")...),
 		},
 	},
 	intake.YearlyReport: {
 		"learning": {
+			keys: &keySets{},
 			says: "what audits, reviews, scrutiny and children's views found, and what changed as a result",
 			probes: append(append(
 				// What a source of learning found.
@@ -80,6 +110,7 @@ var statements = map[intake.Kind]map[string]statement{
 				keys(nil, true, "lesson", "key themes", "key messages", "we learned", "we learnt", "we have learned", "we have learnt")...),
 		},
 		"relevant_agencies": {
+			keys:     &keySets{},
 			distinct: 2,
 			says:     "the agencies the partners work with, named: schools, colleges, GPs, hospitals, housing, probation, the voluntary sector",
 			probes: keys(nil, true, "school", "college", "academy", "academies", "nursery", "nurseries", "early years setting", "early years provider",
@@ -108,7 +139,14 @@ func (c *checker) stated(e element, skip [][2]int) (int, int, bool) {
 	type hit struct{ start, end int }
 	var hits []hit
 	seen := map[int]bool{} // where a longer key already matched
-	for _, p := range st.probes {
+	var present []uint64   // nil: every key is searched for
+	if st.keys != nil {
+		present = st.keys.in(st.probes, w)
+	}
+	for k, p := range st.probes {
+		if present != nil && present[k/textform.MaxLists]&(1<<(k%textform.MaxLists)) == 0 {
+			continue // strings.Index would find none
+		}
 		for from, n := 0, 0; n < maxProbeHits; n++ {
 			i := strings.Index(w[from:], p.key)
 			if i < 0 {
