@@ -87,7 +87,9 @@ func corpusTable(tb testing.TB, dir string) []corpusRow {
 }
 
 // kindFields are the DESIGN 4.3 fields of each kind beyond those of all
-// kinds: those the corpus does not list must be absent.
+// kinds: those the corpus does not list must be absent, as must a
+// document_date it does not list (title and partnership_name are not
+// listed).
 var kindFields = map[string][]string{
 	"rapid_review":    {"sin_reference", "sin_date", "incident_date", "review_date", "lcspr_decision", "national_review", "child"},
 	"yearly_report":   {"period_start", "period_end", "publication_date", "url"},
@@ -128,7 +130,7 @@ func corpusDiff(t *testing.T, r corpusRow) string {
 			diffs = append(diffs, fmt.Sprintf("field %s = %q, want %q", k, o.Fields[k], v))
 		}
 	}
-	for _, k := range kindFields[r.kind] {
+	for _, k := range append([]string{"document_date"}, kindFields[r.kind]...) {
 		if _, listed := r.fields[k]; !listed && o.Fields[k] != "" {
 			diffs = append(diffs, fmt.Sprintf("field %s = %q, want absent", k, o.Fields[k]))
 		}
@@ -186,4 +188,9 @@ func TestCorpus(t *testing.T) {
 
 // corpusKnownDifferences are the corpus documents whose outcome or fields
 // still differ from their rows, and why.
-var corpusKnownDifferences = map[string]string{}
+var corpusKnownDifferences = map[string]string{
+	"unseen/arrangements-web-page-halton-2024-still-names-ccg.html": "document_date is read from the page's 'Page last updated' line, which the row does not take as the document's own date",
+	"unseen/rapid-review-walsall-child-kai-meeting-postponed.docx":  "document_date is read from a 'Key dates' label whose value is the incident's date",
+	"unseen/training-flyer-blackpool-spring-courses.docx":           "document_date is read from a course's 'Date:' line",
+	"yearly-report-web-page-southampton-2024-25.html":               "document_date is read from the page's 'Last updated' line, which the row does not take as the report's own date",
+}

@@ -406,6 +406,9 @@ func (d *doc) letterDate() (string, intake.Evidence) {
 		if len(hs) != 1 || letters(b.Text[:hs[0].start]) > 9 || hs[0].end < len(strings.TrimRight(b.Text, " .")) {
 			continue
 		}
+		if lead := b.Text[:hs[0].start]; letters(lead) > 0 && namesOtherField(lead, DocumentDate) {
+			continue // "Published 30 September 2024", "SIN date 8 July 2025": another field's date
+		}
 		if i > 0 {
 			prev := d.blocks[i-1]
 			if strings.HasSuffix(prev.Text, ":") || (prev.Kind == document.Heading || len(prev.Text) < 60 && !strings.Contains(prev.Text, "\n") && !hasPostcode(prev.Text) && prev.Kind != document.Paragraph) && namesField(prev.Text) {
@@ -531,6 +534,17 @@ func (d *doc) versionDate() (string, intake.Evidence) {
 // namesField reports whether a heading or short line names a field, as a
 // label of its value below would: "Date of meeting" does, a title such as
 // "Information about the improvements to be made" does not.
+// namesOtherField reports whether s names a field other than own.
+func namesOtherField(s, own string) bool {
+	st := textform.Stems(s)
+	for _, r := range rivals {
+		if r != own && means(r, st) > 0 && means(r, st) >= means(own, st) {
+			return true
+		}
+	}
+	return false
+}
+
 func namesField(s string) bool {
 	st := textform.Stems(s)
 	for _, r := range rivals {
