@@ -347,12 +347,12 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 			pos++
 			end = min(end, start+2000)
 			sentence, low := flat[start:end], lowFlat[start:end]
-			if placeholder(sentence) {
-				continue
-			}
 			inSection := section[lcspr] || section[national]
 			aboutReview := strings.Contains(low, "review") || strings.Contains(low, "lcspr")
 			if !aboutReview && !inSection && !strings.Contains(low, "criteri") && !strings.Contains(low, "threshold") {
+				continue
+			}
+			if placeholder(sentence) {
 				continue
 			}
 			// A clause's words and squashed letters are a part of its

@@ -259,7 +259,7 @@ func (d *doc) scope() string { return window(d.flat, 0, nameScope) }
 // is looked for in it.
 func (d *doc) lowerScope() string {
 	if d.lowScope == "" && d.flat != "" {
-		d.lowScope = asciiLower(d.scope())
+		d.lowScope = d.lowOf(d.scope())
 	}
 	return d.lowScope
 }

@@ -28,6 +28,9 @@ type doc struct {
 	// words read sentences wrapped across lines as written, and those that
 	// allow only spaces (names) stay within a line.
 	flat string
+	// low is flat lower-cased by asciiLower: byte for byte the same
+	// offsets.
+	low string
 	// lowScope is the scope names are read from, lower-cased by
 	// asciiLower; set on first use.
 	lowScope string
@@ -286,6 +289,7 @@ func newCleanDoc(s string) *doc {
 	d.flat = flat.String()
 	// Every line's lower case is a part of the whole text's.
 	low := asciiLower(d.flat)
+	d.low = low
 	for i := range d.lines {
 		d.lines[i].lower = low[at[i] : at[i]+len(d.lines[i].text)]
 	}
@@ -440,6 +444,11 @@ func spaceLost(s string) bool {
 			switch {
 			case c == ' ' || c == '\n':
 				spaces++
+				// Every byte left is at most one more letter, and the
+				// spaces only grow.
+				if letters+len(s)-i <= 14*(spaces+1) {
+					return false
+				}
 			case isLetter(c):
 				letters++
 			}
@@ -452,6 +461,15 @@ func spaceLost(s string) bool {
 		}
 	}
 	return letters > 200 && letters > 14*(spaces+1)
+}
+
+// lowOf returns asciiLower(s) for s a prefix of d.flat (as the name
+// scope is) from d.low, without a copy; of another string, a copy.
+func (d *doc) lowOf(s string) string {
+	if len(s) <= len(d.low) && len(d.low) == len(d.flat) && s == d.flat[:len(s)] {
+		return d.low[:len(s)]
+	}
+	return asciiLower(s)
 }
 
 // asciiLower lower-cases ASCII letters only, so byte offsets in the result

@@ -40,8 +40,10 @@ type linkHit struct {
 // linkHits finds links by their "://" or "www." and reads each with linkRe
 // from just before it, which costs far less than running linkRe over all
 // of s.
-func linkHits(s string) []linkHit {
-	low := asciiLower(s)
+func linkHits(s string) []linkHit { return linkHitsLow(s, asciiLower(s)) }
+
+// linkHitsLow is linkHits of s, whose asciiLower is low.
+func linkHitsLow(s, low string) []linkHit {
 	var hits []linkHit
 	for i := 0; i < len(s) && len(hits) < maxLinks; {
 		p := indexEither(low[i:], "://", "www.")
@@ -96,7 +98,7 @@ func unwrapSafeLink(u string) string {
 // address beside the page number) is the partnership's website, not where
 // the document is published; it is taken only when the body gives none.
 func (d *doc) url(anyLink bool) string {
-	hits := linkHits(d.flat)
+	hits := linkHitsLow(d.flat, d.lowOf(d.flat))
 	running := d.runningLinks()
 	for _, h := range hits {
 		before := strings.ToLower(d.flat[max(0, h.start-100):h.start])
