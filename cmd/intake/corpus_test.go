@@ -27,11 +27,12 @@ var corpusRE = regexp.MustCompile("^\\| `([^`]+)` \\| (\\d{4}-\\d{2}-\\d{2}) \\|
 // corpusDirs are the corpus folders, each with its README table, and the
 // fewest rows each must have: the development corpus, the documents held
 // out from it while the readers were built, and a later set written from
-// DESIGN alone that the readers had not met when it was first measured.
+// DESIGN alone that the readers had not met when it was first measured,
+// and a second such set, measured once the readers' work was done.
 var corpusDirs = []struct {
 	dir     string
 	atLeast int
-}{{"", 60}, {"heldout", 30}, {"unseen", 54}}
+}{{"", 60}, {"heldout", 30}, {"unseen", 54}, {"unseen2", 42}}
 
 func corpusRows(tb testing.TB) []corpusRow {
 	tb.Helper()
@@ -189,8 +190,20 @@ func TestCorpus(t *testing.T) {
 // corpusKnownDifferences are the corpus documents whose outcome or fields
 // still differ from their rows, and why.
 var corpusKnownDifferences = map[string]string{
-	"unseen/arrangements-web-page-halton-2024-still-names-ccg.html": "document_date is read from the page's 'Page last updated' line, which the row does not take as the document's own date",
-	"unseen/rapid-review-walsall-child-kai-meeting-postponed.docx":  "document_date is read from a 'Key dates' label whose value is the incident's date",
-	"unseen/training-flyer-blackpool-spring-courses.docx":           "document_date is read from a course's 'Date:' line",
-	"yearly-report-web-page-southampton-2024-25.html":               "document_date is read from the page's 'Last updated' line, which the row does not take as the report's own date",
+	"unseen2/derby-rapid-review-form-word-export-baby-r.pdf":                  "the document's own date is not read",
+	"unseen2/north-lincolnshire-rapid-review-decision-deferred.md":            "missing_immediate_actions though the review says what was done at once",
+	"unseen2/east-riding-rapid-review-pasted-in-email-child-s.eml":            "a rapid review pasted into an email's body is read as an empty file: a false rejection",
+	"unseen2/windsor-and-maidenhead-annual-report-2024-25-no-training.md":     "training is counted as covered where the report has none",
+	"unseen2/richmond-upon-thames-arrangements-2024-still-names-ccg.docx":     "the local authority partner's name runs on into the next word ('Metropolitan')",
+	"unseen2/west-berkshire-letter-arrangements-link-with-dates.txt":          "a document date is read where the letter states none as its own",
+	"unseen2/wokingham-letter-arrangements-link-published-february-2025.docx": "a document date is read where the letter states none as its own",
+	"unseen2/staffordshire-lcspr-child-v-improvements-only.txt":               "missing_child_perspective though the report gives the child's perspective",
+	"unseen2/east-riding-lcspr-child-h-not-for-publication.md":                "missing_child_perspective though the report gives the child's perspective",
+	"unseen2/bedford-lcspr-child-n-findings-only.pdf":                         "classified as kind_unknown, not a practice review's final report (without recommendations)",
+	"unseen2/hartlepool-partnership-newsletter-winter-2025.html":              "a document date is read where the newsletter states none as its own",
+	"unseen2/derby-training-flyer-spring-2026.docx":                           "a document date is read from a course's date",
+	"unseen/arrangements-web-page-halton-2024-still-names-ccg.html":           "document_date is read from the page's 'Page last updated' line, which the row does not take as the document's own date",
+	"unseen/rapid-review-walsall-child-kai-meeting-postponed.docx":            "document_date is read from a 'Key dates' label whose value is the incident's date",
+	"unseen/training-flyer-blackpool-spring-courses.docx":                     "document_date is read from a course's 'Date:' line",
+	"yearly-report-web-page-southampton-2024-25.html":                         "document_date is read from the page's 'Last updated' line, which the row does not take as the report's own date",
 }
