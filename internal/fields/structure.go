@@ -101,14 +101,22 @@ func (d *doc) pairLabels() []pairLabel {
 	if d.pairs == nil {
 		d.pairs = []pairLabel{}
 		bs := pairScope(d.blocks)
+		// A label's scores depend on its words alone, and forms and
+		// running lines repeat their labels: each is scored once. The
+		// scores are only read.
+		scored := map[string]pairLabel{}
 		for _, p := range append(document.Pairs(bs), datedLines(bs)...) {
-			st := textform.Stems(p.Label)
-			pl := pairLabel{score: map[string]int{}}
-			for _, r := range rivals {
-				if n := means(r, st); n > 0 {
-					pl.score[r] = n
-					pl.top = max(pl.top, n)
+			pl, ok := scored[p.Label]
+			if !ok {
+				st := textform.Stems(p.Label)
+				pl = pairLabel{score: map[string]int{}}
+				for _, r := range rivals {
+					if n := means(r, st); n > 0 {
+						pl.score[r] = n
+						pl.top = max(pl.top, n)
+					}
 				}
+				scored[p.Label] = pl
 			}
 			if pl.top == 0 {
 				continue // a label of nothing the fields are
