@@ -475,3 +475,57 @@ func TestLetterWithoutItsLink(t *testing.T) {
 		}
 	}
 }
+
+// TestShortDocumentPastedIntoBody: a document pasted into a message is the
+// submission however short, when it is shaped as one (dated facts under
+// their labels, or sections each with what it says); a covering note that
+// forgot its attachment, signature and all, is not.
+func TestShortDocumentPastedIntoBody(t *testing.T) {
+	msg := func(body string) string {
+		return "From: Sam <sam@coventry.gov.uk>\r\nSubject: For the Panel\r\nMessage-ID: <p@coventry.gov.uk>\r\n" +
+			"Authentication-Results: amazonses.com; dkim=pass header.d=coventry.gov.uk\r\nContent-Type: text/plain\r\n\r\n" + body
+	}
+	form := "Hello all,\r\n\r\nOur review is below as the upload page would not load.\r\n\r\n" +
+		"Coventry Safeguarding Children Partnership - rapid review of Child D\r\n\r\n" +
+		"Notification reference: 2025/0771\r\nDate notification made: Mon 3rd March 2025\r\nDate of incident: 1.3.25\r\n" +
+		"Date partners met: 17 Mar 2025\r\n\r\nWhat happened\r\nChild D, aged two, was found with a fractured arm at nursery.\r\n\r\n" +
+		"Thanks\r\nSam"
+	sections := "Good afternoon,\r\n\r\nPasting our rapid review here, as requested.\r\n\r\n" +
+		"Summary of the case\r\nA teenager was seriously assaulted after weeks missing from home and school.\r\n\r\n" +
+		"Which agencies knew the family\r\nThe school, the youth offending service and the police had all seen him this year.\r\n\r\n" +
+		"What we did straight away\r\nA strategy meeting was held the next morning and a safety plan was put in place.\r\n\r\n" +
+		"Best wishes\r\nSam"
+	note := "Dear Panel colleagues,\r\n\r\nPlease find attached the rapid review for Child D, which the partners agreed at their meeting last week. " +
+		"Do let me know if anything further is needed from us before your next meeting.\r\n\r\n" +
+		"Kind regards,\r\nSam Patel\r\nBusiness Manager, Coventry Safeguarding Children Partnership\r\n" +
+		"Tel: 024 7683 2000\r\nMobile: 07700 900123\r\nEmail: sam@coventry.gov.uk\r\nDate: 18 March 2025\r\n"
+	for _, tt := range []struct {
+		name, body string
+		pasted     bool
+	}{{"a short form", form, true}, {"a short sectioned review", sections, true}, {"a covering note without its attachment", note, false}} {
+		srcs := Read([]byte(msg(tt.body)), Options{File: "p.eml", Registry: registry.Default()})
+		if len(srcs) != 1 {
+			t.Fatalf("%s: %d submissions, want 1", tt.name, len(srcs))
+		}
+		s := srcs[0]
+		empty := len(s.Findings) == 1 && s.Findings[0].Code == intake.EmptyFile
+		if tt.pasted && (empty || !strings.HasSuffix(s.Name, bodyName)) {
+			t.Errorf("%s: name %q, findings %v; want the body read as the submission", tt.name, s.Name, s.Findings)
+		}
+		if !tt.pasted && !empty {
+			t.Errorf("%s: name %q, findings %v; want nothing to read (empty_file)", tt.name, s.Name, s.Findings)
+		}
+	}
+}
+
+func TestStartsWithDate(t *testing.T) {
+	for s, want := range map[string]bool{
+		" 12/12/2025": true, "12.12.25 (sent)": true, "2025-12-12": true, "Tues 4th March 2025": true, "4 Mar": true,
+		"Wednesday, 8 January": true, "12 December": true, "024 7683 2000": false, "07700 900123": false,
+		"sam@coventry.gov.uk": false, "Child D": false, "3 children": false, "1.2": false, "": false,
+	} {
+		if got := startsWithDate(s); got != want {
+			t.Errorf("startsWithDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/extract"
 	"github.com/safeguarding-intake/intake/internal/intake"
 	"github.com/safeguarding-intake/intake/internal/registry"
@@ -162,7 +163,7 @@ func Submissions(m *Message, opt Options) []intake.Source {
 			src.Data = []byte(own)
 			src.Kind = string(intake.Arrangements)
 			docs = append(docs, src)
-		} else if own := strings.TrimSpace(m.Text); len(own) >= minPastedDocument {
+		} else if own := strings.TrimSpace(m.Text); pastedDocument(own) {
 			// A document pasted into the message, often after a covering
 			// note and its sign-off: the body is the submission, read like
 			// a text file.
@@ -208,8 +209,84 @@ const (
 )
 
 // minPastedDocument is the fewest bytes of a body taken as a document
-// pasted into it, rather than a covering note.
+// pasted into it, rather than a covering note, on its length alone.
 const minPastedDocument = 1500
+
+// pastedDocument reports whether a message's own text is a document pasted
+// into it rather than a covering note: long, or shaped as a document is
+// though short. A short form pasted in gives dated facts under their
+// labels ("SIN sent: 12/12/2025", "Incident: 10/12/2025") or is cut into
+// sections, each heading followed by what it says; a covering note and its
+// signature ("Tel: 01482 …", "Kind regards") are neither.
+func pastedDocument(text string) bool {
+	if len(text) >= minPastedDocument {
+		return true
+	}
+	if len(text) < 300 {
+		return false
+	}
+	dated := 0
+	for _, line := range strings.Split(text, "\n") {
+		if label, value, ok := strings.Cut(line, ":"); ok && len(strings.Fields(label)) <= 6 && startsWithDate(value) {
+			dated++
+		}
+	}
+	sections := 0
+	for _, p := range document.Pairs(document.FromText(text)) {
+		if len(strings.Fields(p.Label)) <= 6 && len(strings.Fields(p.Value)) >= 8 {
+			sections++
+		}
+	}
+	return dated >= 2 || sections >= 3
+}
+
+// startsWithDate reports whether s opens with a date written in figures
+// (12/12/2025, 12.12.25, 2025-12-12) or with a day and a month's name (12
+// December 2025, 12th Dec), perhaps after a weekday.
+func startsWithDate(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) > 1 && namePrefix(strings.Trim(w[0], ",."), weekdays) {
+		w = w[1:]
+	}
+	if len(w) == 0 {
+		return false
+	}
+	first := strings.Trim(w[0], ",.")
+	if parts := strings.FieldsFunc(first, func(r rune) bool { return r == '/' || r == '.' || r == '-' }); len(parts) == 3 {
+		for _, p := range parts {
+			if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
+				return false
+			}
+		}
+		return true
+	}
+	for _, suffix := range []string{"st", "nd", "rd", "th"} {
+		first = strings.TrimSuffix(first, suffix)
+	}
+	if first == "" || len(first) > 2 || strings.Trim(first, "0123456789") != "" || len(w) < 2 {
+		return false
+	}
+	return namePrefix(strings.Trim(w[1], ",."), months)
+}
+
+var (
+	months   = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+// namePrefix reports whether w is one of names or its first three letters
+// or more ("Dec", "Sept", "Tues").
+func namePrefix(w string, names []string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, n := range names {
+		if strings.HasPrefix(n, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // whole is the one submission of a message rejected as a whole. It holds
 // no data: the message's attachments are not opened.
