@@ -341,6 +341,12 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 				section[lcspr] = true
 			}
 		}
+		if !section[lcspr] && !section[national] && !mayAboutReview(text) {
+			// No sentence of the block names a review or its criteria:
+			// none is read. The positions of the sentences read stay
+			// in their order, which is all a position is compared for.
+			continue
+		}
 		flat := collapseSpace(text)
 		lowFlat := asciiLower(flat)
 		for start, end := range splitSentences(flat) {
@@ -412,6 +418,29 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 			}
 		}
 	}
+}
+
+// reviewWords are what a sentence outside a section about a review must
+// hold, lower-cased, to be read for a decision.
+var reviewWords = sync.OnceValue(func() *textform.Phrases {
+	return textform.NewPhrases([]string{"review", "lcspr", "criteri", "threshold"})
+})
+
+// mayAboutReview reports whether text, its ASCII letters lowered, holds
+// one of reviewWords: whether any sentence of it may.
+func mayAboutReview(text string) bool {
+	sc := reviewWords().Scan()
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		sc.Byte(c)
+		if sc.Found() != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // otherThreshold names criteria or a threshold of a process other than a

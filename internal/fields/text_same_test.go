@@ -60,3 +60,38 @@ func TestLowOfSame(t *testing.T) {
 		}
 	}
 }
+
+// mayAboutReview says what lowering the block and searching for each
+// word says, and a block it passes over has no sentence the decision
+// reader would read outside a section about a review.
+func TestMayAboutReviewSame(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	parts := []string{"Review", "REV", "iew", "LCSPR", "lcsp", "r", "Criteria", "criteri", "THRESHOLD", "thresh", "old", " ", "\n", "\u00a0",
+		"\u200b", ". ", " | ", " - ", "\u0130", "é", "the", "partners", "met"}
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for range rng.Intn(20) {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		text := charFix.Replace(b.String())
+		low := asciiLower(text)
+		want := false
+		for _, w := range []string{"review", "lcspr", "criteri", "threshold"} {
+			want = want || strings.Contains(low, w)
+		}
+		if got := mayAboutReview(text); got != want {
+			t.Fatalf("%q: %v, searching for each word %v", text, got, want)
+		}
+		if want {
+			continue
+		}
+		flat := collapseSpace(text)
+		lowFlat := asciiLower(flat)
+		for start, end := range splitSentences(flat) {
+			l := lowFlat[start:end]
+			if strings.Contains(l, "review") || strings.Contains(l, "lcspr") || strings.Contains(l, "criteri") || strings.Contains(l, "threshold") {
+				t.Fatalf("%q: passed over, but its sentence %q would be read", text, l)
+			}
+		}
+	}
+}
