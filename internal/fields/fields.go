@@ -180,43 +180,31 @@ func (d *doc) rapidReviewDates(own string, set func(k string) func(string, intak
 		return t
 	}
 	ownDate := at(own)
-	placePairs := func() {
+	// Each date still unread is looked for in the order of events: the
+	// notification between the incident and the meeting, the meeting
+	// after the notification (else the incident), the incident before
+	// them; first among the pairs, then in the sentences.
+	place := func(read func(field string, after, before, own time.Time) (string, intake.Evidence)) {
 		if sin.v == "" {
-			sin.v, sin.e = d.placedPair(SINDate, at(incident.v), at(review.v), ownDate)
+			sin.v, sin.e = read(SINDate, at(incident.v), at(review.v), ownDate)
 		}
 		if review.v == "" {
 			after := at(sin.v)
 			if after.IsZero() {
 				after = at(incident.v)
 			}
-			review.v, review.e = d.placedPair(ReviewDate, after, time.Time{}, ownDate)
+			review.v, review.e = read(ReviewDate, after, time.Time{}, ownDate)
 		}
 		if incident.v == "" {
 			before := at(sin.v)
 			if before.IsZero() {
 				before = at(review.v)
 			}
-			incident.v, incident.e = d.placedPair(IncidentDate, time.Time{}, before, ownDate)
+			incident.v, incident.e = read(IncidentDate, time.Time{}, before, ownDate)
 		}
 	}
-	placePairs()
-	if sin.v == "" {
-		sin.v, sin.e = d.eventField(SINDate, at(incident.v), at(review.v), ownDate)
-	}
-	if review.v == "" {
-		after := at(sin.v)
-		if after.IsZero() {
-			after = at(incident.v)
-		}
-		review.v, review.e = d.eventField(ReviewDate, after, time.Time{}, ownDate)
-	}
-	if incident.v == "" {
-		before := at(sin.v)
-		if before.IsZero() {
-			before = at(review.v)
-		}
-		incident.v, incident.e = d.eventField(IncidentDate, time.Time{}, before, ownDate)
-	}
+	place(d.placedPair)
+	place(d.eventField)
 	for _, r := range []struct {
 		field  string
 		labels []label
@@ -230,7 +218,7 @@ func (d *doc) rapidReviewDates(own string, set func(k string) func(string, intak
 			}
 		}
 	}
-	placePairs()
+	place(d.placedPair)
 	set(SINDate)(sin.v, sin.e)
 	set(IncidentDate)(incident.v, incident.e)
 	set(ReviewDate)(review.v, review.e)
