@@ -85,8 +85,11 @@ var (
 	councilCore = lazyre.New(`^Council\b`)
 	policeCore  = lazyre.New(`^(?:Police(?:[ \t\n]+Service)?|Constabulary)\b`)
 	healthCore  = lazyre.New(`^(?:Integrated\s+Care\s+Board|ICB|Clinical\s+Commissioning\s+Group|CCG)\b`)
-	boroughRe   = lazyre.New(`\b((?:London|Royal)\s+Borough\s+of\s+[A-Z][A-Za-z'-]*(?:\s+(?:and|upon|&)\s+[A-Z][A-Za-z'-]*|\s+[A-Z][A-Za-z'-]*){0,3}|City\s+of\s+London\s+Corporation|Council\s+of\s+the\s+Isles\s+of\s+Scilly)`)
-	childRe     = lazyre.New(`\b(Child|Baby|Infant|Sibling)\s+([A-Z]{1,2}[0-9]?)\b`)
+	// boroughRe is a borough's name: a connector ("upon", "and") carries
+	// it over a line break, a bare capitalised word only within its line
+	// (the line after a list item's borough names the next partner).
+	boroughRe = lazyre.New(`\b((?:London|Royal)\s+Borough\s+of\s+[A-Z][A-Za-z'-]*(?:\s+(?:and|upon|&)\s+[A-Z][A-Za-z'-]*| [A-Z][A-Za-z'-]*){0,3}|City\s+of\s+London\s+Corporation|Council\s+of\s+the\s+Isles\s+of\s+Scilly)`)
+	childRe   = lazyre.New(`\b(Child|Baby|Infant|Sibling)\s+([A-Z]{1,2}[0-9]?)\b`)
 )
 
 // maxPrefixWords bounds the words read back from a name's kind; maxNames

@@ -35,3 +35,22 @@ func TestPartnersByPost(t *testing.T) {
 		})
 	}
 }
+
+// TestBoroughNameStopsAtLineEnd reads a borough partner listed one to a line
+// above another partner: the borough's name ends with its line, though a
+// connector at a line's end still carries it over.
+func TestBoroughNameStopsAtLineEnd(t *testing.T) {
+	tests := []struct{ name, text, la string }{
+		{"list, police next", "Our three partners are:\nLondon Borough of Kingston upon Thames\nMetropolitan Police Service\nNHS South West London Integrated Care Board", "London Borough of Kingston upon Thames"},
+		{"list, health next", "The statutory partners:\nRoyal Borough of Greenwich\nSouth East London ICB\nMetropolitan Police", "Royal Borough of Greenwich"},
+		{"bullets", "Partners\n- London Borough of Barking and Dagenham\n- Metropolitan Police Service (East Area)\n- NHS North East London ICB", "London Borough of Barking and Dagenham"},
+		{"wrapped in a sentence at a connector", "The arrangements are led by the London Borough of Richmond upon\nThames, the police and the ICB.", "London Borough of Richmond upon Thames"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Read(intake.Arrangements, tt.text)[PartnerLocalAuthority]; got != tt.la {
+				t.Errorf("partner_local_authority = %q, want %q", got, tt.la)
+			}
+		})
+	}
+}
