@@ -50,7 +50,10 @@ var headingNames = map[string][]string{
 	"immediate_actions": {"immediate action", "actions taken", "action taken", "safeguarding action", "steps taken",
 		"immediate safeguarding", "action already taken", "immediate response", "actions so far", "actions",
 		// What has been done since the incident, by the words of time.
-		"happened since", "done since", "taken since", "since incident", "already done", "done so far", "done already"},
+		"happened since", "done since", "taken since", "since incident", "already done", "done so far", "done already",
+		// What was done at once, by the words of haste.
+		"done immediately", "did immediately", "taken immediately", "acted immediately", "done straight away", "did straight away",
+		"taken straight away", "done at once", "did at once", "done urgently", "first steps"},
 	"recommendations": {"recommendations", "recommendation", "improvements to be made", "improvements needed", "improvements required",
 		"what needs to change", "what must change", "areas for improvement"},
 	"child_perspective": {"child perspective", "children perspective", "child experience", "children experience", "lived experience",

@@ -23,6 +23,11 @@ func TestImmediateActionsAsWhatWasDoneSince(t *testing.T) {
 		{"Background\n\nSince the injury, children's social care and the police have completed joint enquiries and the brothers are with their aunt.", true},
 		{"Background\n\nSince her admission the hospital trust has reviewed its discharge checklist.", true},
 		{"Background\n\nThe police have already interviewed both parents, and the health visitor has already been briefed.", true},
+		{"Summary\n\nWhat we did immediately\n\nThe twins went to stay with their grandmother.", true},
+		{"Summary\n\nWhat agencies did straight away\n\nThe school nurse visited the same afternoon.", true},
+		{"Summary\n\nAction taken at once\n\nA strategy discussion was held.", true},
+		{"Summary\n\nWhat was done immediately after the referral\n\nThe brothers were placed with foster carers.", true},
+		{"Summary\n\nWhat the school did next term\n\nIt reviewed its attendance policy.", false},
 		{"Background\n\nSince the family moved to the area, the school has recorded late arrivals.", false},
 		{"Background\n\nThe family has lived in the town since 2019 and the GP has known them throughout.", false},
 	} {
