@@ -194,8 +194,6 @@ var corpusKnownDifferences = map[string]string{
 	"unseen2/windsor-and-maidenhead-annual-report-2024-25-no-training.md":     "training is counted as covered where the report has none",
 	"unseen2/west-berkshire-letter-arrangements-link-with-dates.txt":          "a document date is read where the letter states none as its own",
 	"unseen2/wokingham-letter-arrangements-link-published-february-2025.docx": "a document date is read where the letter states none as its own",
-	"unseen2/staffordshire-lcspr-child-v-improvements-only.txt":               "missing_child_perspective though the report gives the child's perspective",
-	"unseen2/east-riding-lcspr-child-h-not-for-publication.md":                "missing_child_perspective though the report gives the child's perspective",
 	"unseen2/bedford-lcspr-child-n-findings-only.pdf":                         "classified as kind_unknown, not a practice review's final report (without recommendations)",
 	"unseen2/hartlepool-partnership-newsletter-winter-2025.html":              "a document date is read where the newsletter states none as its own",
 	"unseen2/derby-training-flyer-spring-2026.docx":                           "a document date is read from a course's date",

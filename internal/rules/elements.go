@@ -247,6 +247,11 @@ func (c *checker) covers(e element) (intake.Evidence, bool) {
 	if i, j, ok := c.stated(e, skip); ok {
 		return c.passage(c.text.words[i:j], c.text.words[max(0, i-30):min(len(c.text.words), j+60)]), true
 	}
+	if e.name == "child_perspective" {
+		if i, j, ok := c.childHeard(skip); ok {
+			return c.passage(c.text.words[i:j], c.text.words[max(0, i-30):min(len(c.text.words), j+60)]), true
+		}
+	}
 	if shownByActions[e.name] {
 		if i, ok := partnersActions(c.text.words); ok && !within(skip, i) {
 			return c.passage(c.text.words[i:min(len(c.text.words), i+12)], c.text.words[i:min(len(c.text.words), i+100)]), true

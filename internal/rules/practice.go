@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"strings"
 	"time"
 
 	"github.com/safeguarding-intake/intake/internal/fields"
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 	"github.com/safeguarding-intake/intake/internal/workdays"
 )
 
@@ -69,4 +71,44 @@ var practiceElements = []element{
 		"point of view", "wishes and feelings", "told the reviewer", "told the review", "and her family", "and his family",
 		"and their family", "her own words", "his own words", "their own words", "'s life", "'s family",
 		"views of the family", "grandparents"}},
+}
+
+// heard is what follows the child when the report gives the child's own
+// account: the child's views, voice, wishes or words ("Child V's views",
+// "Amira's own words"), or the child saying, telling or describing
+// something ("Child H, who is 14, said", "Jay later told the reviewer").
+var heard = lazyre.New(`^(?:(?:'s?|s') (?:own )?(?:views?|voice|wishes|words|feelings|perspective|experiences?|account|story|hopes|worries)\b|(?:, [^.;:|,]{1,50},)? (?:(?:has|have|had|later|also|then|once|often|repeatedly|clearly|herself|himself|themselves) ){0,2}(?:said|says|told|tells|described|describes|explained|explains|shared|spoke|speaks|talked|talks|wrote|writes|expressed|expresses|recalled|remembered|chose|wanted|asked for)\b)`)
+
+// maxHeardHits bounds the mentions of the child looked at.
+const maxHeardHits = 200
+
+// childHeard finds, outside the spans skip, where the report gives the
+// child's own account: the child, by the name the report gives them (its
+// child field) or as "the child" or "the young person", followed by what
+// heard matches. A report that names its subject "Child V" writes "Child
+// V's views", not "the child's views".
+func (c *checker) childHeard(skip [][2]int) (int, int, bool) {
+	w := c.text.words
+	names := []string{"the child", "the young person"}
+	if n := strings.ToLower(strings.Join(strings.Fields(c.in.Fields[fields.Child]), " ")); n != "" {
+		names = append([]string{strings.ReplaceAll(n, "\u2019", "'")}, names...)
+	}
+	for _, name := range names {
+		for from, n := 0, 0; n < maxHeardHits; n++ {
+			i := strings.Index(w[from:], name)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(name)
+			from = end
+			if i > 0 && isWordByte(w[i-1]) || within(skip, i) {
+				continue
+			}
+			if m := heard.FindStringIndex(w[end:min(len(w), end+window)]); m != nil {
+				return i, end + m[1], true
+			}
+		}
+	}
+	return 0, 0, false
 }

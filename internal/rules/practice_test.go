@@ -58,7 +58,7 @@ func TestPracticeReviewCodes(t *testing.T) {
 		{"no recommendations", replace("Recommendations", "Next steps", "Recommendation", "Point"), []string{"missing_recommendations"}, nil},
 		{"improvements instead of recommendations", replace("Recommendations", "Improvements to be made", "Recommendation", "Improvement"), nil, nil},
 		{"no systemic analysis", replace("underlying reasons", "reasons", "systems approach", "review approach"), []string{"missing_systemic_analysis"}, nil},
-		{"no child perspective", replace("lived experience", "records", "met the lead reviewer", "were written to", "and their family", "and home"), []string{"missing_child_perspective"}, nil},
+		{"no child perspective", replace("lived experience", "records", "met the lead reviewer", "were written to", "and their family", "and home", "What Child P said to", "What was sent to"), []string{"missing_child_perspective"}, nil},
 		{"decision in the future", set(fields.DecisionDate, "2025-03-01"), []string{"date_in_future"}, nil},
 		{"report dated in the future", set(fields.ReportDate, "2025-02-28"), []string{"date_in_future"}, nil},
 		{"publication ahead is not the future", set(fields.PublicationDate, "2025-06-30"), nil, nil},
