@@ -8,6 +8,7 @@ import (
 
 	"github.com/safeguarding-intake/intake/internal/document"
 	"github.com/safeguarding-intake/intake/internal/intake"
+	"github.com/safeguarding-intake/intake/internal/lazyre"
 	"github.com/safeguarding-intake/intake/internal/textform"
 )
 
@@ -203,6 +204,12 @@ func upperFirst(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
+// passedOnBy ends where briefings are the means by which something was
+// passed on ("learning was shared through briefings", "cascaded via our
+// briefings"): that is how findings travel, not training given to the
+// workforce, which briefings held for practitioners may be.
+var passedOnBy = lazyre.New(`\b(?:shared|disseminated|circulated|cascaded|communicated|spread|passed on|fed back|publicised|promoted)(?: (?:with|to|across) [a-z'-]+(?: [a-z'-]+)?)? (?:through|via|in|at|by|using|by way of|as) (?:[^ .;:|]+ ){0,3}$`)
+
 // covers reports whether the document covers e, and where: a heading or a
 // section's opening line that names it, else a passage of the body with
 // one of its cues.
@@ -238,7 +245,7 @@ func (c *checker) covers(e element) (intake.Evidence, bool) {
 				break
 			}
 			i += from
-			if !within(skip, i) {
+			if !within(skip, i) && !(cue == "briefings" && passedOnBy.MatchString(c.text.words[max(0, i-64):i])) {
 				return c.passage(cue, c.text.words[max(0, i-40):min(len(c.text.words), i+len(cue)+60)]), true
 			}
 			from = i + len(cue)
