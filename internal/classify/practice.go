@@ -164,8 +164,14 @@ var practiceSignals = []practiceSignal{
 		keys: []string{"reviewer", "author", "written by"}},
 	{name: "terms_of_reference", weight: 1, heading: []string{"termsofreference", "scopeofthereview", "reviewscope"}},
 	{name: "methodology", weight: 1, heading: []string{"methodology", "method", "approach", "reviewprocess", "howthereviewwas", "howwecarried", "howwedid"}},
-	{name: "findings", weight: 1, heading: []string{"findings", "analysis", "keypracticeepisodes", "learningthemes"}},
+	{name: "findings", weight: 1, heading: []string{"findings", "analysis", "keypracticeepisodes", "learningthemes", "whatwefound", "whatthereviewfound", "whatthereviewhasfound"}},
 	{name: "recommendations", weight: 1, heading: []string{"recommendations", "improvementstobemade", "improvementsneeded"}},
+	// A report closes with its conclusions, and says of itself when, or
+	// whether, it will be published, which a briefing published in its
+	// place does not.
+	{name: "conclusion", weight: 1, heading: []string{"conclusion", "concludingremarks", "concludingcomments"}},
+	{name: "publication", weight: 1, phrase: lazyre.New(`\bpublication of this (?:final |overview |full )?report\b|\bthis (?:final |overview |full )?report (?:will|is to|is due to|is expected to|is planned to|would) (?:not )?be published\b|\bpublish(?:ed|ing)? this (?:final |overview |full )?report\b`),
+		keys: []string{"this report", "this final report", "this overview report", "this full report"}},
 	{name: "final_report", weight: 1, phrase: lazyre.New(`\b(?:final|overview|published) report\b`),
 		keys: []string{"final report", "overview report", "published report"}},
 	// The statutory name of what the partners publish in place of the
