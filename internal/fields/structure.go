@@ -383,8 +383,11 @@ func datedLines(blocks []document.Block) []document.Pair {
 				cut = k
 			}
 			head := strings.TrimSpace(l[:cut])
+			// A head that opens on the bare noun "Date" is a label even
+			// with a verb in it ("Date this form was completed"): no
+			// sentence begins so.
 			if n := len(strings.Fields(head)); n == 0 || n > 8 || strings.ContainsAny(head, ".,;") || countDigits(head) > 0 ||
-				containsAny(words(l[:hs[0].start]), []string{" was ", " were ", " is ", " are ", " has ", " had ", " have ", " on ", " we ", " they "}) {
+				!strings.HasPrefix(head, "Date ") && containsAny(words(l[:hs[0].start]), []string{" was ", " were ", " is ", " are ", " has ", " had ", " have ", " on ", " we ", " they "}) {
 				continue // a sentence, not a label
 			}
 			out = append(out, document.Pair{Label: head, Value: l[cut:], Page: b.Page, Block: bi})
