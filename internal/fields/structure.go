@@ -121,6 +121,22 @@ func (d *doc) pairLabels() []pairLabel {
 			if pl.top == 0 {
 				continue // a label of nothing the fields are
 			}
+			if pl.score[DocumentDate] > 0 && (listsDates(p.Label) || columnOfList(bs, p)) {
+				// A column of a list of courses or events, or a label of
+				// several dates ("Dates for your diary"), dates what it
+				// lists, not the document.
+				sc := make(map[string]int, len(pl.score))
+				top := 0
+				for k, n := range pl.score {
+					if k != DocumentDate {
+						sc[k], top = n, max(top, n)
+					}
+				}
+				if top == 0 {
+					continue
+				}
+				pl.score, pl.top = sc, top
+			}
 			p.Label = charFix.Replace(p.Label)
 			p.Value = charFix.Replace(p.Value)
 			p.More = charFix.Replace(p.More)
@@ -129,6 +145,35 @@ func (d *doc) pairLabels() []pairLabel {
 		}
 	}
 	return d.pairs
+}
+
+// listsDates reports whether a label speaks of dates in the plural.
+func listsDates(label string) bool {
+	for _, w := range strings.Fields(label) {
+		if strings.EqualFold(strings.Trim(w, ":?()"), "dates") {
+			return true
+		}
+	}
+	return false
+}
+
+// columnOfList reports whether p is a column of a table that lists
+// several items: its label a cell of the row of labels above, and a row
+// as wide below its value's.
+func columnOfList(bs []document.Block, p document.Pair) bool {
+	i := p.Block
+	if i < 1 || i+1 >= len(bs) || bs[i].Kind != document.Row || bs[i-1].Kind != document.Row || bs[i+1].Kind != document.Row {
+		return false
+	}
+	if len(bs[i+1].Cells) != len(bs[i].Cells) || len(bs[i-1].Cells) != len(bs[i].Cells) {
+		return false
+	}
+	for _, c := range bs[i-1].Cells {
+		if strings.TrimSpace(c) == p.Label {
+			return true
+		}
+	}
+	return false
 }
 
 // means scores how well a label's stems name field: the length of the
