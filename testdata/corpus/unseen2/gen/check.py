@@ -99,7 +99,7 @@ def main():
             bad.append(where + "kind " + kind)
         if part != "—" and not re.fullmatch(r"E\d{8}", part):
             bad.append(where + "partnership " + part)
-        codes = [] if findings == "—" else [c.strip() for c in findings.split(";")]
+        codes = [] if findings == "—" else [c.strip() for c in findings.replace(";", ",").split(",")]
         sev = set()
         for c in codes:
             s = severity(c)
