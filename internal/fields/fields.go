@@ -298,7 +298,6 @@ var (
 		// not the meeting or review it reports.
 		lab("completed", `(?:^|\| |\bthis )(?:report|document) (?:was )?completed(?: on)?`),
 		lab("finali", `(?:^|\| |\bthis )(?:report|document) (?:was )?finali[sz]ed(?: on)?`),
-		lab("updated", `last updated`),
 	}
 	sinDateLabels = []label{
 		lab("notification", `date (?:of )?(?:the )?(?:serious )?(?:incident )?notification`),

@@ -11,7 +11,8 @@ import (
 // TestLetterDateIsNotAnotherFieldsDate: a short dated line under a title is
 // the document's own date only when the words before its date name no
 // other field; a publication, notification or meeting line keeps its date
-// for its own field.
+// for its own field, and a "last updated" line is when the page was
+// edited, not the document's date.
 func TestLetterDateIsNotAnotherFieldsDate(t *testing.T) {
 	for _, tt := range []struct {
 		kind intake.Kind
@@ -26,6 +27,10 @@ func TestLetterDateIsNotAnotherFieldsDate(t *testing.T) {
 		{intake.RapidReview, "12 August 2025", "2025-08-12"},
 		{intake.RapidReview, "Dated 12 August 2025", "2025-08-12"},
 		{intake.PracticeReview, "Date: 3 March 2026", "2026-03-03"},
+		// When a page or file was last edited is not the date the
+		// document gives itself.
+		{intake.YearlyReport, "Last updated: 30 September 2025", ""},
+		{intake.Arrangements, "Page last updated 2 December 2024", ""},
 	} {
 		blocks := []document.Block{
 			{Kind: document.Heading, Level: 1, Text: "Anytown Safeguarding Children Partnership", Page: 1},

@@ -70,7 +70,7 @@ var labelNames = sync.OnceValue(func() map[string]vocabulary {
 			"notification notified sin incident report submitted sent completed next due published publication period"),
 		DocumentDate: vocab([]string{"date", "document date", "report date", "date of report", "date completed",
 			"date submitted", "date of submission", "submission date", "report completed", "version date", "dated",
-			"last updated", "date approved", "date agreed", "date of document", "date signed off", "signed off", "date finalised",
+			"date approved", "date agreed", "date of document", "date signed off", "signed off", "date finalised",
 			"date sent to panel", "date submitted to panel", "final report", "final version"},
 			"notification notified sin incident meeting met review held publication published implementation implemented birth dob period next due start end effective"),
 		PublicationDate: vocab([]string{"publication date", "date of publication", "published", "date published",
