@@ -187,7 +187,9 @@ func answerEnds(rest string) bool {
 // the partners' decision]", "To be completed".
 func placeholder(s string) bool {
 	t := strings.TrimSpace(s)
-	low := strings.ToLower(t)
+	// Only the first few letters are compared: 64 bytes hold at least 16
+	// runes, which lower to more letters than the longest prefix has.
+	low := strings.ToLower(t[:min(len(t), 64)])
 	return strings.HasPrefix(t, "[") || strings.HasPrefix(t, "<") || strings.HasPrefix(low, "insert ") ||
 		strings.HasPrefix(low, "to be completed") || strings.HasPrefix(low, "to be added") || strings.HasPrefix(low, "xx")
 }
@@ -358,13 +360,16 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 			if !aboutReview && !inSection && !strings.Contains(low, "criteri") && !strings.Contains(low, "threshold") {
 				continue
 			}
-			if placeholder(sentence) {
-				continue
-			}
 			// A clause's words and squashed letters are a part of its
 			// sentence's, so a sentence none of whose words names a
 			// review or its criteria, nor (in a section about one) a
 			// decision, has no clause that does.
+			if hint := squashedHints(sentence); hint&hintReview == 0 && !(inSection && hint&hintDecision != 0) {
+				continue // the test below fails too: see squashedHints
+			}
+			if placeholder(sentence) {
+				continue
+			}
 			found := wordPhrases(sentence)
 			if cs, _ := conceptsOf(found, true); !cs[lcspr] && !cs[national] && !(inSection && found.has&hasDecision != 0) {
 				continue
@@ -418,6 +423,52 @@ func (d *doc) sentences(consider func(concept, verdict)) {
 			}
 		}
 	}
+}
+
+// The letters, squashed, that every phrase naming a review or its
+// criteria (lcsprWords, lcsprSquashed, nationalWords, nationalSquashed,
+// criteriaWords, criteriaSquashed) holds, and those every decisionWords
+// phrase holds. A phrase of words is found in words(s) only if its
+// letters are in textform.Squash(s), so a text holding none of these
+// holds none of those phrases.
+var (
+	reviewHints   = []string{"lcsp", "lcsr", "local", "seriouscase", "national", "panel", "criteri", "threshold"}
+	decisionHints = []string{"decid", "decision", "agree", "conclu", "recommend", "view", "determin", "resolv", "consider", "felt", "believe", "outcome", "commission", "judge", "satisfied"}
+	hintPhrases   = sync.OnceValue(func() *textform.Phrases { return textform.NewPhrases(reviewHints, decisionHints) })
+)
+
+const (
+	hintReview uint64 = 1 << iota
+	hintDecision
+)
+
+// squashedHints returns hintPhrases().In(textform.Squash(s)), the squashed
+// letters made as wordPhrases makes them: a cheaper test a sentence must
+// pass before wordPhrases is worth running on it.
+func squashedHints(s string) uint64 {
+	q := hintPhrases().Scan()
+	var buf [utf8.UTFMax]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				q.Byte(c)
+			case 'A' <= c && c <= 'Z':
+				q.Byte(c + 'a' - 'A')
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			for _, b := range utf8.AppendRune(buf[:0], unicode.ToLower(r)) {
+				q.Byte(b)
+			}
+		}
+	}
+	return q.Found()
 }
 
 // reviewWords are what a sentence outside a section about a review must
