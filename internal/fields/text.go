@@ -436,6 +436,11 @@ func splitCells(s string) []string {
 // spaceLost reports whether words in s mostly run together: long runs of
 // letters with few spaces between them.
 func spaceLost(s string) bool {
+	// Every byte not a space is at most one letter: a text with spaces
+	// enough for all of them is told without reading it letter by letter.
+	if sp := strings.Count(s, " ") + strings.Count(s, "\n"); len(s)-sp <= 14*(sp+1) {
+		return false
+	}
 	letters, spaces := 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
