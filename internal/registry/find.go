@@ -545,14 +545,21 @@ func tally(r *Registry, text string, ev []evidence) []Match {
 		}
 		a.first = min(a.first, e.start)
 	}
+	// In the registry's order, so that matches alike in score and first
+	// mention come out the same way every run.
+	idx := make([]int, 0, len(accs))
+	for i := range accs {
+		idx = append(idx, i)
+	}
+	sort.Ints(idx)
 	out := make([]Match, 0, len(accs))
 	first := map[string]int{}
-	for i, a := range accs {
-		p := r.parts[i]
+	for _, i := range idx {
+		a, p := accs[i], r.parts[i]
 		out = append(out, Match{Partnership: p.clone(), Mentions: a.mentions, AsWritten: a.as, Score: a.score})
 		first[p.ID] = a.first
 	}
-	sort.Slice(out, func(i, j int) bool {
+	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
 		}
