@@ -204,10 +204,13 @@ func upperFirst(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// passedOnBy ends where briefings are the means by which something was
+// passedOnBy ends where what follows is the means by which something was
 // passed on ("learning was shared through briefings", "cascaded via our
-// briefings"): that is how findings travel, not training given to the
-// workforce, which briefings held for practitioners may be.
+// briefings"). A cue that also names such a means (channelCues) is no
+// evidence written so: that is how findings travel, not training given to
+// the workforce, which briefings held for practitioners may be.
+var channelCues = map[string]bool{"briefings": true}
+
 var passedOnBy = lazyre.New(`\b(?:shared|disseminated|circulated|cascaded|communicated|spread|passed on|fed back|publicised|promoted)(?: (?:with|to|across) [a-z'-]+(?: [a-z'-]+)?)? (?:through|via|in|at|by|using|by way of|as) (?:[^ .;:|]+ ){0,3}$`)
 
 // covers reports whether the document covers e, and where: a heading or a
@@ -245,7 +248,7 @@ func (c *checker) covers(e element) (intake.Evidence, bool) {
 				break
 			}
 			i += from
-			if !within(skip, i) && !(cue == "briefings" && passedOnBy.MatchString(c.text.words[max(0, i-64):i])) {
+			if !within(skip, i) && !(channelCues[cue] && passedOnBy.MatchString(c.text.words[max(0, i-64):i])) {
 				return c.passage(cue, c.text.words[max(0, i-40):min(len(c.text.words), i+len(cue)+60)]), true
 			}
 			from = i + len(cue)
