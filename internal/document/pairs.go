@@ -114,6 +114,15 @@ func rowPairs(blocks []Block, bi int, add func(label, value, more string, bi int
 		}
 		return
 	}
+	// Cells that each hold their own "Label: value", or a "Label:" with its
+	// value in the next cell: a form of two columns printed as text
+	// ("SIN ref: 2025/0412      Panel notified: 14/10/25").
+	if own := ownPairs(cells); len(own) > 1 {
+		for _, p := range own {
+			add(p[0], p[1], "", bi)
+		}
+		return
+	}
 	// Label, value, label, value: a form laid out in four columns.
 	if len(cells) >= 4 && len(cells)%2 == 0 {
 		pairs := true
@@ -133,6 +142,33 @@ func rowPairs(blocks []Block, bi int, add func(label, value, more string, bi int
 			return
 		}
 	}
+}
+
+// ownPairs returns the label/value pairs of a row whose cells are
+// "Label: value" each, or a "Label:" cell followed by its value; nil when
+// any non-empty cell is neither.
+func ownPairs(cells []string) [][2]string {
+	var out [][2]string
+	for j := 0; j < len(cells); j++ {
+		c := cells[j]
+		if c == "" {
+			continue
+		}
+		k := labelColon(c)
+		if k <= 0 {
+			return nil
+		}
+		v := strings.TrimSpace(c[k+1:])
+		if v == "" {
+			if j+1 >= len(cells) || cells[j+1] == "" || labelColon(cells[j+1]) > 0 {
+				return nil
+			}
+			j++
+			v = cells[j]
+		}
+		out = append(out, [2]string{c[:k], v})
+	}
+	return out
 }
 
 func nonEmpty(cs []string) []string {
