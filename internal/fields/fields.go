@@ -430,11 +430,62 @@ func (d *doc) sinReferenceField() (string, intake.Evidence) {
 	}); ok {
 		return v, e
 	}
-	ref := d.sinReference()
-	if ref == "" {
-		return "", intake.Evidence{}
+	if ref := d.sinReference(); ref != "" {
+		return ref, d.evidenceOf(ref)
 	}
-	return ref, d.evidenceOf(ref)
+	return d.notifiedReference()
+}
+
+// notifiedReference reads the reference a sentence gives the notification
+// it speaks of: a reference written after "reference" or "ref" in a
+// sentence that names the notification ("The Panel was notified of the
+// incident (ref 2025/0233) on 3 February").
+func (d *doc) notifiedReference() (string, intake.Evidence) {
+	size := 0
+	for _, b := range d.blocks {
+		if !b.IsContent() || b.Kind == document.Heading || b.Kind == document.Row {
+			continue
+		}
+		if size += len(b.Text); size > eventScope {
+			break
+		}
+		if !hasDigitByte(b.Text) || !strings.Contains(asciiLower(b.Text), "ref") {
+			continue
+		}
+		for _, sentence := range blockSentences(b.Text) {
+			low := asciiLower(sentence)
+			at := -1
+			for _, w := range []string{"reference", "ref"} {
+				if i := wordIndex(low, w); i >= 0 && (at < 0 || i < at) {
+					at = i
+				}
+			}
+			if at < 0 || !namesNotification(sentence) {
+				continue
+			}
+			if r := refInValue(sentence[at:]); r != "" {
+				return r, intake.Evidence{Page: b.Page, Text: document.Snippet(sentence, intake.MaxEvidence)}
+			}
+		}
+	}
+	return "", intake.Evidence{}
+}
+
+// wordIndex returns where w stands as a whole word in the lower-cased s,
+// or -1.
+func wordIndex(low, w string) int {
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if (i == 0 || !isLetter(low[i-1])) && (i+len(w) == len(low) || !isLetter(low[i+len(w)])) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
 }
 
 // sinDateBesideReference reads the date the notification was sent from

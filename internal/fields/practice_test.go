@@ -84,6 +84,9 @@ func TestReadPracticeLayouts(t *testing.T) {
 		{"prefixed reference", "* Serious incident notification: SIN-2024-0876", SINReference, "SIN-2024-0876"},
 		{"notification date, no reference", "Serious incident notification: 24 October 2024", SINReference, ""},
 		{"publication planned", "Publication: 8 May 2025 (planned)", PublicationDate, "2025-05-08"},
+		{"reference in the sentence of the notification", "The Panel was notified of the incident (ref 2025/0233) on 3 February 2025.", SINReference, "2025/0233"},
+		{"reference after the notification's date", "We notified the Panel on 3 February 2025, reference CSPRP/25/0233, and met two weeks later.", SINReference, "CSPRP/25/0233"},
+		{"reference of something else", "The school's safeguarding policy (ref SP/2024/11) was last reviewed in May.", SINReference, ""},
 		{"report presented", "Final report presented to the safeguarding partners: 13th March 2025", ReportDate, "2025-03-13"},
 	}
 	for _, tt := range tests {
