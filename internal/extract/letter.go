@@ -21,7 +21,7 @@ var letterWords = []string{"dear ", "yours sincerely", "yours faithfully", "kind
 
 // givesWords say that a link is where something can be found.
 var givesWords = []string{"published", "available", "can be found", "can be read", "can be viewed", "can be accessed",
-	"found at", "on our website", "on the website", "website at", "now live", "are live", "is live", "at the link", "at:", "here:", "link"}
+	"found at", "on our website", "on the website", "website", "web page", "webpage", "address", "url", "now live", "are live", "is live", "at the link", "at:", "here:", "link"}
 
 // otherKinds name the other statutory documents.
 var otherKinds = []string{"rapid review", "practice review", "annual report", "yearly report", "serious incident"}
@@ -96,6 +96,9 @@ func letterShaped(text, low string) bool {
 	if len(text) <= maxNote && !strings.Contains(text, " | ") {
 		return true // a note, not a table of the arrangements
 	}
+	if addressed(low) {
+		return true // a memo or letter with its header of who it is from and to
+	}
 	for _, w := range letterWords {
 		if strings.Contains(low, w) {
 			return true
@@ -138,4 +141,30 @@ func containsAnyOf(s string, subs []string) bool {
 		}
 	}
 	return false
+}
+
+// addressed reports whether text (in lower case) opens with the header of
+// a memo, fax or email: lines labelling whom it is from and to, or what it
+// is about, however the label is set off (a colon, a tab, a table cell).
+func addressed(low string) bool {
+	from, to, about := false, false, false
+	for i, l := range strings.Split(low, "\n") {
+		if i > 15 {
+			break
+		}
+		l = strings.TrimLeft(strings.TrimSpace(l), "| ")
+		w := strings.TrimRight(strings.SplitN(strings.SplitN(strings.SplitN(l, ":", 2)[0], "\t", 2)[0], " |", 2)[0], " ")
+		if len(w) == len(l) {
+			continue // no label set off from a value
+		}
+		switch w {
+		case "from", "sender":
+			from = true
+		case "to", "for", "recipient", "for the attention of", "fao":
+			to = true
+		case "subject", "re", "title", "regarding":
+			about = true
+		}
+	}
+	return from && (to || about)
 }

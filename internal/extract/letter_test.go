@@ -24,6 +24,8 @@ func TestLinkLetter(t *testing.T) {
 		{"no link, attachment forgotten", "Dear colleagues,\n\nPlease find attached our revised arrangements, which are also on our website.\n\nKind regards", false},
 		{"no link, about a rapid review", "Dear Panel, the rapid review for Child T is enclosed; our arrangements are on the website.", false},
 		{"no link, no website", "Dear colleagues, our arrangements were agreed by the partners on 4 April 2025. Yours sincerely", false},
+		{"memo with its header", "MEMO\nFrom | North Shire Safeguarding Children Partnership\nTo | Department for Education\nSubject | Our arrangements\n\nOur safeguarding arrangements went onto the partnership website on 14/01/2025.\nAddress: https://www.example-scp.org.uk/arrangements", true},
+		{"table of partners with a from line", "Safeguarding arrangements\nFrom | 1 April 2025\nPartner | Lead\nPolice | Chief Constable\nEducation | Schools forum\nPublished at https://www.example-scp.org.uk/a", false},
 		{"guidance link only", "Dear colleagues, our arrangements follow the guidance published at https://www.gov.uk/government/publications/working-together. Yours sincerely", false},
 	}
 	for _, tt := range tests {
