@@ -66,7 +66,8 @@ var headingNames = map[string][]string{
 		"voice", "own words", "in words", "told review", "told reviewer", "told us"},
 	"systemic_analysis": {"systemic", "systems findings", "systems learning", "systems analysis", "analysis", "underlying", "root cause", "reasons behind", "reasons why", "why happened",
 		"why things happened", "why practice", "contributory factors", "contributing factors", "what got in way", "what helped and hindered"},
-	"area": {"area", "geography", "geographical", "footprint", "boundaries", "who we cover", "where we work", "our area"},
+	"area": {"area", "geography", "geographical", "footprint", "boundaries", "who we cover", "where we work", "our area",
+		"where arrangements apply", "where arrangements cover"},
 }
 
 // headingStems are headingNames stemmed, per element, made when a
@@ -136,7 +137,10 @@ var elements = map[intake.Kind][]element{
 		{"area", true, "the geographical area the arrangements cover", []string{
 			"geograph", "area covered", "areas covered", "area we cover", "covers the area", "cover the area",
 			"footprint", "boundar", "coterminous", "co-terminous", "local authority area", "county area",
-			"borough area", "city area", "administrative area"}},
+			"borough area", "city area", "administrative area",
+			// The arrangements' reach stated of the place: "apply across
+			// the borough", "cover the whole of the county".
+			"apply across", "applies across", "apply throughout", "applies throughout", "cover the whole"}},
 		{"scrutiny", true, "the independent scrutiny of the arrangements", []string{
 			"independent scrutin", "scrutineer", "independent chair", "independent person", "scrutiny"}},
 		{"relevant_agencies", false, "the relevant agencies the partners work with", []string{"relevant agenc"}},

@@ -76,3 +76,24 @@ func TestUndecidedIsNoDecision(t *testing.T) {
 		}
 	}
 }
+
+// TestAreaWhereTheArrangementsApply checks that the area is read from a
+// section headed by where the arrangements apply, and from a sentence
+// saying they apply across a place, without the word "area".
+func TestAreaWhereTheArrangementsApply(t *testing.T) {
+	for _, text := range []string{
+		"Safeguarding arrangements\n\nWhere the arrangements apply\n\nThe whole of the borough, north and south.\n",
+		"Safeguarding arrangements\n\nOur partnership\n\nThese arrangements apply across the Metropolitan Borough of Solihull.\n",
+	} {
+		ev := map[string]intake.Evidence{}
+		fs, _ := Check(Input{Kind: intake.Arrangements, Text: text, Blocks: document.FromText(text), Received: time.Now(), Evidence: ev, Fields: map[string]string{}})
+		for _, f := range fs {
+			if f.Code == "missing_area" {
+				t.Errorf("Check(%q) = missing_area", text)
+			}
+		}
+		if ev["area"].Text == "" {
+			t.Errorf("Check(%q): area covered without evidence", text)
+		}
+	}
+}
