@@ -53,7 +53,7 @@ func TestFromLines(t *testing.T) {
 }
 
 func TestPairs(t *testing.T) {
-	text := "Date of SIN\t3 March 2025\n\nDate of rapid review meeting: Monday 17\nMarch 2025\n\nChild\nChild Q\n\nSIN reference | Panel notified | Meeting\nSIN-2025-01 | 3/3/25 | 17/3/25\n\nOur ref: 2025/1903      Panel notified: Tues 14th Oct '25\nIncident:    11/10/25     Child:   Child Q\n\nThe partners met on 4 March, and agreed."
+	text := "Date of SIN\t3 March 2025\n\nDate of rapid review meeting: Monday 17\nMarch 2025\n\nChild\nChild Q\n\nSIN reference | Panel notified | Meeting\nSIN-2025-01 | 3/3/25 | 17/3/25\n\nOur ref: 2025/1903      Panel notified: Tues 14th Oct '25\nIncident:    11/10/25     Child:   Child Q\nPublished 20th December 2024 | Implemented 6th January 2025\n\nThe partners met on 4 March, and agreed."
 	var got []string
 	for _, p := range Pairs(FromText(text)) {
 		got = append(got, p.Label+"="+p.Value+"+"+p.More)
@@ -65,6 +65,7 @@ func TestPairs(t *testing.T) {
 		"SIN reference=SIN-2025-01+", "Panel notified=3/3/25+", "Meeting=17/3/25+",
 		"Our ref=2025/1903+", "Panel notified=Tues 14th Oct '25+",
 		"Incident=11/10/25+", "Child=Child Q+",
+		"Published=20th December 2024+", "Implemented=6th January 2025+",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Pairs() =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

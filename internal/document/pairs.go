@@ -156,7 +156,14 @@ func ownPairs(cells []string) [][2]string {
 		}
 		k := labelColon(c)
 		if k <= 0 {
-			return nil
+			// A label's words run straight into a value that starts
+			// with a figure: "Published 20th December 2024".
+			k = labelBeforeFigure(c)
+			if k <= 0 {
+				return nil
+			}
+			out = append(out, [2]string{c[:k], c[k:]})
+			continue
 		}
 		v := strings.TrimSpace(c[k+1:])
 		if v == "" {
@@ -169,6 +176,29 @@ func ownPairs(cells []string) [][2]string {
 		out = append(out, [2]string{c[:k], v})
 	}
 	return out
+}
+
+// labelBeforeFigure returns where the value starts in a cell of a few
+// label words followed by a value whose first word starts with a figure,
+// or -1.
+func labelBeforeFigure(c string) int {
+	words := 0
+	for i := 0; i < len(c); i++ {
+		if c[i] != ' ' || i+1 >= len(c) {
+			continue
+		}
+		words++
+		if words > 5 {
+			return -1
+		}
+		if isDigit(c[i+1]) {
+			if label := c[:i]; labelLike(label) && !hasDigit(label) {
+				return i + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 func nonEmpty(cs []string) []string {

@@ -31,13 +31,21 @@ func TestLetterDateIsNotAnotherFieldsDate(t *testing.T) {
 		// document gives itself.
 		{intake.YearlyReport, "Last updated: 30 September 2025", ""},
 		{intake.Arrangements, "Page last updated 2 December 2024", ""},
+		// A label on the line above the date, as a cover sets them.
+		{intake.YearlyReport, "Published\n\nSeptember 30, 2025", ""},
+		{intake.RapidReview, "Panel notified\n\n8 July 2025", ""},
+		{intake.RapidReview, "Children's Services\n\n12 August 2025", "2025-08-12"},
 	} {
 		blocks := []document.Block{
 			{Kind: document.Heading, Level: 1, Text: "Anytown Safeguarding Children Partnership", Page: 1},
 			{Kind: document.Heading, Level: 2, Text: "Our report to the partners", Page: 1},
-			{Kind: document.Paragraph, Text: tt.line, Page: 1},
-			{Kind: document.Paragraph, Text: "The partners met and agreed the plan set out below.", Page: 1},
 		}
+		for _, l := range strings.Split(tt.line, "\n\n") {
+			blocks = append(blocks, document.Block{Kind: document.Paragraph, Text: l, Page: 1})
+		}
+		blocks = append(blocks, []document.Block{
+			{Kind: document.Paragraph, Text: "The partners met and agreed the plan set out below.", Page: 1},
+		}...)
 		var text []string
 		for _, b := range blocks {
 			text = append(text, b.Text)

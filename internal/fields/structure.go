@@ -470,6 +470,13 @@ func (d *doc) letterDate() (string, intake.Evidence) {
 			if strings.HasSuffix(prev.Text, ":") || (prev.Kind == document.Heading || len(prev.Text) < 60 && !strings.Contains(prev.Text, "\n") && !hasPostcode(prev.Text) && prev.Kind != document.Paragraph) && namesField(prev.Text) {
 				continue // a label's value
 			}
+			// A label of a few words that ends the lines above, naming
+			// another field ("Published" over the date on a cover).
+			{
+				if last := strings.TrimSpace(prev.Text[strings.LastIndexByte(prev.Text, '\n')+1:]); len(strings.Fields(last)) <= 4 && !hasDigitByte(last) && !strings.ContainsAny(last, ".,;") && namesOtherField(last, DocumentDate) {
+					continue
+				}
+			}
 		}
 		return intake.ISODate(hs[0].t), intake.Evidence{Page: b.Page, Text: document.Snippet(b.Text, intake.MaxEvidence)}
 	}
