@@ -69,6 +69,9 @@ func TestDecisions(t *testing.T) {
 		{"table answer", "Does the case meet the criteria for an LCSPR?\tNo\nIs a national review recommended?\tYes", No, Recommended},
 		{"answer on next line", "LCSPR criteria met?\nYes\nNational review recommended?\nNo", Yes, NotRecommended},
 		{"colon answer", "LCSPR decision: undecided", Undecided, ""},
+		{"not able to agree", "As you will see, partners were not able to agree the LCSPR decision at the meeting.", Undecided, ""},
+		{"could not reach", "The safeguarding partners could not reach agreement on whether the criteria for a local child safeguarding practice review are met.", Undecided, ""},
+		{"decided not to", "The partners decided not to commission a local child safeguarding practice review.", No, ""},
 		{"nothing stated", "The rapid review meeting was held on 3 March 2025 and attended by all agencies.", "", ""},
 	}
 	for _, tt := range tests {
