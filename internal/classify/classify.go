@@ -126,6 +126,9 @@ func KindOf(text string, blocks []document.Block, hints ...string) intake.Kind {
 		text = text[:maxText]
 	}
 	var practice *practiceEvidence
+	if fromNationalBody(text) {
+		return intake.Unknown
+	}
 	if isRelevant(text) {
 		ev := readPractice(text, hints)
 		practice = &ev

@@ -221,7 +221,22 @@ func namesFirst(s string) (genre, bool) {
 		}
 	}
 	for _, n := range kindNames {
-		if i := strings.Index(s, " "+n+" "); i >= 0 && i < at {
+		for from := 0; ; {
+			i := strings.Index(s[from:], " "+n+" ")
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(n) + 1
+			if i >= at {
+				break
+			}
+			// A kind's name before the name of a body or a gathering
+			// names that ("Rapid Review Meeting - Agenda", "the Child
+			// Safeguarding Practice Review Panel"), not the document.
+			if hasAnyPrefix(s[from:], " meeting ", " meetings ", " panel ", " group ", " sub group ", " subgroup ", " launch ") {
+				continue
+			}
 			return genreNone, true
 		}
 	}
@@ -344,6 +359,56 @@ const (
 func startsWithAny(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
 		if s == p || strings.HasPrefix(s, p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// A letter the Panel, the Department, Ofsted or Foundations sends a
+// partnership (the Panel's reply to a rapid review, say) speaks of a
+// submission in its own words but is not one: who wrote it shows in its
+// sign-off, the lines after "Yours sincerely" that name who signs.
+var (
+	valedictions  = []string{"yours sincerely", "yours faithfully", "kind regards", "best wishes", "with best wishes", "best regards", "many thanks", "yours,"}
+	nationalNames = []string{"practice review panel", "department for education", "ofsted", "foundations"}
+)
+
+// signOffLines is how many lines after the valediction are its signature.
+const signOffLines = 4
+
+// fromNationalBody reports whether a letter is signed by or for one of
+// the national bodies that receive submissions.
+func fromNationalBody(text string) bool {
+	low := strings.ToLower(text)
+	at := -1
+	for _, v := range valedictions {
+		if i := strings.Index(low, v); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	lines := strings.Split(low[at:], "\n")
+	for i, l := range lines[1:] {
+		if i >= signOffLines {
+			break
+		}
+		l = strings.TrimSpace(l)
+		if hasAnyPrefix(l, "cc", "copy", "copied", "to:", "enc") {
+			break // who else receives it, not who signs
+		}
+		if containsAny(l, nationalNames) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
