@@ -259,6 +259,12 @@ func (m *matcher) placeMentions(toks []token, masked []bool) []mention {
 			continue
 		}
 		n, v := m.places.longestPhrase(toks, i, masked)
+		if n == 0 {
+			// A place written in lower case counts where a partnership's
+			// own name follows it ("rotherham safeguarding children
+			// partnership", typed quickly).
+			n, v = m.places.lowerBeforePartnership(toks, i, masked)
+		}
 		if n == 0 || v.part < 0 {
 			i++
 			continue
@@ -378,6 +384,25 @@ func (n *node) longestPhrase(toks []token, i int, masked []bool) (int, phrase) {
 	}
 	l := n.longest(toks, i, masked, true)
 	if l == 0 {
+		return 0, phrase{}
+	}
+	for j := i; j < i+l; j++ {
+		n = n.next[toks[j].norm]
+	}
+	return l, *n.val
+}
+
+// lowerBeforePartnership is longestPhrase for a place not written with
+// capitals, taken only when a partnership's name follows it.
+func (n *node) lowerBeforePartnership(toks []token, i int, masked []bool) (int, phrase) {
+	if connectors[toks[i].norm] {
+		return 0, phrase{}
+	}
+	l := n.longest(toks, i, masked, false)
+	if l == 0 {
+		return 0, phrase{}
+	}
+	if _, ok := partnershipAfter(toks, i+l); !ok {
 		return 0, phrase{}
 	}
 	for j := i; j < i+l; j++ {

@@ -69,6 +69,17 @@ func TestFindTop(t *testing.T) {
 			top:  leeds,
 		},
 		{
+			name: "partnership name typed in lower case",
+			text: "leeds safeguarding children partnership - rapid review notes\nThe family moved from Bradford in January; Bradford had closed its case, and Bradford police had one call.",
+			top:  leeds,
+		},
+		{
+			name:   "a place in lower case without a partnership's name",
+			text:   "Leeds Safeguarding Children Partnership\nnotes: the leeds road surgery and the bradford road clinic saw the family.",
+			top:    leeds,
+			absent: []string{"E08000032"},
+		},
+		{
 			name:   "neighbour mentioned in an ICB name",
 			text:   "Coventry Safeguarding Children Partnership. Partners: Coventry City Council, West Midlands Police and NHS Coventry and Warwickshire ICB.",
 			top:    coventry,
