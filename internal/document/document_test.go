@@ -35,6 +35,8 @@ func TestFromText(t *testing.T) {
 		{"running header", "Kent SCP Annual Report\nIntro text here.\nPage 1\fKent SCP Annual Report\nMore text here.\nPage 2\fKent SCP Annual Report\nLast text here.\nPage 3",
 			"furniture@1 paragraph@1 furniture@1 furniture@2 paragraph@2 furniture@2 furniture@3 paragraph@3 furniture@3"},
 		{"a label line is no heading", "Date of review:\n\n4 March 2025", "paragraph paragraph"},
+		{"heading run into its paragraph", "notes for the panel\n\nWHAT WE DID STRAIGHT AWAY: the children were placed with their aunt the same night.\n\nCHILD: Child J\n\nLEARNING: records took seven weeks to arrive from the last area.",
+			"paragraph heading3 paragraph paragraph heading3 paragraph"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := kinds(FromText(tc.text)); got != tc.want {

@@ -99,6 +99,14 @@ func FromLines(text string, styles []Style) []Block {
 				flush()
 				b.Add(Heading, lvl, trimmed)
 				continue
+			} else if head, rest, ok := runInHead(trimmed, lines, i); ok {
+				// "WHAT WE DID STRAIGHT AWAY: strategy discussion ...": the
+				// section's heading set in capitals at the start of its
+				// first paragraph.
+				flush()
+				b.Add(Heading, 3, head)
+				para = []string{rest}
+				continue
 			}
 			if paraKind == Item && st == nil && !startsLower(trimmed) && len(para) > 0 && endsSentence(para[len(para)-1]) {
 				flush()
@@ -183,6 +191,25 @@ func textHeading(line string, lines []string, i int) (int, bool) {
 		return 2, true
 	}
 	return 0, false
+}
+
+// runInHead splits a paragraph that opens with its heading in capitals
+// and a colon ("LEARNING SO FAR: transfer of records took seven weeks")
+// into the heading and the text; a label with a short value ("CHILD:
+// Child J") is a label, not a heading.
+func runInHead(line string, lines []string, i int) (head, rest string, ok bool) {
+	if i > 0 && strings.TrimSpace(lines[i-1]) != "" {
+		return "", "", false
+	}
+	k := strings.Index(line, ": ")
+	if k <= 0 || k > 50 {
+		return "", "", false
+	}
+	head, rest = line[:k], strings.TrimSpace(line[k+2:])
+	if !upper(head) || letterCount(head) < 4 || hasDigitRune(head) || len(strings.Fields(head)) > 6 || len(strings.Fields(rest)) < 6 {
+		return "", "", false
+	}
+	return head, rest, true
 }
 
 // sectionNumber returns the depth of a section number that starts line
