@@ -640,11 +640,18 @@ func (d *doc) childField() (string, intake.Evidence) {
 	if v, e, ok := d.labelIsChild(); ok {
 		return v, e
 	}
-	if v, e, ok := d.fromPairs(Child, func(v, _ string) (string, bool) {
-		c := childValue(v)
-		return c, c != ""
-	}); ok {
-		return v, e
+	for _, pl := range d.pairLabels() {
+		if score := pl.score[Child]; score == 0 || score < pl.top {
+			continue
+		}
+		if childRe.MatchString(pl.pair.Label) {
+			// A label that names the child itself ("Agencies who knew
+			// Child M") labels something else about them.
+			continue
+		}
+		if c := childValue(pl.pair.Value); c != "" {
+			return c, intake.Evidence{Page: pl.pair.Page, Text: document.Snippet(pl.pair.Label+": "+pl.pair.Value, intake.MaxEvidence)}
+		}
 	}
 	scope := window(d.scope(), 0, 64<<10)
 	// The patterns have no literal to search for, so they run only where
