@@ -19,7 +19,7 @@ func TestChildNamedOtherwise(t *testing.T) {
 		{"a family pseudonym in quotes with a description", intake.RapidReview,
 			"Rapid review\n\nChildren | The \u2018Okafor\u2019 siblings: two children aged 6 and 3\nDate of incident | 2 May 2025\n", "the 'Okafor' siblings"},
 		{"a label that names the child labels something else", intake.RapidReview,
-			"Rapid review: Child M\n\nAgencies who knew Child M: St Helens children's social care, the health visitor and the school.\n\nChild M was taken to hospital.\n", "Child M"},
+			"Rapid review\n\nAgencies who knew Child M: St Helens children's social care: child in need plan since March 2025, stepped down.\n\nChild M was taken to hospital.\n", "Child M"},
 		{"twins after a dash", intake.RapidReview,
 			"Rapid review\n\nSubject child | the Patel twins \u2013 aged 2\n", "the Patel twins"},
 		{"a group named in a sentence", intake.RapidReview,
