@@ -28,11 +28,12 @@ var corpusRE = regexp.MustCompile("^\\| `([^`]+)` \\| (\\d{4}-\\d{2}-\\d{2}) \\|
 // fewest rows each must have: the development corpus, the documents held
 // out from it while the readers were built, and a later set written from
 // DESIGN alone that the readers had not met when it was first measured,
-// and a second such set, measured once the readers' work was done.
+// and a second such set, measured once the readers' work was done, and
+// two more (unseen4, unseen5) measured on first sight later.
 var corpusDirs = []struct {
 	dir     string
 	atLeast int
-}{{"", 60}, {"heldout", 30}, {"unseen", 54}, {"unseen2", 42}}
+}{{"", 60}, {"heldout", 30}, {"unseen", 54}, {"unseen2", 42}, {"unseen4", 22}, {"unseen5", 22}}
 
 func corpusRows(tb testing.TB) []corpusRow {
 	tb.Helper()
@@ -189,4 +190,19 @@ func TestCorpus(t *testing.T) {
 
 // corpusKnownDifferences are the corpus documents whose outcome or fields
 // still differ from their rows, and why.
-var corpusKnownDifferences = map[string]string{}
+var corpusKnownDifferences = map[string]string{
+	"unseen4/arrangements-word-export-coventry-2024.pdf":           "the health partner's name is cut after a line break inside it: 'NHS' ends one line and the board's name begins the next, so partner_health lacks 'NHS'",
+	"unseen4/letter-with-link-and-dates-bury.docx":                 "the link letter's own date is read as document_date; this set's rows list only the link's fields for a link letter, where the other sets list a letter's plain date",
+	"unseen4/business-plan-coventry-2025-27.docx":                  "a business plan for two years ahead is read as a yearly report (and rejected for what it lacks): no genre for plans yet",
+	"unseen4/independent-scrutineer-report-southend-on-sea.pdf":    "an independent scrutineer's report on the arrangements is read as arrangements (and rejected for what it lacks): no genre for scrutiny reports yet",
+	"unseen5/rapid-review-forwarded-chain-wirral.eml":              "in a forwarded chain quoted with '> ', the reference is not read, and the forward's date is read as document_date",
+	"unseen5/newsletter-html-mail-northumberland.eml":              "a short HTML-only bulletin with no attachment is taken as a covering note with no document (empty_file), not read as a document of no kind",
+	"unseen5/practice-review-attached-pdf-derbyshire.eml":          "the child's perspective, told in the review's body without a heading that names it, is not found",
+	"unseen5/rapid-review-st-helens-child-m-front-matter.md":       "the immediate actions, told under a heading the vocabulary does not name, are not found",
+	"unseen5/agenda-rapid-review-meeting-newham.docx":              "the agenda's meeting date is read as document_date; this set's rows do not list a meeting's date as its paper's own",
+	"unseen5/minutes-partnership-board-leicestershire-rutland.pdf": "the minutes' meeting date is read as document_date; this set's rows do not list a meeting's date as its paper's own",
+	"unseen5/training-flyer-barking-dagenham.pdf":                  "a date on the flyer is read as its document_date, which the row does not list",
+	"unseen5/rapid-review-dates-in-sentences-hounslow.pdf":         "the meeting date stated in a sentence binds to an earlier date of another meeting, and the agencies' involvement, told in prose, is not found",
+	"unseen5/yearly-report-narrative-no-headings-wakefield.docx":   "the funding, told in prose with no heading, is not found: missing_funding (a warning; the report is still forwarded)",
+	"unseen5/practice-review-letter-style-summary-devon.docx":      "the systemic analysis told in the letter's prose is not found, and the reviewer is read from 'Devon Children...' rather than the named reviewer",
+}
