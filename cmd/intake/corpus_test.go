@@ -191,7 +191,6 @@ func TestCorpus(t *testing.T) {
 // corpusKnownDifferences are the corpus documents whose outcome or fields
 // still differ from their rows, and why.
 var corpusKnownDifferences = map[string]string{
-	"unseen4/arrangements-word-export-coventry-2024.pdf":           "the health partner's name is cut after a line break inside it: 'NHS' ends one line and the board's name begins the next, so partner_health lacks 'NHS'",
 	"unseen4/letter-with-link-and-dates-bury.docx":                 "the link letter's own date is read as document_date; this set's rows list only the link's fields for a link letter, where the other sets list a letter's plain date",
 	"unseen4/business-plan-coventry-2025-27.docx":                  "a business plan for two years ahead is read as a yearly report (and rejected for what it lacks): no genre for plans yet",
 	"unseen4/independent-scrutineer-report-southend-on-sea.pdf":    "an independent scrutineer's report on the arrangements is read as arrangements (and rejected for what it lacks): no genre for scrutiny reports yet",

@@ -161,7 +161,12 @@ func prefixBefore(s string, i int) string {
 		}
 		start = k
 		if k == 0 || s[k-1] != ' ' && s[k-1] != '\t' {
-			break // the start of the text or of a line
+			// The start of the text or of a line; an NHS body's name
+			// begins with "NHS", which may end the line before.
+			if k >= 5 && s[k-1] == '\n' && strings.HasSuffix(s[:k-1], "NHS") && (k == 5 || !isLetter(s[k-5])) {
+				start = k - 4
+			}
+			break
 		}
 		j = k
 		for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {

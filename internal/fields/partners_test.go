@@ -23,6 +23,9 @@ func TestPartnersByPost(t *testing.T) {
 		{"agency named beside the post",
 			"The Chief Constable of Kent Police and the Chief Executive of Kent County Council have delegated their functions.",
 			"Kent County Council", "Kent Police", ""},
+		{"an NHS body's name over a line break",
+			"The lead safeguarding partners for the city are the Chief Executive of Coventry City\nCouncil, the Chief Constable of West Midlands Police and the Chief Executive of NHS\nCoventry and Warwickshire Integrated Care Board.",
+			"Coventry City Council", "West Midlands Police", "NHS Coventry and Warwickshire Integrated Care Board"},
 		{"no posts", "The partners work together closely.", "", "", ""},
 	}
 	for _, tt := range tests {
